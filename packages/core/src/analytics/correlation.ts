@@ -1,0 +1,311 @@
+/**
+ * Streaming means, covariances and correlations in one numerically stable pass, with no row storage.
+ *
+ * Method: co-moment updates (Welford 1962; weighted form West 1979) and the pairwise merge of partial
+ * results of Chan, Golub & LeVeque (1979) as generalised by Pébay (2008, Sandia SAND2008-6212, eq. 3.8):
+ * for two parts A, B with weights nA, nB and mean difference d = meanB - meanA,
+ * C = CA + CB + dX dY nA nB / n. Partial results from SQL or chunks therefore combine exactly.
+ *
+ * Missing values (NaN, null, undefined):
+ * - `listwise`: a row with any missing cell is dropped (counted in `rowsDropped`).
+ * - `pairwise`: every pair (j, k) keeps its own count, means, sums of squares and co-moment over the rows
+ *   where both are present, like R's `cor(use = "pairwise.complete.obs")`. Rows without a missing cell take
+ *   a fast shared path (one mean vector and one co-moment matrix) and are merged into each pair at the end
+ *   by the formula above, so the per-pair cost is paid only for incomplete rows.
+ */
+import { AnalyticsInputError } from './drivers/errors.ts';
+
+/** How rows with missing cells are treated; see the module comment. */
+export type MissingPolicy = 'pairwise' | 'listwise';
+
+/** A cell as accepted by `add`: NaN, null and undefined are missing. */
+export type Cell = number | null | undefined;
+
+/** Summary statistics. Matrices are p x p; for pairwise, `n` and every moment are per pair. */
+export interface CorrelationResult {
+  /** Sum of row weights behind each pair (the row count when weights are 1); `n[j][j]` per variable. */
+  readonly n: number[][];
+  /** Per-variable means (over the rows where the variable is present, for pairwise). */
+  readonly means: number[];
+  /** Per-variable sample standard deviations (n - 1 denominator). */
+  readonly sds: number[];
+  /** Sample covariances (n - 1 denominator); NaN when fewer than two rows. */
+  readonly covariance: number[][];
+  /** Pearson correlations; NaN when a variable is constant over the pair's rows. */
+  readonly correlation: number[][];
+  /** Rows seen and rows dropped (listwise) by the accumulator. */
+  readonly rowsSeen: number;
+  readonly rowsDropped: number;
+}
+
+/** One-pass accumulator of the first two co-moments of `width` variables. */
+export class CorrelationAccumulator {
+  readonly width: number;
+  readonly missing: MissingPolicy;
+  private rowsSeen = 0;
+  private rowsDropped = 0;
+  // Rows without missing cells: shared weight, means and upper-triangular co-moments (row-major p x p).
+  private weight = 0;
+  private readonly mean: Float64Array;
+  private readonly comoment: Float64Array;
+  private readonly delta: Float64Array;
+  // Pairwise only, rows with a missing cell: per pair (j <= k) weight, means, sums of squares, co-moment.
+  private readonly pair: PairMoments | undefined;
+
+  constructor(width: number, missing: MissingPolicy = 'pairwise') {
+    if (!Number.isInteger(width) || width < 1) throw new AnalyticsInputError('bad_option', 'width');
+    this.width = width;
+    this.missing = missing;
+    this.mean = new Float64Array(width);
+    this.comoment = new Float64Array(width * width);
+    this.delta = new Float64Array(width);
+    this.pair = missing === 'pairwise' ? new PairMoments(width) : undefined;
+  }
+
+  /** Adds one row of `width` cells with an optional frequency weight (default 1). */
+  add(row: ArrayLike<Cell>, weight = 1): void {
+    if (row.length !== this.width) {
+      throw new AnalyticsInputError('width_mismatch', `rows[${this.rowsSeen}]`, `${row.length}`);
+    }
+    if (!(weight >= 0 && weight < Infinity)) throw new AnalyticsInputError('bad_option', 'weight');
+    this.rowsSeen++;
+    if (weight === 0) return;
+    const p = this.width;
+    const d = this.delta;
+    let complete = true;
+    for (let j = 0; j < p; j++) {
+      const v = row[j];
+      if (v == null || v !== v) complete = false;
+      else d[j] = v;
+    }
+    if (complete) this.addComplete(d, 0, weight);
+    else if (this.pair === undefined) this.rowsDropped++;
+    else this.pair.add(row, weight);
+  }
+
+  /**
+   * Adds `rows` rows packed row-major in `values` (NaN for missing), from `offset`. This is the fast path
+   * for large inputs: no per-row allocation.
+   */
+  addBlock(values: Float64Array, rows = Math.floor(values.length / this.width), offset = 0): void {
+    const p = this.width;
+    if (offset + rows * p > values.length) throw new AnalyticsInputError('width_mismatch', 'values');
+    for (let r = 0, at = offset; r < rows; r++, at += p) {
+      this.rowsSeen++;
+      let complete = true;
+      for (let j = 0; j < p; j++) {
+        const v = values[at + j] as number;
+        if (v !== v) {
+          complete = false;
+          break;
+        }
+      }
+      if (complete) this.addComplete(values, at, 1);
+      else if (this.pair === undefined) this.rowsDropped++;
+      else this.pair.add(values.subarray(at, at + p), 1);
+    }
+  }
+
+  private addComplete(x: ArrayLike<number>, at: number, w: number): void {
+    const p = this.width;
+    const mean = this.mean;
+    const co = this.comoment;
+    const d = this.delta;
+    const before = this.weight;
+    const after = before + w;
+    this.weight = after;
+    const share = w / after;
+    for (let j = 0; j < p; j++) {
+      const dj = (x[at + j] as number) - (mean[j] as number);
+      d[j] = dj;
+      mean[j] = (mean[j] as number) + dj * share;
+    }
+    // Welford/West: C_jk += w (x_j - old mean_j)(x_k - new mean_k) = w (W_before / W_after) d_j d_k.
+    const f = w * before * (1 / after);
+    for (let j = 0, row = 0; j < p; j++, row += p) {
+      const dj = (d[j] as number) * f;
+      for (let k = j; k < p; k++) co[row + k] = (co[row + k] as number) + dj * (d[k] as number);
+    }
+  }
+
+  /** Merges another accumulator of the same width and policy into this one (Chan et al. 1979). */
+  merge(other: CorrelationAccumulator): this {
+    if (other.width !== this.width || other.missing !== this.missing) {
+      throw new AnalyticsInputError('width_mismatch', 'merge');
+    }
+    this.rowsSeen += other.rowsSeen;
+    this.rowsDropped += other.rowsDropped;
+    const p = this.width;
+    const nA = this.weight;
+    const nB = other.weight;
+    const n = nA + nB;
+    if (nB > 0) {
+      const d = this.delta;
+      for (let j = 0; j < p; j++) d[j] = (other.mean[j] as number) - (this.mean[j] as number);
+      const f = (nA * nB) / n;
+      for (let j = 0; j < p; j++) {
+        for (let k = j; k < p; k++) {
+          const at = j * p + k;
+          this.comoment[at] =
+            (this.comoment[at] as number) +
+            (other.comoment[at] as number) +
+            f * (d[j] as number) * (d[k] as number);
+        }
+        this.mean[j] = (this.mean[j] as number) + ((d[j] as number) * nB) / n;
+      }
+      this.weight = n;
+    }
+    if (this.pair !== undefined && other.pair !== undefined) this.pair.merge(other.pair);
+    return this;
+  }
+
+  /** Current means, SDs, covariance and correlation matrices and counts. */
+  result(): CorrelationResult {
+    const p = this.width;
+    const full = new PairMoments(p);
+    full.fillFromShared(this.weight, this.mean, this.comoment);
+    if (this.pair !== undefined) full.merge(this.pair);
+    return full.summarize(this.rowsSeen, this.rowsDropped);
+  }
+}
+
+/** Per-pair moments (upper triangle, row-major p x p). Used for pairwise deletion and for the result. */
+class PairMoments {
+  readonly p: number;
+  readonly w: Float64Array;
+  readonly mx: Float64Array;
+  readonly my: Float64Array;
+  readonly sxx: Float64Array;
+  readonly syy: Float64Array;
+  readonly sxy: Float64Array;
+
+  constructor(p: number) {
+    this.p = p;
+    const size = p * p;
+    this.w = new Float64Array(size);
+    this.mx = new Float64Array(size);
+    this.my = new Float64Array(size);
+    this.sxx = new Float64Array(size);
+    this.syy = new Float64Array(size);
+    this.sxy = new Float64Array(size);
+  }
+
+  add(row: ArrayLike<Cell>, weight: number): void {
+    const p = this.p;
+    for (let j = 0; j < p; j++) {
+      const x = row[j];
+      if (x == null || x !== x) continue;
+      for (let k = j; k < p; k++) {
+        const y = row[k];
+        if (y == null || y !== y) continue;
+        this.combine(j * p + k, weight, x, y, 0, 0, 0);
+      }
+    }
+  }
+
+  /** Chan et al. (1979) merge of a part (w, means, sums) into pair `at`. */
+  private combine(
+    at: number,
+    w: number,
+    mx: number,
+    my: number,
+    sxx: number,
+    syy: number,
+    sxy: number,
+  ): void {
+    const wa = this.w[at] as number;
+    const n = wa + w;
+    if (w === 0) return;
+    const dx = mx - (this.mx[at] as number);
+    const dy = my - (this.my[at] as number);
+    const f = (wa * w) / n;
+    this.w[at] = n;
+    this.mx[at] = (this.mx[at] as number) + (dx * w) / n;
+    this.my[at] = (this.my[at] as number) + (dy * w) / n;
+    this.sxx[at] = (this.sxx[at] as number) + sxx + f * dx * dx;
+    this.syy[at] = (this.syy[at] as number) + syy + f * dy * dy;
+    this.sxy[at] = (this.sxy[at] as number) + sxy + f * dx * dy;
+  }
+
+  merge(other: PairMoments): void {
+    const p = this.p;
+    for (let j = 0; j < p; j++) {
+      for (let k = j; k < p; k++) {
+        const at = j * p + k;
+        const o = other;
+        this.combine(
+          at,
+          o.w[at] as number,
+          o.mx[at] as number,
+          o.my[at] as number,
+          o.sxx[at] as number,
+          o.syy[at] as number,
+          o.sxy[at] as number,
+        );
+      }
+    }
+  }
+
+  fillFromShared(weight: number, mean: Float64Array, comoment: Float64Array): void {
+    const p = this.p;
+    for (let j = 0; j < p; j++) {
+      for (let k = j; k < p; k++) {
+        const at = j * p + k;
+        this.w[at] = weight;
+        this.mx[at] = mean[j] as number;
+        this.my[at] = mean[k] as number;
+        this.sxx[at] = comoment[j * p + j] as number;
+        this.syy[at] = comoment[k * p + k] as number;
+        this.sxy[at] = comoment[at] as number;
+      }
+    }
+  }
+
+  summarize(rowsSeen: number, rowsDropped: number): CorrelationResult {
+    const p = this.p;
+    const square = (): number[][] => Array.from({ length: p }, () => new Array<number>(p).fill(0));
+    const n = square();
+    const covariance = square();
+    const correlation = square();
+    const means: number[] = [];
+    const sds: number[] = [];
+    for (let j = 0; j < p; j++) {
+      const at = j * p + j;
+      const w = this.w[at] as number;
+      means.push(w > 0 ? (this.mx[at] as number) : NaN);
+      sds.push(w > 1 ? Math.sqrt((this.sxx[at] as number) / (w - 1)) : NaN);
+      for (let k = j; k < p; k++) {
+        const ak = j * p + k;
+        const wk = this.w[ak] as number;
+        const cov = wk > 1 ? (this.sxy[ak] as number) / (wk - 1) : NaN;
+        const denom = Math.sqrt((this.sxx[ak] as number) * (this.syy[ak] as number));
+        const r = wk > 1 && denom > 0 ? clamp((this.sxy[ak] as number) / denom) : NaN;
+        for (const [a, b] of [
+          [j, k],
+          [k, j],
+        ] as const) {
+          (n[a] as number[])[b] = wk;
+          (covariance[a] as number[])[b] = cov;
+          (correlation[a] as number[])[b] = a === b && wk > 1 && denom > 0 ? 1 : r;
+        }
+      }
+    }
+    return { n, means, sds, covariance, correlation, rowsSeen, rowsDropped };
+  }
+}
+
+// Rounding can push |r| a hair past 1; the drivers' linear algebra expects a valid correlation.
+function clamp(r: number): number {
+  return r > 1 ? 1 : r < -1 ? -1 : r;
+}
+
+/** Convenience: accumulate `rows` in one call (see `CorrelationAccumulator`). */
+export function correlateRows(
+  rows: Iterable<ArrayLike<Cell>>,
+  width: number,
+  missing: MissingPolicy = 'pairwise',
+): CorrelationResult {
+  const acc = new CorrelationAccumulator(width, missing);
+  for (const row of rows) acc.add(row);
+  return acc.result();
+}
