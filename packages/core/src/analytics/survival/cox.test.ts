@@ -1,0 +1,64 @@
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { rossiNames, rossiRows } from '../fixtures/rossi.ts';
+import { fitCox } from './cox.ts';
+
+const covariateNames = rossiNames.slice(2);
+
+// Published vector (TEST_VECTORS.md): lifelines CoxPHFitter on datasets/rossi.csv = R coxph (Efron ties).
+describe('fitCox on the Rossi recidivism data', () => {
+  const fit = fitCox({
+    times: rossiRows.map((r) => r[0] ?? NaN),
+    events: rossiRows.map((r) => (r[1] === 1 ? 1 : 0)),
+    covariates: rossiRows.map((r) => r.slice(2)),
+    names: covariateNames,
+  });
+
+  test('the data are all there', () => {
+    assert.equal(fit.n, 432);
+    assert.equal(fit.events, 114);
+  });
+
+  test('coefficients to 7 decimals', () => {
+    const expected = [-0.3794222, -0.0574377, 0.3138998, -0.1497957, -0.4337039, -0.0848711, 0.0914971];
+    assert.deepEqual(
+      fit.coefficients.map((b) => b.toFixed(7)),
+      expected.map((b) => b.toFixed(7)),
+    );
+  });
+
+  test('standard errors to 5 decimals', () => {
+    const expected = ['0.19138', '0.02200', '0.30799', '0.21222', '0.38187', '0.19576', '0.02865'];
+    assert.deepEqual(
+      fit.standardErrors.map((s) => s.toFixed(5)),
+      expected,
+    );
+  });
+
+  test('likelihood-ratio test 33.27 on 7 df, concordance 0.64', () => {
+    assert.equal(fit.likelihoodRatio.chiSquare.toFixed(2), '33.27');
+    assert.equal(fit.likelihoodRatio.df, 7);
+    assert.equal(fit.concordance.toFixed(2), '0.64');
+    assert.ok(fit.converged);
+  });
+});
+
+describe('fitCox input checks', () => {
+  test('a constant covariate is reported, not crashed on', () => {
+    assert.throws(
+      () => fitCox({ times: [1, 2, 3, 4], events: [1, 1, 0, 1], covariates: [[1], [1], [1], [1]] }),
+      /at covariates/,
+    );
+  });
+
+  test('ragged rows and non-finite cells name the cell', () => {
+    assert.throws(
+      () => fitCox({ times: [1, 2], covariates: [[1, 2], [3]] }),
+      /width_mismatch at covariates\[1\]/,
+    );
+    assert.throws(
+      () => fitCox({ times: [1, 2], covariates: [[1], [Number.NaN]] }),
+      /not_finite at covariates\[1\]\[0\]/,
+    );
+  });
+});
