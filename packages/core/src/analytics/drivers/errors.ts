@@ -7,7 +7,8 @@ export type AnalyticsErrorCode =
   | 'too_few_rows'
   | 'not_binary'
   | 'not_finite'
-  | 'bad_option';
+  | 'bad_option'
+  | 'singular';
 
 /** Thrown on bad input; `path` says where (argument, row or cell), e.g. `rows[12][3]`. */
 export class AnalyticsInputError extends Error {

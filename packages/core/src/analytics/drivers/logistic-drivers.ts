@@ -1,0 +1,122 @@
+/**
+ * Key drivers of a binary outcome (e.g. churned / stayed).
+ *
+ * - Dominance / Shapley on McFadden's pseudo-R² (1 - LL/LL0; McFadden 1974), the measure Azen & Traxel
+ *   (2009, J. Educational and Behavioral Statistics 34:319) recommend for logistic dominance analysis.
+ *   It refits the model on every subset of predictors, so it needs the rows: cost about
+ *   2^p x (IRLS iterations, ~3-5 with warm starts) x n x p² / 2. Limit: 15 predictors; up to 12 on
+ *   tens of thousands of rows runs in seconds, 15 predictors suit n in the low thousands.
+ * - Relative weights on the logit (Tonidandel & LeBreton 2010, J. Business and Psychology 25:767):
+ *   regress y on the orthogonal counterparts Z = X_s R^-1/2 by logistic regression, standardize the
+ *   coefficients as Menard (2004, American Statistician 58:218): b_k sqrt(R²_O) / sd(logit ŷ), with
+ *   R²_O = cor(y, ŷ)², then eps_j = sum_k Λ_jk² beta_k² as in the linear case (they sum to R²_O).
+ */
+import { AnalyticsInputError } from './errors.ts';
+import { dominanceFromSubsetFits, type DominanceResult } from './dominance.ts';
+import { inverseSqrt, spectralFunction, symmetricEigen, multiply } from './eigen.ts';
+import { weightsFromLoadings, type RelativeWeightsResult } from './relative-weights.ts';
+import { fitLogistic, fitLogisticDesign } from '../logistic.ts';
+
+/** Largest predictor count for the exhaustive logistic subset fits. */
+export const MAX_LOGISTIC_DOMINANCE_PREDICTORS = 15;
+
+/** Dominance analysis of a logistic model on McFadden's pseudo-R²; `fit` is the full model's. */
+export function logisticDominance(x: readonly (readonly number[])[], y: readonly number[]): DominanceResult {
+  const full = fitLogistic(x, y); // validates the input and gives LL0
+  const n = x.length;
+  const p = x[0]?.length ?? 0;
+  if (p < 1) throw new AnalyticsInputError('too_few_predictors', 'x[0]');
+  if (p > MAX_LOGISTIC_DOMINANCE_PREDICTORS)
+    throw new AnalyticsInputError('too_many_predictors', 'x[0]', `${p}`);
+  const outcome = Float64Array.from(y);
+  const count = 1 << p;
+  const fits = new Float64Array(count);
+  const coefficients = new Float64Array(count * (p + 1));
+  const design = new Float64Array(n * (p + 1));
+  // The empty model is the intercept-only fit (pseudo-R² 0); its intercept seeds the one-predictor fits.
+  coefficients[0] = full.nullLogLikelihood === 0 ? 0 : logit(y.reduce((a, b) => a + b, 0) / n);
+  const columns: number[] = [];
+  for (let mask = 1; mask < count; mask++) {
+    columns.length = 0;
+    for (let j = 0; j < p; j++) if ((mask & (1 << j)) !== 0) columns.push(j);
+    const k = columns.length + 1;
+    for (let i = 0, at = 0; i < n; i++, at += k) {
+      const row = x[i] as readonly number[];
+      design[at] = 1;
+      for (let c = 0; c < k - 1; c++) design[at + c + 1] = row[columns[c] as number] as number;
+    }
+    // Warm start from the subset without the highest predictor (its columns come first, in order).
+    const parent = mask & ~(1 << (columns[columns.length - 1] as number));
+    const start = Array.from(coefficients.subarray(parent * (p + 1), parent * (p + 1) + k - 1));
+    start.push(0);
+    const fit = fitLogisticDesign(design.subarray(0, n * k), n, k, outcome, { start });
+    coefficients.set(fit.coefficients, mask * (p + 1));
+    fits[mask] = 1 - fit.logLikelihood / full.nullLogLikelihood;
+  }
+  return dominanceFromSubsetFits(p, fits);
+}
+
+/** Relative weights for a logistic model (Tonidandel & LeBreton 2010); `rSquared` is R²_O. */
+export function logisticRelativeWeights(
+  x: readonly (readonly number[])[],
+  y: readonly number[],
+): RelativeWeightsResult {
+  const n = x.length;
+  const p = x[0]?.length ?? 0;
+  if (n < 3) throw new AnalyticsInputError('too_few_rows', 'x');
+  if (p < 1) throw new AnalyticsInputError('too_few_predictors', 'x[0]');
+  const means = new Array<number>(p).fill(0);
+  x.forEach((row) => row.forEach((v, j) => (means[j] = (means[j] as number) + v / n)));
+  const sds = means.map((m, j) =>
+    Math.sqrt(x.reduce((s, row) => s + ((row[j] as number) - m) ** 2, 0) / (n - 1)),
+  );
+  sds.forEach((sd, j) => {
+    if (!(sd > 0)) throw new AnalyticsInputError('singular', `x[*][${j}]`, 'constant predictor');
+  });
+  const standardized = x.map((row) => row.map((v, j) => (v - (means[j] as number)) / (sds[j] as number)));
+  const rxx = means.map((_, a) =>
+    means.map(
+      (__, b) => standardized.reduce((s, row) => s + (row[a] as number) * (row[b] as number), 0) / (n - 1),
+    ),
+  );
+  const eigen = symmetricEigen(rxx);
+  const lambda = spectralFunction(eigen, Math.sqrt);
+  const rootInverse = spectralFunction(eigen, inverseSqrt);
+  const z = standardized.map((row) => multiply(rootInverse, row));
+  const fit = fitLogistic(z, y);
+  const b = fit.coefficients.slice(1);
+  const eta = fit.linearPredictor;
+  const fitted = Array.from(eta, (e) => 1 / (1 + Math.exp(-e)));
+  const rSquaredO = correlation(y, fitted) ** 2;
+  const scale = Math.sqrt(rSquaredO) / sampleSd(Array.from(eta));
+  const betaStar = b.map((v) => v * scale);
+  // Coefficients on the standardized X (eta = Z b = X_s R^-1/2 b), standardized the same way.
+  const beta = multiply(rootInverse, b).map((v) => v * scale);
+  return weightsFromLoadings(lambda, betaStar, beta);
+}
+
+function logit(share: number): number {
+  return Math.log(share / (1 - share));
+}
+
+function sampleSd(values: readonly number[]): number {
+  const mean = values.reduce((a, b) => a + b, 0) / values.length;
+  return Math.sqrt(values.reduce((s, v) => s + (v - mean) ** 2, 0) / (values.length - 1));
+}
+
+function correlation(a: readonly number[], b: readonly number[]): number {
+  const n = a.length;
+  const ma = a.reduce((s, v) => s + v, 0) / n;
+  const mb = b.reduce((s, v) => s + v, 0) / n;
+  let sab = 0;
+  let saa = 0;
+  let sbb = 0;
+  for (let i = 0; i < n; i++) {
+    const da = (a[i] as number) - ma;
+    const db = (b[i] as number) - mb;
+    sab += da * db;
+    saa += da * da;
+    sbb += db * db;
+  }
+  return sab / Math.sqrt(saa * sbb);
+}
