@@ -1,0 +1,45 @@
+import type { TTouchpoint } from '@mot/core';
+import type { TDatabase, TOrm } from '../storage/database.ts';
+import { findJourneys } from '../storage/find-journeys.ts';
+
+/** A touchpoint as ingestion needs it: its row id, its definition and the keys of its measures. */
+export type TResolvedTouchpoint = { id: number; touchpoint: TTouchpoint; measureKeys: Set<string> };
+
+/** The journey definitions of a workspace, indexed for resolving moments, as of `version`. */
+export type TDefinitions = {
+  version: number;
+  journeys: Map<string, { id: number; touchpoints: Map<string, TResolvedTouchpoint> }>;
+};
+
+const cacheKey = (workspaceId: string) => `definitions:${workspaceId}`;
+
+/** The cached definitions of a workspace, if any (callers check `version` against the database). */
+export function cachedDefinitions(db: TDatabase, workspaceId: string): TDefinitions | undefined {
+  return db.caches.get(cacheKey(workspaceId)) as TDefinitions | undefined;
+}
+
+/** Loads the definitions of a workspace at `version` and caches them. */
+export async function loadDefinitions(
+  db: TDatabase,
+  orm: TOrm,
+  workspaceId: string,
+  version: number,
+): Promise<TDefinitions> {
+  const stored = await findJourneys(orm, workspaceId);
+  const definitions: TDefinitions = { version, journeys: new Map() };
+  for (const { id, journey, touchpointIds } of stored) {
+    const touchpoints = new Map<string, TResolvedTouchpoint>();
+    for (const touchpoint of journey.touchpoints) {
+      const tpId = touchpointIds.get(touchpoint.key);
+      if (tpId === undefined) continue;
+      touchpoints.set(touchpoint.key, {
+        id: tpId,
+        touchpoint,
+        measureKeys: new Set(touchpoint.measures.map((m) => m.key)),
+      });
+    }
+    definitions.journeys.set(journey.key, { id, touchpoints });
+  }
+  db.caches.set(cacheKey(workspaceId), definitions);
+  return definitions;
+}

@@ -1,0 +1,98 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { sql } from 'drizzle-orm';
+import { queryRows } from '../storage/database.ts';
+import { putJourney } from '../storage/put-journey.ts';
+import { forEachDatabase } from '../testing/databases.ts';
+import { createTestWorkspace, makeJourney, makeMoment } from '../testing/factories.ts';
+import { ingestMoments } from './ingest-moments.ts';
+
+forEachDatabase('ingestMoments', (getDb) => {
+  const setUp = async () => {
+    const db = getDb();
+    const ws = await createTestWorkspace(db);
+    await putJourney(db, ws.id, makeJourney());
+    return { db, ws };
+  };
+  const count = async (table: 'moments' | 'breaches' | 'customers' | 'episodes', workspaceId: string) => {
+    const rows = await queryRows<{ n: number | string }>(
+      getDb().orm,
+      sql`select count(*) as n from ${sql.identifier(table)} where workspace_id = ${workspaceId}`,
+    );
+    return Number(rows[0]?.n);
+  };
+
+  test('creates moments, customers and episodes, and records floor breaches', async () => {
+    const { db, ws } = await setUp();
+    const report = await ingestMoments(db, ws.id, [
+      makeMoment({ measures: { wait_seconds: 30 } }),
+      makeMoment({ measures: { wait_seconds: 400 } }),
+      makeMoment({
+        touchpoint: 'visit',
+        customer: 'c-2',
+        episode: 'case-2',
+        measures: { arrival_hours: 50, fixed: false },
+      }),
+      makeMoment({ touchpoint: 'callback', customer: 'c-2', episode: 'case-2', measures: {}, rating: 1 }),
+    ]);
+    assert.equal(report.ok, true);
+    assert.deepEqual([report.created, report.duplicates, report.rejected, report.breaches], [4, 0, 0, 4]);
+    assert.equal(await count('moments', ws.id), 4);
+    assert.equal(await count('breaches', ws.id), 4);
+    assert.equal(await count('customers', ws.id), 2);
+    assert.equal(await count('episodes', ws.id), 2);
+  });
+
+  test('re-sending a batch changes nothing and says so per item', async () => {
+    const { db, ws } = await setUp();
+    const batch = [makeMoment({ measures: { wait_seconds: 400 } }), makeMoment({ customer: 'c-9' })];
+    await ingestMoments(db, ws.id, batch);
+    const again = await ingestMoments(db, ws.id, batch);
+    assert.deepEqual([again.created, again.duplicates, again.breaches], [0, 2, 0]);
+    assert.deepEqual(
+      again.items.map((i) => i.status),
+      ['duplicate', 'duplicate'],
+    );
+    assert.equal(await count('moments', ws.id), 2);
+    assert.equal(await count('breaches', ws.id), 1);
+  });
+
+  test('one bad item rejects the whole batch, with what and where', async () => {
+    const { db, ws } = await setUp();
+    const dup = makeMoment();
+    const report = await ingestMoments(db, ws.id, [
+      dup,
+      makeMoment({ touchpoint: 'nowhere' }),
+      { ...dup },
+      makeMoment({ occurredAt: 'yesterday' }),
+      makeMoment({ measures: { nope: 1 } }),
+      makeMoment({ touchpoint: 'callback', measures: {}, rating: 9 }),
+    ]);
+    assert.equal(report.ok, false);
+    assert.equal(report.rejected, 5);
+    const codes = report.items.map((i) => [i.index, i.errors?.[0]?.code, i.errors?.[0]?.path.join('.')]);
+    assert.deepEqual(codes, [
+      [1, 'unknown_touchpoint', 'touchpoint'],
+      [2, 'duplicate_event_id', 'eventId'],
+      [3, 'invalid_input', 'occurredAt'],
+      [4, 'unknown_measure', 'measures.nope'],
+      [5, 'rating_out_of_range', 'rating'],
+    ]);
+    assert.equal(await count('moments', ws.id), 0);
+  });
+
+  test('a journey edit is seen by the next batch', async () => {
+    const { db, ws } = await setUp();
+    await ingestMoments(db, ws.id, [makeMoment()]);
+    const journey = makeJourney();
+    journey.touchpoints = [
+      ...(journey.touchpoints ?? []),
+      { key: 'survey', name: 'Survey', stage: 'fix', channel: 'sms', owner: 'CX' },
+    ];
+    await putJourney(db, ws.id, journey);
+    const report = await ingestMoments(db, ws.id, [
+      makeMoment({ touchpoint: 'survey', measures: {}, rating: 5 }),
+    ]);
+    assert.equal(report.created, 1);
+  });
+});

@@ -1,0 +1,132 @@
+import { LIMITS } from '@mot/core';
+import { eq } from 'drizzle-orm';
+import { MotError } from '../errors.ts';
+import type { TDatabase } from '../storage/database.ts';
+import { insertMoments } from '../storage/insert-moments.ts';
+import { workspaces } from '../storage/schema.ts';
+import { episodeRefKey, upsertEpisodes } from '../storage/upsert-episodes.ts';
+import { upsertCustomers } from '../storage/upsert-customers.ts';
+import { cachedDefinitions, loadDefinitions } from './definitions.ts';
+import type { TDefinitions } from './definitions.ts';
+import { prepareMoments } from './prepare-moments.ts';
+import type { TPreparedMoment } from './prepare-moments.ts';
+import type { TIngestItem, TIngestReport } from './report.ts';
+import { validateItems } from './validate-items.ts';
+
+/** Thrown inside the write transaction when the definitions changed since the batch was prepared. */
+class StaleDefinitions extends Error {}
+
+/**
+ * Ingests a batch (<= LIMITS.maxBatchSize) all-or-nothing; per-item report.
+ * Items are validated and judged in memory (core's `experienceOf` and `findBreaches`), then written in ONE
+ * transaction with one statement per table: customers and episodes found or created, moments inserted
+ * unless their event id is already stored (re-sending a batch changes nothing), breaches recorded.
+ */
+export async function ingestMoments(
+  db: TDatabase,
+  workspaceId: string,
+  items: unknown[],
+): Promise<TIngestReport> {
+  if (items.length > LIMITS.maxBatchSize) {
+    const message = `a batch holds at most ${LIMITS.maxBatchSize} moments; this one has ${items.length}`;
+    throw new MotError('batch_too_large', message, ['moments']);
+  }
+  const { valid, rejected: invalid } = validateItems(items);
+  for (let attempt = 0; ; attempt += 1) {
+    const definitions = cachedDefinitions(db, workspaceId) ?? (await freshDefinitions(db, workspaceId));
+    const { prepared, rejected } = prepareMoments(valid, definitions);
+    if (invalid.length + rejected.length > 0) return rejectedReport(items.length, [...invalid, ...rejected]);
+    try {
+      return await writeBatch(db, workspaceId, definitions.version, prepared);
+    } catch (error) {
+      if (!(error instanceof StaleDefinitions) || attempt >= 2) throw error;
+      db.caches.delete(`definitions:${workspaceId}`);
+    }
+  }
+}
+
+async function freshDefinitions(db: TDatabase, workspaceId: string): Promise<TDefinitions> {
+  const [row] = await db.orm
+    .select({ version: workspaces.definitionsVersion })
+    .from(workspaces)
+    .where(eq(workspaces.id, workspaceId));
+  if (!row) throw new MotError('workspace_not_found', `workspace ${workspaceId} not found`);
+  return loadDefinitions(db, db.orm, workspaceId, row.version);
+}
+
+async function writeBatch(
+  db: TDatabase,
+  workspaceId: string,
+  version: number,
+  prepared: readonly TPreparedMoment[],
+): Promise<TIngestReport> {
+  const created = await db.orm.transaction(async (tx) => {
+    // Shared lock on the workspace row: journey edits take it exclusively, so the touchpoints resolved
+    // above stay valid until this batch commits.
+    const [row] = await tx
+      .select({ version: workspaces.definitionsVersion })
+      .from(workspaces)
+      .where(eq(workspaces.id, workspaceId))
+      .for('share');
+    if (row?.version !== version) throw new StaleDefinitions();
+    const customerIds = await upsertCustomers(
+      tx,
+      workspaceId,
+      prepared.map((p) => p.moment.customer),
+    );
+    const customerOf = (p: TPreparedMoment) => customerIds.get(p.moment.customer) ?? 0;
+    const episodeIds = await upsertEpisodes(
+      tx,
+      workspaceId,
+      prepared.map((p) => ({ journeyId: p.journeyId, key: p.moment.episode, customerId: customerOf(p) })),
+    );
+    return insertMoments(
+      tx,
+      workspaceId,
+      prepared.map((p) => ({
+        customerId: customerOf(p),
+        episodeId: episodeIds.get(episodeRefKey(p.journeyId, p.moment.episode, customerOf(p))) ?? 0,
+        touchpointId: p.touchpointId,
+        occurredAt: p.moment.occurredAt,
+        eventId: p.moment.eventId,
+        measures: p.moment.measures,
+        rating: p.moment.rating ?? null,
+        comment: p.moment.comment ?? null,
+        employee: p.moment.employee ?? null,
+        experience: p.experience,
+        experienceSource: p.experienceSource,
+        attributes: p.moment.attributes ?? null,
+        breaches: p.breaches,
+      })),
+    );
+  });
+  return createdReport(prepared, created);
+}
+
+function createdReport(prepared: readonly TPreparedMoment[], created: Set<string>): TIngestReport {
+  let breaches = 0;
+  const items: TIngestItem[] = prepared.map((p) => {
+    const isNew = created.has(p.moment.eventId);
+    if (isNew) breaches += p.breaches.length;
+    return { index: p.index, eventId: p.moment.eventId, status: isNew ? 'created' : 'duplicate' };
+  });
+  return {
+    ok: true,
+    created: created.size,
+    duplicates: prepared.length - created.size,
+    rejected: 0,
+    breaches,
+    items,
+  };
+}
+
+function rejectedReport(total: number, rejected: TIngestItem[]): TIngestReport {
+  // Nothing is written: the items that were fine are reported as not written rather than created.
+  const byIndex = new Map(rejected.map((r) => [r.index, r]));
+  const items: TIngestItem[] = [];
+  for (let index = 0; index < total; index += 1) {
+    const item = byIndex.get(index);
+    if (item) items.push(item);
+  }
+  return { ok: false, created: 0, duplicates: 0, rejected: rejected.length, breaches: 0, items };
+}

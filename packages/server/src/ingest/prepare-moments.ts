@@ -1,0 +1,72 @@
+import { DEFAULT_RATING_SCALE, experienceOf, findBreaches } from '@mot/core';
+import type { TBreach, TMomentInput } from '@mot/core';
+import type { TDefinitions } from './definitions.ts';
+import type { TIngestItem, TItemError } from './report.ts';
+
+/** A moment ready to be written: resolved ids, experience value and breaches, computed by core's rules. */
+export type TPreparedMoment = {
+  index: number;
+  moment: TMomentInput;
+  journeyId: number;
+  touchpointId: number;
+  experience: number | null;
+  experienceSource: string | null;
+  breaches: TBreach[];
+};
+
+/**
+ * Resolves each moment's journey and touchpoint from the workspace's definitions, rejects measures the
+ * touchpoint does not define and ratings off its scale, then judges the moment with `experienceOf` and
+ * `findBreaches` (the one rule for standards, in core).
+ */
+export function prepareMoments(
+  valid: ReadonlyArray<{ index: number; moment: TMomentInput }>,
+  definitions: TDefinitions,
+): { prepared: TPreparedMoment[]; rejected: TIngestItem[] } {
+  const prepared: TPreparedMoment[] = [];
+  const rejected: TIngestItem[] = [];
+  for (const { index, moment } of valid) {
+    const errors: TItemError[] = [];
+    const journey = definitions.journeys.get(moment.journey);
+    const resolved = journey?.touchpoints.get(moment.touchpoint);
+    if (!journey) {
+      errors.push({
+        code: 'unknown_journey',
+        message: `unknown journey "${moment.journey}"`,
+        path: ['journey'],
+      });
+    } else if (!resolved) {
+      const message = `journey "${moment.journey}" has no touchpoint "${moment.touchpoint}"`;
+      errors.push({ code: 'unknown_touchpoint', message, path: ['touchpoint'] });
+    }
+    if (!journey || !resolved) {
+      rejected.push({ index, eventId: moment.eventId, status: 'rejected', errors });
+      continue;
+    }
+    for (const key of Object.keys(moment.measures)) {
+      if (resolved.measureKeys.has(key)) continue;
+      const message = `touchpoint "${moment.touchpoint}" has no measure "${key}"`;
+      errors.push({ code: 'unknown_measure', message, path: ['measures', key] });
+    }
+    const scale = resolved.touchpoint.ratingScale ?? DEFAULT_RATING_SCALE;
+    if (moment.rating !== undefined && (moment.rating < scale.min || moment.rating > scale.max)) {
+      const message = `rating ${moment.rating} is outside the scale ${scale.min}..${scale.max}`;
+      errors.push({ code: 'rating_out_of_range', message, path: ['rating'] });
+    }
+    if (errors.length > 0) {
+      rejected.push({ index, eventId: moment.eventId, status: 'rejected', errors });
+      continue;
+    }
+    const experience = experienceOf(moment, resolved.touchpoint);
+    prepared.push({
+      index,
+      moment,
+      journeyId: journey.id,
+      touchpointId: resolved.id,
+      experience: experience.value,
+      experienceSource: experience.source,
+      breaches: findBreaches(moment, resolved.touchpoint),
+    });
+  }
+  return { prepared, rejected };
+}

@@ -1,0 +1,21 @@
+/** One problem with one item of a batch; `path` is relative to the item. */
+export type TItemError = { code: string; message: string; path: (string | number)[] };
+
+/** What happened to one item of a batch. */
+export type TIngestItem = {
+  index: number;
+  eventId?: string;
+  status: 'created' | 'duplicate' | 'rejected';
+  errors?: TItemError[];
+};
+
+/** The per-item report of one ingestion request. */
+export type TIngestReport = {
+  /** False when any item was rejected: then NOTHING was written. */
+  ok: boolean;
+  created: number;
+  duplicates: number;
+  rejected: number;
+  breaches: number;
+  items: TIngestItem[];
+};

@@ -1,0 +1,58 @@
+import { PGlite } from '@electric-sql/pglite';
+import type { SQL } from 'drizzle-orm';
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { drizzle as drizzlePostgres } from 'drizzle-orm/node-postgres';
+import pg from 'pg';
+
+/** A Drizzle handle on either driver, or a transaction of one: both speak the same pg-core dialect. */
+export type TOrm = PgDatabase<PgQueryResultHKT>;
+
+/** An open database: PGlite (embedded) or PostgreSQL, with the Drizzle handle. */
+export type TDatabase = {
+  kind: 'pglite' | 'postgres';
+  orm: TOrm;
+  /** Per-database caches (journey definitions by workspace); dropped with the database. */
+  caches: Map<string, unknown>;
+  close(): Promise<void>;
+};
+
+/** Default folder of the embedded database. */
+export const DEFAULT_DATA_DIR = './.mot-data';
+
+/** Opens PostgreSQL when `url` is given, else PGlite in `dataDir` (memory when dataDir === 'memory://'). */
+export async function openDatabase(options: { url?: string; dataDir?: string } = {}): Promise<TDatabase> {
+  if (options.url) {
+    const pool = new pg.Pool({ connectionString: options.url, max: 8 });
+    // Fail now, with the driver's message, rather than on the first request.
+    const client = await pool.connect();
+    client.release();
+    return {
+      kind: 'postgres',
+      orm: drizzlePostgres({ client: pool }),
+      caches: new Map(),
+      close: () => pool.end(),
+    };
+  }
+  const client = await PGlite.create(options.dataDir ?? DEFAULT_DATA_DIR);
+  return {
+    kind: 'pglite',
+    orm: drizzlePglite({ client }),
+    caches: new Map(),
+    close: () => client.close(),
+  };
+}
+
+/** Opens the database the environment names: DATABASE_URL, else PGlite in MOT_DATA_DIR (default ./.mot-data). */
+export function openDatabaseFromEnv(env: NodeJS.ProcessEnv = process.env): Promise<TDatabase> {
+  const url = env['DATABASE_URL'];
+  if (url) return openDatabase({ url });
+  return openDatabase({ dataDir: env['MOT_DATA_DIR'] || DEFAULT_DATA_DIR });
+}
+
+/** Runs a raw statement (bound parameters only) and returns its rows, whichever the driver. */
+export async function queryRows<TRow>(orm: TOrm, query: SQL): Promise<TRow[]> {
+  const result: unknown = await orm.execute(query);
+  // node-postgres and PGlite both answer `{ rows }`.
+  return (result as { rows: TRow[] }).rows;
+}
