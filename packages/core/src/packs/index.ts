@@ -1,0 +1,18 @@
+/** Journey packs: ready-made bilingual journeys per industry, their schema, loader and validation. */
+export { ZPack, ZBilingual, ZIndustry, INDUSTRIES } from './schema.ts';
+export type { TPack, TPackInput, TIndustry, TBilingual } from './schema.ts';
+export {
+  ZPackSimulation,
+  ZMeasureDistribution,
+  ZTouchpointSimulation,
+  ZJourneySimulation,
+  THEMES,
+  ZTheme,
+} from './simulation-schema.ts';
+export type { TPackSimulation, TMeasureDistribution, TTheme } from './simulation-schema.ts';
+export { findPackProblems } from './rules.ts';
+export { validatePack, formatPath } from './validate.ts';
+export type { TPackProblem, TPackValidation } from './validate.ts';
+export { listPacks, listPackKeys, getPack } from './registry.ts';
+export type { TPackSummary } from './registry.ts';
+export { journeysOf, findPackJourney } from './journeys.ts';

@@ -1,0 +1,56 @@
+import type { TLocale } from '../domain/journey.ts';
+import propertyManagement from './data/property-management.json' with { type: 'json' };
+import { ZPack } from './schema.ts';
+import type { TIndustry, TPack } from './schema.ts';
+
+/**
+ * The pack files by key. Static imports keep core free of I/O: the files are bundled with the code, and
+ * each is validated (and its defaults filled) the first time it is asked for.
+ */
+const PACK_FILES: Readonly<Record<string, unknown>> = {
+  'property-management': propertyManagement,
+};
+
+const parsed = new Map<string, TPack>();
+
+/** A short description of a pack, for lists. */
+export type TPackSummary = {
+  key: string;
+  industry: TIndustry;
+  names: Record<TLocale, string>;
+  descriptions: Record<TLocale, string>;
+  journeys: { key: string; names: Partial<Record<TLocale, string>> }[];
+};
+
+/** Keys of every built-in pack, in a stable order. */
+export function listPackKeys(): string[] {
+  return Object.keys(PACK_FILES);
+}
+
+/** Every built-in pack, summarised. */
+export function listPacks(): TPackSummary[] {
+  return listPackKeys().map((key) => {
+    const pack = getPack(key) as TPack;
+    return {
+      key: pack.key,
+      industry: pack.industry,
+      names: pack.names,
+      descriptions: pack.descriptions,
+      journeys: pack.journeys.map((j) => ({ key: j.key, names: j.names ?? {} })),
+    };
+  });
+}
+
+/**
+ * A built-in pack by key, validated; undefined for an unknown key. Returns the same object on every call:
+ * use `journeysOf` for copies to change.
+ */
+export function getPack(key: string): TPack | undefined {
+  const cached = parsed.get(key);
+  if (cached) return cached;
+  if (!Object.hasOwn(PACK_FILES, key)) return undefined;
+  // A built-in pack that fails its schema is a bug in this repository; the tests guard against it.
+  const pack = ZPack.parse(PACK_FILES[key]);
+  parsed.set(key, pack);
+  return pack;
+}

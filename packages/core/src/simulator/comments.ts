@@ -1,0 +1,23 @@
+import type { TLocale } from '../domain/journey.ts';
+import type { TTheme } from '../packs/simulation-schema.ts';
+import { COMMENT_TEMPLATES } from './comment-templates.ts';
+import type { TTone } from './comment-templates.ts';
+import type { Random } from './random.ts';
+
+/** Perceived experience at or above this reads as praise. */
+export const POSITIVE_FROM = 0.25;
+/** Perceived experience at or below this reads as a complaint. */
+export const NEGATIVE_TO = -0.15;
+
+/** The tone a customer writes in after a moment they perceived as `perceived` (-1..+1). */
+export function toneOf(perceived: number): TTone {
+  if (perceived >= POSITIVE_FROM) return 'positive';
+  if (perceived <= NEGATIVE_TO) return 'negative';
+  return 'neutral';
+}
+
+/** A comment on `theme` in `tone` and `locale`, one of the templates picked at random. */
+export function writeComment(theme: TTheme, tone: TTone, locale: TLocale, random: Random): string {
+  const options = COMMENT_TEMPLATES[theme][tone][locale];
+  return options[random.int(options.length)] ?? '';
+}

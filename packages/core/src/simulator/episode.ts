@@ -1,0 +1,149 @@
+import { checkStandard, experienceOf, findBreaches } from '../domain/experience.ts';
+import type { TLocale } from '../domain/journey.ts';
+import type { TMomentInput } from '../domain/moment.ts';
+import type { TTheme } from '../packs/simulation-schema.ts';
+import { toneOf, writeComment } from './comments.ts';
+import { drawMeasure } from './draw.ts';
+import type { TPlannedJourney, TPlannedTouchpoint } from './plan.ts';
+import type { Random } from './random.ts';
+import type { TSimMoment } from './records.ts';
+import { formatInstant } from './time.ts';
+import type { TTruth } from './truth.ts';
+
+/** Who and when: what the episode loop needs besides the plan. */
+export type TEpisodeContext = {
+  customer: string;
+  episode: string;
+  eventPrefix: string;
+  locale: TLocale;
+  startMs: number;
+  surveyed: boolean;
+  ratingShare: number;
+  commentShare: number;
+  utcOffset: string;
+};
+
+/** An episode's moments and what its outcome is computed from. */
+export type TEpisodeDraw = { moments: TSimMoment[]; endMs: number; latentOverall: number; breaches: number };
+
+const clamp = (x: number, lo: number, hi: number): number => (x < lo ? lo : x > hi ? hi : x);
+
+/**
+ * Draws one episode: a moment per touchpoint it passes, each with measures drawn from the plan, its
+ * experience by the core rule (experienceOf) and its breaches (findBreaches), then the planted latent
+ * overall satisfaction (see TOutcomeModel).
+ */
+export function drawEpisode(
+  journey: TPlannedJourney,
+  truth: TTruth,
+  ctx: TEpisodeContext,
+  random: Random,
+): TEpisodeDraw {
+  const moments: TSimMoment[] = [];
+  const servedBy = new Map<string, number>();
+  let t = ctx.startMs;
+  let driverSum = 0;
+  let breaches = 0;
+  let sum = 0;
+  let peak = 0;
+  let last = 0;
+  const tps = journey.touchpoints;
+  for (let i = 0; i < tps.length; i++) {
+    const tp = tps[i] as TPlannedTouchpoint;
+    const isLastChance = moments.length === 0 && i === tps.length - 1;
+    if (tp.share < 1 && !isLastChance && !random.chance(tp.share)) continue;
+    const measures: Record<string, number> = {};
+    for (const m of tp.measures) measures[m.key] = drawMeasure(m.dist, random);
+    if (moments.length > 0) t += gapMinutes(tp, measures, random) * 60_000;
+    const experience =
+      experienceOf({ measures }, tp.touchpoint).value ?? clamp(0.25 + 0.4 * random.normal(), -1, 1);
+    const breached = findBreaches({ measures }, tp.touchpoint);
+    breaches += breached.length;
+    // The same person usually serves a department's consecutive steps (the technician who came fixes it).
+    const e = servedBy.get(tp.touchpoint.owner) ?? random.int(tp.employees.length);
+    servedBy.set(tp.touchpoint.owner, e);
+    const idx = e % tp.employees.length;
+    const perceived = clamp(
+      experience + (tp.employeeEffects[idx] ?? 0) + truth.ratingNoiseSd * random.normal(),
+      -1,
+      1,
+    );
+    const moment: TMomentInput = {
+      eventId: `${ctx.eventPrefix}-${moments.length + 1}`,
+      journey: journey.key,
+      touchpoint: tp.touchpoint.key,
+      customer: ctx.customer,
+      episode: ctx.episode,
+      occurredAt: formatInstant(t, ctx.utcOffset),
+      measures,
+      employee: tp.employees[idx] as string,
+    };
+    if (ctx.surveyed && random.chance(ctx.ratingShare))
+      moment.rating = clamp(Math.round(3 + 2 * perceived), 1, 5);
+    if (ctx.surveyed && random.chance(ctx.commentShare * (0.4 + 0.6 * Math.abs(perceived)))) {
+      const tone = toneOf(perceived);
+      moment.comment = writeComment(
+        themeOf(tp, measures, breached[0], tone, random),
+        tone,
+        ctx.locale,
+        random,
+      );
+    }
+    moments.push({
+      kind: 'moment',
+      moment,
+      experience,
+      perceived: Math.round(perceived * 1000) / 1000,
+      breaches: breached.length,
+    });
+    driverSum += tp.driver * experience;
+    sum += experience;
+    if (Math.abs(experience) > Math.abs(peak)) peak = experience;
+    last = experience;
+  }
+  const w = truth.peakEnd;
+  const peakEnd = w.peak * peak + w.end * last + w.mean * (sum / Math.max(1, moments.length));
+  const latentOverall =
+    truth.intercept +
+    truth.peakEndScale * peakEnd +
+    driverSum -
+    truth.breachPenalty * breaches +
+    truth.noiseSd * random.normal();
+  return { moments, endMs: t, latentOverall, breaches };
+}
+
+function gapMinutes(tp: TPlannedTouchpoint, measures: Record<string, number>, random: Random): number {
+  const value = tp.gapMeasure === undefined ? undefined : measures[tp.gapMeasure];
+  if (value !== undefined) return Math.max(0, value) * tp.gapMinutesPerUnit;
+  return tp.gapMedianMinutes * Math.exp(tp.gapSigma * random.normal());
+}
+
+/**
+ * What the comment is about: the breached measure's theme; when negative without a breach, the measure
+ * furthest below its target; otherwise one of the touchpoint's themes.
+ */
+function themeOf(
+  tp: TPlannedTouchpoint,
+  measures: Record<string, number>,
+  breach: { kind: string; measure?: string } | undefined,
+  tone: string,
+  random: Random,
+): TTheme {
+  if (breach?.kind === 'measure') {
+    const m = tp.measures.find((x) => x.key === breach.measure);
+    if (m) return m.theme;
+  }
+  if (tone === 'negative') {
+    let worst: TTheme | undefined;
+    let worstValue = 0.5;
+    for (const m of tp.measures) {
+      const def = tp.touchpoint.measures.find((d) => d.key === m.key);
+      const value = measures[m.key];
+      if (!def?.standard || value === undefined) continue;
+      const { experience } = checkStandard(value, def.direction, def.standard);
+      if (experience < worstValue) [worst, worstValue] = [m.theme, experience];
+    }
+    if (worst) return worst;
+  }
+  return tp.themes[random.int(tp.themes.length)] ?? 'attitude';
+}

@@ -1,0 +1,12 @@
+/** The simulator: seeded, streaming customers, episodes and moments of a pack with planted truth. */
+export { simulate } from './simulate.ts';
+export { truthOf, DEFAULT_OUTCOME } from './truth.ts';
+export type { TTruth, TOutcomeModel, TOutcomeOverrides, TTouchpointTruth, TTruthOptions } from './truth.ts';
+export { ZSimulateOptions, SimulateOptionsError, parseSimulateOptions } from './options.ts';
+export type { TSimulateOptions, TResolvedOptions } from './options.ts';
+export type { TSimRecord, TSimMoment, TSimCustomer, TSimEpisodeOutcome } from './records.ts';
+export type { TSimulationSource } from './source.ts';
+export { COMMENT_TEMPLATES } from './comment-templates.ts';
+export type { TTone } from './comment-templates.ts';
+export { toneOf } from './comments.ts';
+export { Random, seedToInt } from './random.ts';

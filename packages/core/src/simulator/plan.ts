@@ -1,0 +1,84 @@
+import type { TTouchpoint } from '../domain/journey.ts';
+import { MINUTES_PER_UNIT } from '../packs/rules.ts';
+import type { TMeasureDistribution, TTheme } from '../packs/simulation-schema.ts';
+import { defaultDistribution } from './draw.ts';
+import type { TResolvedSource } from './source.ts';
+import { employeeId } from './truth.ts';
+import type { TTruth } from './truth.ts';
+
+/** A measure ready to draw. */
+export type TPlannedMeasure = { key: string; dist: TMeasureDistribution; theme: TTheme };
+
+/** A touchpoint with everything the episode loop needs, looked up once instead of per moment. */
+export type TPlannedTouchpoint = {
+  touchpoint: TTouchpoint;
+  driver: number;
+  share: number;
+  themes: readonly TTheme[];
+  employees: readonly string[];
+  employeeEffects: readonly number[];
+  /** Time since the previous moment: a measure's value times `gapMinutesPerUnit`, else lognormal minutes. */
+  gapMeasure: string | undefined;
+  gapMinutesPerUnit: number;
+  gapMedianMinutes: number;
+  gapSigma: number;
+  measures: readonly TPlannedMeasure[];
+};
+
+/** A journey ready to simulate; `cumulativeShare` picks journeys by their relative frequency. */
+export type TPlannedJourney = {
+  key: string;
+  cumulativeShare: number;
+  touchpoints: readonly TPlannedTouchpoint[];
+};
+
+/** A compiled simulation: the journeys to draw from and the planted truth. */
+export type TPlan = { journeys: readonly TPlannedJourney[]; totalShare: number; truth: TTruth };
+
+const DEFAULT_GAP_MINUTES = 60;
+const DEFAULT_EMPLOYEES = 8;
+
+/** Compiles a resolved source and its truth into the structures the episode loop reads. */
+export function planSimulation(resolved: TResolvedSource, truth: TTruth): TPlan {
+  let total = 0;
+  const journeys = resolved.journeys.map((journey): TPlannedJourney => {
+    const sim = resolved.simulations.get(journey.key);
+    const journeyTruth = truth.journeys[journey.key];
+    total += journeyTruth?.share ?? 1;
+    const touchpoints = journey.touchpoints.map((tp): TPlannedTouchpoint => {
+      const tpSim = sim?.touchpoints[tp.key];
+      const themes = tpSim?.themes ?? ['attitude'];
+      const size = tpSim?.employees ?? DEFAULT_EMPLOYEES;
+      const employees = Array.from({ length: size }, (_, i) => employeeId(tp.owner, i + 1));
+      const measures: TPlannedMeasure[] = [];
+      for (const m of tp.measures) {
+        const dist = tpSim?.measures[m.key] ?? defaultDistribution(m);
+        if (!dist) continue;
+        const isTime = MINUTES_PER_UNIT[m.unit] !== undefined;
+        measures.push({
+          key: m.key,
+          dist,
+          theme: dist.theme ?? (isTime ? 'waiting' : (themes[0] ?? 'attitude')),
+        });
+      }
+      const gap = tpSim?.gap;
+      const gapMeasure = gap && 'measure' in gap ? gap.measure : undefined;
+      const gapUnit = tp.measures.find((m) => m.key === gapMeasure)?.unit ?? '';
+      return {
+        touchpoint: tp,
+        driver: journeyTruth?.touchpoints[tp.key]?.driver ?? 0,
+        share: tpSim?.share ?? 1,
+        themes,
+        employees,
+        employeeEffects: employees.map((id) => truth.employees[id] ?? 0),
+        gapMeasure,
+        gapMinutesPerUnit: MINUTES_PER_UNIT[gapUnit] ?? 1,
+        gapMedianMinutes: gap && 'medianMinutes' in gap ? gap.medianMinutes : DEFAULT_GAP_MINUTES,
+        gapSigma: gap && 'medianMinutes' in gap ? (gap.sigma ?? 0.8) : 0.8,
+        measures,
+      };
+    });
+    return { key: journey.key, cumulativeShare: total, touchpoints };
+  });
+  return { journeys, totalShare: total, truth };
+}

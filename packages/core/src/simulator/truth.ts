@@ -1,0 +1,146 @@
+import type { TDirection } from '../domain/journey.ts';
+import { Random, seedToInt } from './random.ts';
+import { resolveSource } from './source.ts';
+import type { TResolvedSource, TSimulationSource } from './source.ts';
+
+/**
+ * The simulator's outcome model. Overall satisfaction is on 1..10:
+ *   latent = intercept
+ *          + peakEndScale * (peak.w * peak + end.w * end + mean.w * mean)   over the episode's moments
+ *          + sum over touchpoints of driver_tp * experience_tp
+ *          - breachPenalty * (number of tolerance-floor breaches)
+ *          + Normal(0, noiseSd)
+ *   overall = round(latent) clamped to 1..10; NPS = round((latent - 1) * 10 / 9 + Normal(0, npsNoiseSd)) in 0..10.
+ * Peak is the signed experience of largest magnitude, end the last one (Fredrickson & Kahneman 1993; the
+ * 1/3 peak + 1/3 end + 1/3 mean default is the product's, see TEST_VECTORS.md).
+ * Churn follows a proportional-hazards model (Cox 1972) with a constant baseline after each episode:
+ *   hazard per day = baseDailyHazard * exp(perBreach * breaches + perPointBelow * max(0, reference - latent)).
+ * Ratings of a moment (1..5) = round(3 + 2 * (experience + employee effect + Normal(0, ratingNoiseSd))).
+ */
+export type TOutcomeModel = {
+  intercept: number;
+  peakEnd: { peak: number; end: number; mean: number };
+  peakEndScale: number;
+  breachPenalty: number;
+  noiseSd: number;
+  npsNoiseSd: number;
+  ratingNoiseSd: number;
+  /** Spread of the planted per-employee effect on how a moment is perceived. */
+  employeeEffectSd: number;
+  churn: { baseDailyHazard: number; perBreach: number; perPointBelow: number; reference: number };
+};
+
+/** Defaults of the outcome model; chosen so that a typical episode scores about 8 and a breach costs 2 to 4. */
+export const DEFAULT_OUTCOME: TOutcomeModel = {
+  intercept: 6,
+  peakEnd: { peak: 1 / 3, end: 1 / 3, mean: 1 / 3 },
+  peakEndScale: 2,
+  breachPenalty: 1.2,
+  noiseSd: 0.7,
+  npsNoiseSd: 1,
+  ratingNoiseSd: 0.25,
+  employeeEffectSd: 0.12,
+  churn: { baseDailyHazard: 0.0005, perBreach: 0.8, perPointBelow: 0.35, reference: 8 },
+};
+
+/** Overrides of the outcome model, e.g. from simulate's options. */
+export type TOutcomeOverrides = Partial<Omit<TOutcomeModel, 'peakEnd' | 'churn'>> & {
+  peakEnd?: Partial<TOutcomeModel['peakEnd']>;
+  churn?: Partial<TOutcomeModel['churn']>;
+};
+
+/** The planted truth of one touchpoint. */
+export type TTouchpointTruth = {
+  /** Points of overall satisfaction per unit of this touchpoint's experience (-1..+1). */
+  driver: number;
+  /** True tolerance floors: the journey's standards, which the outcome penalises beyond. */
+  floors: Record<string, { direction: TDirection; target: number; floor: number }>;
+};
+
+/** Everything planted in a simulation, for recovery tests to compare analyses against. */
+export type TTruth = TOutcomeModel & {
+  seed: number;
+  journeys: Record<string, { share: number; touchpoints: Record<string, TTouchpointTruth> }>;
+  /** Planted effect of each employee on the perceived experience of the moments they serve. */
+  employees: Record<string, number>;
+};
+
+/** Options that decide the truth: the seed, the journeys kept, and outcome overrides. */
+export type TTruthOptions = {
+  seed: number | string;
+  journeys?: readonly string[];
+  outcome?: TOutcomeOverrides;
+};
+
+/** Stream of the generator used for the truth itself; customers use streams 0, 1, 2... */
+const TRUTH_STREAM = -1;
+
+/**
+ * The planted truth of a simulation of a pack or a journey. Driver weights come from the pack's
+ * simulation section; a journey without one gets seeded drivers 0.2..2.6 (a few strong, most weak).
+ */
+export function truthOf(source: TSimulationSource, options: TTruthOptions): TTruth {
+  return truthOfResolved(resolveSource(source, options.journeys), options);
+}
+
+/** As `truthOf`, for a source already resolved. */
+export function truthOfResolved(resolved: TResolvedSource, options: TTruthOptions): TTruth {
+  const seed = seedToInt(options.seed);
+  const random = new Random(seed, TRUTH_STREAM);
+  const o = { ...resolved.outcome, ...options.outcome };
+  const journeys: TTruth['journeys'] = {};
+  for (const journey of resolved.journeys) {
+    const sim = resolved.simulations.get(journey.key);
+    const touchpoints: Record<string, TTouchpointTruth> = {};
+    for (const tp of journey.touchpoints) {
+      const u = random.next();
+      const driver = sim
+        ? (sim.touchpoints[tp.key]?.driver ?? 0)
+        : Math.round((0.2 + 2.4 * u * u) * 100) / 100;
+      const floors: TTouchpointTruth['floors'] = {};
+      for (const m of tp.measures) {
+        if (m.standard) floors[m.key] = { direction: m.direction, ...m.standard };
+      }
+      touchpoints[tp.key] = { driver, floors };
+    }
+    journeys[journey.key] = { share: sim?.share ?? 1, touchpoints };
+  }
+  const employeeEffectSd = o.employeeEffectSd ?? DEFAULT_OUTCOME.employeeEffectSd;
+  const employees: Record<string, number> = {};
+  for (const [id] of employeePools(resolved)) {
+    employees[id] = Math.round(employeeEffectSd * random.normal() * 1000) / 1000;
+  }
+  return {
+    ...DEFAULT_OUTCOME,
+    ...o,
+    peakEnd: { ...DEFAULT_OUTCOME.peakEnd, ...options.outcome?.peakEnd },
+    churn: { ...DEFAULT_OUTCOME.churn, ...options.outcome?.churn },
+    employeeEffectSd,
+    seed,
+    journeys,
+    employees,
+  };
+}
+
+/** Employee ids with their department, in a stable order: `<department>-<n>`, pool size the largest of its touchpoints. */
+export function employeePools(resolved: TResolvedSource): [string, string][] {
+  const sizes = new Map<string, number>();
+  for (const journey of resolved.journeys) {
+    const sim = resolved.simulations.get(journey.key);
+    for (const tp of journey.touchpoints) {
+      const size = sim?.touchpoints[tp.key]?.employees ?? 8;
+      sizes.set(tp.owner, Math.max(size, sizes.get(tp.owner) ?? 0));
+    }
+  }
+  const pools: [string, string][] = [];
+  for (const department of resolved.departments) {
+    const size = sizes.get(department) ?? 0;
+    for (let i = 1; i <= size; i++) pools.push([employeeId(department, i), department]);
+  }
+  return pools;
+}
+
+/** The id of the i-th employee (1-based) of a department. */
+export function employeeId(department: string, i: number): string {
+  return `${department}-${String(i).padStart(3, '0')}`;
+}
