@@ -134,7 +134,7 @@ function solveInformation(terms: EfronTerms): number[] {
   const chol = new CholeskyDecomposition(new Matrix(terms.information));
   if (!chol.isPositiveDefinite()) {
     throw new AnalyticsInputError(
-      'not_finite',
+      'singular',
       'covariates',
       'information matrix is singular: collinear or constant columns',
     );

@@ -1,0 +1,117 @@
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { stp25Kano } from './fixtures/kano-stp25.ts';
+import { analyzeKano, fongTest, summarizeKanoCounts, type KanoRespondent } from './kano.ts';
+import {
+  CHINESE_KANO_CODING,
+  KANO_CATEGORIES,
+  kanoCodingFromLabels,
+  type KanoCategory,
+} from './kano-table.ts';
+
+const percent = (x: number) => String(Math.round(x * 100));
+
+describe('summarizeKanoCounts on the stp25kano published table', () => {
+  for (const { feature, counts, printed } of stp25Kano) {
+    test(feature, () => {
+      const r = summarizeKanoCounts(feature, counts, { tieMargin: 0.06 });
+      assert.equal(r.n, 296);
+      assert.equal(r.better?.toFixed(3), printed.better);
+      assert.equal(r.worse?.toFixed(3), printed.worse);
+      assert.equal(percent(r.totalStrength), printed.totalStrength);
+      assert.equal(percent(r.categoryStrength), printed.categoryStrength);
+      assert.equal(r.mostFrequent, printed.maxCategory);
+      assert.equal(r.category, printed.hierarchyClass);
+      assert.deepEqual(
+        [String(r.fong.statistic), r.fong.critical.toFixed(1), r.fong.significant],
+        [...printed.fong],
+      );
+      // With the default margin (exact ties only) the class is simply the most frequent category.
+      assert.equal(summarizeKanoCounts(feature, counts).category, printed.maxCategory);
+    });
+  }
+});
+
+/** One answer pair (default 1..5 coding) that the evaluation table maps to each category. */
+const PAIR_FOR: Record<KanoCategory, [number, number]> = {
+  M: [3, 5],
+  O: [1, 5],
+  A: [1, 3],
+  I: [3, 3],
+  R: [5, 1],
+  Q: [1, 1],
+};
+
+describe('analyzeKano from respondent answers', () => {
+  // Expand the published counts into 296 respondents answering all five features.
+  const respondents: Record<string, { functional: number; dysfunctional: number }>[] = Array.from(
+    { length: 296 },
+    () => ({}),
+  );
+  for (const { feature, counts } of stp25Kano) {
+    const categories = KANO_CATEGORIES.flatMap((c) => new Array<KanoCategory>(counts[c]).fill(c));
+    categories.forEach((c, i) => {
+      const [functional, dysfunctional] = PAIR_FOR[c];
+      const respondent = respondents[i];
+      if (respondent !== undefined) respondent[feature] = { functional, dysfunctional };
+    });
+  }
+
+  test('recovers the published counts and coefficients', () => {
+    const results = analyzeKano(
+      respondents,
+      stp25Kano.map((f) => f.feature),
+    );
+    results.forEach((r, k) => {
+      const expected = stp25Kano[k];
+      assert.deepEqual(r.counts, expected?.counts);
+      assert.equal(r.better?.toFixed(3), expected?.printed.better);
+      assert.equal(r.missing, 0);
+    });
+  });
+
+  test('the evaluation table cell by cell (TEST_VECTORS.md)', () => {
+    const table = ['QAAAO', 'RIIIM', 'RIIIM', 'RIIIM', 'RRRRQ'];
+    const cells: KanoRespondent[] = [];
+    for (let f = 1; f <= 5; f++)
+      for (let d = 1; d <= 5; d++) cells.push({ x: { functional: f, dysfunctional: d } });
+    const got = cells.map((cell) => analyzeKano([cell], ['x'])[0]?.mostFrequent).join('');
+    assert.equal(got, table.join(''));
+  });
+
+  test('Chinese labels and a reversed numeric coding', () => {
+    const zh = analyzeKano([{ x: { functional: '我喜欢', dysfunctional: '我不喜欢' } }], ['x'], {
+      coding: CHINESE_KANO_CODING,
+    });
+    assert.equal(zh[0]?.mostFrequent, 'O');
+    const reversed = analyzeKano([{ x: { functional: 5, dysfunctional: 3 } }], ['x'], {
+      coding: kanoCodingFromLabels([5, 4, 3, 2, 1]),
+    });
+    assert.equal(reversed[0]?.mostFrequent, 'A');
+  });
+
+  test('missing answers are skipped; bad answers name respondent and field', () => {
+    const r = analyzeKano(
+      [{ x: { functional: 1, dysfunctional: '' } }, {}, { x: { functional: 1, dysfunctional: 5 } }],
+      ['x'],
+    );
+    assert.equal(r[0]?.missing, 2);
+    assert.equal(r[0]?.n, 1);
+    assert.throws(
+      () =>
+        analyzeKano(
+          [{ x: { functional: 1, dysfunctional: 5 } }, { x: { functional: 1, dysfunctional: 6 } }],
+          ['x'],
+        ),
+      /respondents\[1\]\.x\.dysfunctional/,
+    );
+  });
+});
+
+describe('fongTest', () => {
+  test('Service app: 28 against 19.4', () => {
+    const f = fongTest(123, 95, 296);
+    assert.equal(f.critical.toFixed(1), '19.4');
+    assert.equal(f.significant, true);
+  });
+});

@@ -1,0 +1,157 @@
+import { AnalyticsInputError } from './drivers/errors.ts';
+import {
+  DEFAULT_KANO_CODING,
+  KANO_CATEGORIES,
+  classifyKanoPair,
+  decodeKanoAnswer,
+  type KanoCategory,
+  type KanoCoding,
+  type KanoRawAnswer,
+} from './kano-table.ts';
+
+/** One respondent's answers to one feature's functional ("if it has…") and dysfunctional ("if not…") question. */
+export interface KanoPair {
+  readonly functional: KanoRawAnswer;
+  readonly dysfunctional: KanoRawAnswer;
+}
+
+/** One respondent: feature key → answer pair (a missing feature or answer is skipped for that feature). */
+export type KanoRespondent = Readonly<Record<string, KanoPair | undefined>>;
+
+/** Category counts of one feature. */
+export type KanoCounts = Readonly<Record<KanoCategory, number>>;
+
+/** Fong's (1996) test of whether the two most frequent categories really differ. */
+export interface FongTest {
+  /** |m1 − m2|, the two largest counts among M, O, A, I, R. */
+  readonly statistic: number;
+  /** 1.65·√((m1+m2)(2n−m1−m2)/(2n)), n = all classified answers. */
+  readonly critical: number;
+  readonly significant: boolean;
+}
+
+/** The KANO result for one feature. Shares and strengths are fractions of n (0..1). */
+export interface KanoFeatureResult {
+  readonly feature: string;
+  /** Respondents whose pair was classified (R and Q included). */
+  readonly n: number;
+  /** Respondents skipped because an answer of the pair was missing. */
+  readonly missing: number;
+  readonly counts: KanoCounts;
+  readonly shares: KanoCounts;
+  /** The most frequent of all six categories; exact ties go M > O > A > I > R > Q. */
+  readonly mostFrequent: KanoCategory;
+  /** Class by the M > O > A > I rule (Matzler et al. 1996), see `summarizeKanoCounts`. */
+  readonly category: KanoCategory;
+  /** Better = (A+O)/(A+O+M+I); null when A+O+M+I = 0. */
+  readonly better: number | null;
+  /** Worse = −(O+M)/(A+O+M+I); null when A+O+M+I = 0. */
+  readonly worse: number | null;
+  /** (A+O+M)/n (Lee & Newcomb 1997). */
+  readonly totalStrength: number;
+  /** Share of the top category minus share of the second, among M, O, A, I, R (Lee & Newcomb 1997). */
+  readonly categoryStrength: number;
+  readonly fong: FongTest;
+}
+
+/** Options of a KANO analysis. */
+export interface KanoOptions {
+  /** How raw answers map to like / must-be / neutral / live-with / dislike; default 1..5 in that order. */
+  readonly coding?: KanoCoding;
+  /**
+   * When the top two categories (among M, O, A, I, R) differ by at most this share of n, the class is
+   * the higher of the two in the order M > O > A > I > R. Default 0: only exact ties. stp25kano uses 0.06.
+   */
+  readonly tieMargin?: number;
+}
+
+/**
+ * Discrete KANO analysis (Berger et al. 1993; Matzler, Hinterhuber, Bailom & Sauerwein 1996): each
+ * respondent's pair is classified with the evaluation table, then counted per feature and summarised.
+ * A bad answer throws naming the respondent and field, e.g. `respondents[4].app.dysfunctional`.
+ */
+export function analyzeKano(
+  respondents: readonly KanoRespondent[],
+  features: readonly string[],
+  options: KanoOptions = {},
+): KanoFeatureResult[] {
+  const coding = options.coding ?? DEFAULT_KANO_CODING;
+  return features.map((feature) => {
+    const counts = emptyCounts();
+    let missing = 0;
+    respondents.forEach((respondent, i) => {
+      const pair = Object.hasOwn(respondent, feature) ? respondent[feature] : undefined;
+      const path = `respondents[${i}].${feature}`;
+      const f = decodeKanoAnswer(pair?.functional, coding, `${path}.functional`);
+      const d = decodeKanoAnswer(pair?.dysfunctional, coding, `${path}.dysfunctional`);
+      if (f === null || d === null) missing++;
+      else counts[classifyKanoPair(f, d)]++;
+    });
+    return { ...summarizeKanoCounts(feature, counts, options), missing };
+  });
+}
+
+/** Priority for ties and for the M > O > A > I rule; R and Q come last. */
+const PRIORITY: readonly KanoCategory[] = ['M', 'O', 'A', 'I', 'R', 'Q'];
+
+/**
+ * Summary measures from category counts (for published count tables, or from `analyzeKano`).
+ * R and Q: both count in n, so they lower every share and the total strength; neither enters Better /
+ * Worse. R competes for the class, the category strength and Fong's test (it signals a reversed
+ * feature); Q (a contradictory pair) does not, as in stp25kano, but can still be `mostFrequent`.
+ * Class: the top of M, O, A, I, R, unless the runner-up is within `tieMargin` (share of n), in which
+ * case the higher of the two in M > O > A > I > R.
+ */
+export function summarizeKanoCounts(
+  feature: string,
+  counts: KanoCounts,
+  options: Pick<KanoOptions, 'tieMargin'> = {},
+): KanoFeatureResult {
+  const margin = options.tieMargin ?? 0;
+  if (!(margin >= 0 && margin < 1))
+    throw new AnalyticsInputError('bad_option', 'tieMargin', 'must lie in [0, 1)');
+  KANO_CATEGORIES.forEach((c) => {
+    if (!(Number.isInteger(counts[c]) && counts[c] >= 0))
+      throw new AnalyticsInputError('not_finite', `counts.${c}`);
+  });
+  const { M, O, A, I } = counts;
+  const n = KANO_CATEGORIES.reduce((sum, c) => sum + counts[c], 0);
+  const share = (c: KanoCategory) => (n === 0 ? 0 : counts[c] / n);
+  const ranked = rank(counts, ['M', 'O', 'A', 'I', 'R']);
+  const [top, second] = [ranked[0] ?? 'M', ranked[1] ?? 'O'];
+  const categoryStrength = share(top) - share(second);
+  const inTie = categoryStrength <= margin;
+  const core = A + O + M + I;
+  return {
+    feature,
+    n,
+    missing: 0,
+    counts: { ...counts },
+    shares: Object.fromEntries(KANO_CATEGORIES.map((c) => [c, share(c)])) as Record<KanoCategory, number>,
+    mostFrequent: rank(counts, KANO_CATEGORIES)[0] ?? 'M',
+    category: inTie && PRIORITY.indexOf(second) < PRIORITY.indexOf(top) ? second : top,
+    better: core === 0 ? null : (A + O) / core,
+    worse: core === 0 ? null : -(O + M) / core,
+    totalStrength: n === 0 ? 0 : (A + O + M) / n,
+    categoryStrength,
+    fong: fongTest(counts[top], counts[second], n),
+  };
+}
+
+/**
+ * Fong (1996, Center for Quality Management Journal 5:21–24): the top two categories differ
+ * significantly when |m1 − m2| ≥ 1.65·√((m1+m2)(2n−m1−m2)/(2n)).
+ */
+export function fongTest(m1: number, m2: number, n: number): FongTest {
+  const statistic = Math.abs(m1 - m2);
+  const critical = n === 0 ? 0 : 1.65 * Math.sqrt(((m1 + m2) * (2 * n - m1 - m2)) / (2 * n));
+  return { statistic, critical, significant: n > 0 && statistic >= critical };
+}
+
+function rank(counts: KanoCounts, among: readonly KanoCategory[]): KanoCategory[] {
+  return [...among].sort((a, b) => counts[b] - counts[a] || PRIORITY.indexOf(a) - PRIORITY.indexOf(b));
+}
+
+function emptyCounts(): Record<KanoCategory, number> {
+  return { M: 0, O: 0, A: 0, I: 0, R: 0, Q: 0 };
+}
