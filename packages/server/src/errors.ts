@@ -17,6 +17,7 @@ export const STATUS_BY_CODE = {
   not_found: 404,
   already_exists: 409,
   in_use: 409,
+  ambiguous: 409,
   body_too_large: 413,
   unsupported_media_type: 415,
 } as const;

@@ -1,0 +1,20 @@
+/** @mot/server: storage, ingestion with real-time standard checks, and the HTTP API. */
+export type { TWorkspace, TJourney } from '@mot/core';
+export { createApp } from './app.ts';
+export type { TApp } from './app.ts';
+export { MotError, STATUS_BY_CODE, isMotError } from './errors.ts';
+export type { TErrorBody, TErrorCode, TPath } from './errors.ts';
+export { ingestMoments } from './ingest/ingest-moments.ts';
+export type { TIngestItem, TIngestReport, TItemError } from './ingest/report.ts';
+export { DEFAULT_WORKSPACE } from './http/middleware.ts';
+export { startServer } from './server.ts';
+export { DEFAULT_DATA_DIR, openDatabase, openDatabaseFromEnv, queryRows } from './storage/database.ts';
+export type { TDatabase, TOrm } from './storage/database.ts';
+export { ensureWorkspace } from './storage/ensure-workspace.ts';
+export { createWorkspace } from './storage/create-workspace.ts';
+export { findWorkspace } from './storage/find-workspace.ts';
+export { listWorkspaces } from './storage/list-workspaces.ts';
+export { findJourneys } from './storage/find-journeys.ts';
+export { putJourney } from './storage/put-journey.ts';
+export { deleteJourney } from './storage/delete-journey.ts';
+export { migrate } from './storage/migrate.ts';

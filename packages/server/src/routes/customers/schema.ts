@@ -1,0 +1,24 @@
+import { z } from '@hono/zod-openapi';
+import { ZExternalId } from '@mot/core';
+import { ZMomentOut } from '../episodes/schema.ts';
+
+/** Path parameters naming a customer by the source systems' id. */
+export const ZCustomerParams = z.object({
+  customer: ZExternalId.openapi({ param: { name: 'customer', in: 'path' } }),
+});
+
+/** Query of the timeline: how many of the latest moments (default 500, at most 5,000). */
+export const ZTimelineQuery = z.object({ limit: z.coerce.number().int().min(1).max(5_000).default(500) });
+
+/** A customer's timeline: who, their episodes, and their latest moments in order. */
+export const ZTimeline = z
+  .object({
+    customer: z.object({
+      externalId: z.string(),
+      attributes: z.record(z.string(), z.unknown()),
+      createdAt: z.string(),
+    }),
+    episodes: z.array(z.object({ journey: z.string(), key: z.string() })),
+    moments: z.array(ZMomentOut),
+  })
+  .openapi('Timeline');

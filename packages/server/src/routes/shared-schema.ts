@@ -1,0 +1,48 @@
+import { z } from '@hono/zod-openapi';
+import { ZKey } from '@mot/core';
+
+/** The body of every error response. */
+export const ZErrorBody = z
+  .object({
+    error: z.object({
+      code: z.string().openapi({ example: 'invalid_input' }),
+      message: z.string(),
+      path: z.array(z.union([z.string(), z.number()])),
+    }),
+  })
+  .openapi('Error');
+
+const errorContent = { 'application/json': { schema: ZErrorBody } };
+
+/** The error responses most routes can give, for the OpenAPI document. */
+export const errorResponses = {
+  400: { description: 'Invalid input (`invalid_input`, `malformed_json`)', content: errorContent },
+  404: { description: 'Not found (`not_found`, `workspace_not_found`)', content: errorContent },
+  409: { description: 'Conflict (`already_exists`, `in_use`)', content: errorContent },
+  413: { description: 'Body over the limit (`body_too_large`)', content: errorContent },
+  415: { description: 'Body is not JSON (`unsupported_media_type`)', content: errorContent },
+  422: {
+    description: 'The journey would be invalid after the change (`invalid_journey`)',
+    content: errorContent,
+  },
+} as const;
+
+/** A JSON request body, required. */
+export function jsonBody<T extends z.ZodType>(schema: T, description?: string) {
+  return {
+    content: { 'application/json': { schema } },
+    required: true,
+    ...(description ? { description } : {}),
+  };
+}
+
+/** A JSON response. */
+export function jsonResponse<T extends z.ZodType>(schema: T, description: string) {
+  return { content: { 'application/json': { schema } }, description };
+}
+
+/** Path parameters naming a journey. */
+export const ZJourneyParams = z.object({ journey: ZKey.openapi({ param: { name: 'journey', in: 'path' } }) });
+
+/** Workspace header security requirement for routes that work inside a workspace. */
+export const inWorkspace = [{ workspace: [] }];

@@ -1,0 +1,8 @@
+import { z } from '@hono/zod-openapi';
+import { ZKey } from '@mot/core';
+
+/** Path parameters naming a touchpoint. */
+export const ZTouchpointParams = z.object({
+  journey: ZKey.openapi({ param: { name: 'journey', in: 'path' } }),
+  touchpoint: ZKey.openapi({ param: { name: 'touchpoint', in: 'path' } }),
+});
