@@ -44,6 +44,19 @@ describe('CorrelationAccumulator', () => {
     assert.ok(Math.abs((res.sds[0] ?? NaN) - 6.026948) < 5e-7);
   });
 
+  test('the packed fast path (four rows per sweep) equals row-by-row adds', () => {
+    const packed = new CorrelationAccumulator(width, 'listwise');
+    // 30 rows: seven sweeps of four plus two single rows; then two more rows through a second call.
+    packed.addBlock(new Float64Array(rows.slice(0, 30).flat()));
+    packed.addBlock(new Float64Array(rows.slice(30).flat()));
+    const one = correlateRows(rows, width, 'listwise');
+    const res = packed.result();
+    for (let j = 0; j < width; j++) {
+      for (let k = 0; k < width; k++) close(res.covariance[j]?.[k] ?? NaN, one.covariance[j]?.[k] ?? NaN);
+      close(res.means[j] ?? NaN, one.means[j] ?? NaN);
+    }
+  });
+
   test('merging chunks equals one pass, in any split', () => {
     const whole = correlateRows(rows, width);
     const a = new CorrelationAccumulator(width);

@@ -14,6 +14,7 @@
  *   by the formula above, so the per-pair cost is paid only for incomplete rows.
  */
 import { AnalyticsInputError } from './drivers/errors.ts';
+import { PairMoments } from './drivers/pair-moments.ts';
 
 /** How rows with missing cells are treated; see the module comment. */
 export type MissingPolicy = 'pairwise' | 'listwise';
@@ -49,6 +50,9 @@ export class CorrelationAccumulator {
   private readonly mean: Float64Array;
   private readonly comoment: Float64Array;
   private readonly delta: Float64Array;
+  private readonly batch: Float64Array;
+  private readonly batchScale = new Float64Array(4);
+  private readonly pending = new Int32Array(4);
   // Pairwise only, rows with a missing cell: per pair (j <= k) weight, means, sums of squares, co-moment.
   private readonly pair: PairMoments | undefined;
 
@@ -59,6 +63,7 @@ export class CorrelationAccumulator {
     this.mean = new Float64Array(width);
     this.comoment = new Float64Array(width * width);
     this.delta = new Float64Array(width);
+    this.batch = new Float64Array(4 * width);
     this.pair = missing === 'pairwise' ? new PairMoments(width) : undefined;
   }
 
@@ -90,6 +95,8 @@ export class CorrelationAccumulator {
   addBlock(values: Float64Array, rows = Math.floor(values.length / this.width), offset = 0): void {
     const p = this.width;
     if (offset + rows * p > values.length) throw new AnalyticsInputError('width_mismatch', 'values');
+    const pending = this.pending;
+    let waiting = 0;
     for (let r = 0, at = offset; r < rows; r++, at += p) {
       this.rowsSeen++;
       let complete = true;
@@ -100,9 +107,61 @@ export class CorrelationAccumulator {
           break;
         }
       }
-      if (complete) this.addComplete(values, at, 1);
-      else if (this.pair === undefined) this.rowsDropped++;
+      if (complete) {
+        pending[waiting++] = at;
+        if (waiting === 4) {
+          this.addFour(values, pending);
+          waiting = 0;
+        }
+      } else if (this.pair === undefined) this.rowsDropped++;
+      // Pair moments of incomplete rows are kept apart from the shared ones, so order does not matter.
       else this.pair.add(values.subarray(at, at + p), 1);
+    }
+    for (let b = 0; b < waiting; b++) this.addComplete(values, pending[b] as number, 1);
+  }
+
+  /**
+   * Four complete rows at once: the same sequential Welford updates of the means, but one sweep of the
+   * co-moment triangle with four multiply-adds per cell, which quarters its loads and stores.
+   */
+  private addFour(x: Float64Array, offsets: Int32Array): void {
+    const p = this.width;
+    const mean = this.mean;
+    const co = this.comoment;
+    const d = this.batch;
+    const f = this.batchScale;
+    for (let b = 0; b < 4; b++) {
+      const before = this.weight;
+      const after = before + 1;
+      this.weight = after;
+      f[b] = before / after;
+      const at = offsets[b] as number;
+      const share = 1 / after;
+      for (let j = 0, o = b * p; j < p; j++, o++) {
+        const dj = (x[at + j] as number) - (mean[j] as number);
+        d[o] = dj;
+        mean[j] = (mean[j] as number) + dj * share;
+      }
+    }
+    const f0 = f[0] as number;
+    const f1 = f[1] as number;
+    const f2 = f[2] as number;
+    const f3 = f[3] as number;
+    const p2 = 2 * p;
+    const p3 = 3 * p;
+    for (let j = 0, row = 0; j < p; j++, row += p) {
+      const a0 = (d[j] as number) * f0;
+      const a1 = (d[p + j] as number) * f1;
+      const a2 = (d[p2 + j] as number) * f2;
+      const a3 = (d[p3 + j] as number) * f3;
+      for (let k = j; k < p; k++) {
+        co[row + k] =
+          (co[row + k] as number) +
+          a0 * (d[k] as number) +
+          a1 * (d[p + k] as number) +
+          a2 * (d[p2 + k] as number) +
+          a3 * (d[p3 + k] as number);
+      }
     }
   }
 
@@ -167,136 +226,6 @@ export class CorrelationAccumulator {
     if (this.pair !== undefined) full.merge(this.pair);
     return full.summarize(this.rowsSeen, this.rowsDropped);
   }
-}
-
-/** Per-pair moments (upper triangle, row-major p x p). Used for pairwise deletion and for the result. */
-class PairMoments {
-  readonly p: number;
-  readonly w: Float64Array;
-  readonly mx: Float64Array;
-  readonly my: Float64Array;
-  readonly sxx: Float64Array;
-  readonly syy: Float64Array;
-  readonly sxy: Float64Array;
-
-  constructor(p: number) {
-    this.p = p;
-    const size = p * p;
-    this.w = new Float64Array(size);
-    this.mx = new Float64Array(size);
-    this.my = new Float64Array(size);
-    this.sxx = new Float64Array(size);
-    this.syy = new Float64Array(size);
-    this.sxy = new Float64Array(size);
-  }
-
-  add(row: ArrayLike<Cell>, weight: number): void {
-    const p = this.p;
-    for (let j = 0; j < p; j++) {
-      const x = row[j];
-      if (x == null || x !== x) continue;
-      for (let k = j; k < p; k++) {
-        const y = row[k];
-        if (y == null || y !== y) continue;
-        this.combine(j * p + k, weight, x, y, 0, 0, 0);
-      }
-    }
-  }
-
-  /** Chan et al. (1979) merge of a part (w, means, sums) into pair `at`. */
-  private combine(
-    at: number,
-    w: number,
-    mx: number,
-    my: number,
-    sxx: number,
-    syy: number,
-    sxy: number,
-  ): void {
-    const wa = this.w[at] as number;
-    const n = wa + w;
-    if (w === 0) return;
-    const dx = mx - (this.mx[at] as number);
-    const dy = my - (this.my[at] as number);
-    const f = (wa * w) / n;
-    this.w[at] = n;
-    this.mx[at] = (this.mx[at] as number) + (dx * w) / n;
-    this.my[at] = (this.my[at] as number) + (dy * w) / n;
-    this.sxx[at] = (this.sxx[at] as number) + sxx + f * dx * dx;
-    this.syy[at] = (this.syy[at] as number) + syy + f * dy * dy;
-    this.sxy[at] = (this.sxy[at] as number) + sxy + f * dx * dy;
-  }
-
-  merge(other: PairMoments): void {
-    const p = this.p;
-    for (let j = 0; j < p; j++) {
-      for (let k = j; k < p; k++) {
-        const at = j * p + k;
-        const o = other;
-        this.combine(
-          at,
-          o.w[at] as number,
-          o.mx[at] as number,
-          o.my[at] as number,
-          o.sxx[at] as number,
-          o.syy[at] as number,
-          o.sxy[at] as number,
-        );
-      }
-    }
-  }
-
-  fillFromShared(weight: number, mean: Float64Array, comoment: Float64Array): void {
-    const p = this.p;
-    for (let j = 0; j < p; j++) {
-      for (let k = j; k < p; k++) {
-        const at = j * p + k;
-        this.w[at] = weight;
-        this.mx[at] = mean[j] as number;
-        this.my[at] = mean[k] as number;
-        this.sxx[at] = comoment[j * p + j] as number;
-        this.syy[at] = comoment[k * p + k] as number;
-        this.sxy[at] = comoment[at] as number;
-      }
-    }
-  }
-
-  summarize(rowsSeen: number, rowsDropped: number): CorrelationResult {
-    const p = this.p;
-    const square = (): number[][] => Array.from({ length: p }, () => new Array<number>(p).fill(0));
-    const n = square();
-    const covariance = square();
-    const correlation = square();
-    const means: number[] = [];
-    const sds: number[] = [];
-    for (let j = 0; j < p; j++) {
-      const at = j * p + j;
-      const w = this.w[at] as number;
-      means.push(w > 0 ? (this.mx[at] as number) : NaN);
-      sds.push(w > 1 ? Math.sqrt((this.sxx[at] as number) / (w - 1)) : NaN);
-      for (let k = j; k < p; k++) {
-        const ak = j * p + k;
-        const wk = this.w[ak] as number;
-        const cov = wk > 1 ? (this.sxy[ak] as number) / (wk - 1) : NaN;
-        const denom = Math.sqrt((this.sxx[ak] as number) * (this.syy[ak] as number));
-        const r = wk > 1 && denom > 0 ? clamp((this.sxy[ak] as number) / denom) : NaN;
-        for (const [a, b] of [
-          [j, k],
-          [k, j],
-        ] as const) {
-          (n[a] as number[])[b] = wk;
-          (covariance[a] as number[])[b] = cov;
-          (correlation[a] as number[])[b] = a === b && wk > 1 && denom > 0 ? 1 : r;
-        }
-      }
-    }
-    return { n, means, sds, covariance, correlation, rowsSeen, rowsDropped };
-  }
-}
-
-// Rounding can push |r| a hair past 1; the drivers' linear algebra expects a valid correlation.
-function clamp(r: number): number {
-  return r > 1 ? 1 : r < -1 ? -1 : r;
 }
 
 /** Convenience: accumulate `rows` in one call (see `CorrelationAccumulator`). */

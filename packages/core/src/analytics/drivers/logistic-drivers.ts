@@ -4,8 +4,9 @@
  * - Dominance / Shapley on McFadden's pseudo-R² (1 - LL/LL0; McFadden 1974), the measure Azen & Traxel
  *   (2009, J. Educational and Behavioral Statistics 34:319) recommend for logistic dominance analysis.
  *   It refits the model on every subset of predictors, so it needs the rows: cost about
- *   2^p x (IRLS iterations, ~3-5 with warm starts) x n x p² / 2. Limit: 15 predictors; up to 12 on
- *   tens of thousands of rows runs in seconds, 15 predictors suit n in the low thousands.
+ *   2^p x (IRLS iterations, ~3-5 with warm starts) x n x p² / 2; measured 1.7 s for 10 predictors on
+ *   2,000 rows (bench/analytics/drivers.bench.ts). Limit: 15 predictors, practical up to about 12 on a
+ *   few thousand rows; beyond that use relative weights on the logit (one fit) instead.
  * - Relative weights on the logit (Tonidandel & LeBreton 2010, J. Business and Psychology 25:767):
  *   regress y on the orthogonal counterparts Z = X_s R^-1/2 by logistic regression, standardize the
  *   coefficients as Menard (2004, American Statistician 58:218): b_k sqrt(R²_O) / sd(logit ŷ), with
