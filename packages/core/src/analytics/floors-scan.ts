@@ -150,3 +150,50 @@ export function gaussianMaxima(
   }
   return maxima;
 }
+
+/**
+ * Refines the best split `index` to a single observed value: every distinct value of the two bins around the
+ * cut (bins index and index + 1) is tried as the threshold with the same statistic, so the floor is placed
+ * at the data's own resolution rather than at a quantile. Returns the oriented threshold and its statistic.
+ */
+export function refineSplit(
+  oriented: Float64Array,
+  y: Float64Array,
+  bins: TBins,
+  index: number,
+  minGroup: number,
+  sd: number,
+  sign: number,
+): { threshold: number; statistic: number } {
+  const { binOf, counts, cuts } = bins;
+  let nBase = 0;
+  for (let b = 0; b < index; b++) nBase += counts[b] as number;
+  let sBase = 0;
+  let total = 0;
+  const near: number[] = [];
+  for (let i = 0; i < y.length; i++) {
+    const b = binOf[i] as number;
+    total += y[i] as number;
+    if (b < index) sBase += y[i] as number;
+    else if (b <= index + 1) near.push(i);
+  }
+  near.sort((a, b) => (oriented[a] as number) - (oriented[b] as number));
+  const n = y.length;
+  let best = { threshold: cuts[index] as number, statistic: -Infinity };
+  let nGood = nBase;
+  let sGood = sBase;
+  for (let j = 0; j < near.length; j++) {
+    const i = near[j] as number;
+    nGood++;
+    sGood += y[i] as number;
+    const v = oriented[i] as number;
+    // Only split between distinct values: ties must fall on the same side.
+    if (j + 1 < near.length && (oriented[near[j + 1] as number] as number) === v) continue;
+    const nBad = n - nGood;
+    if (nGood < minGroup || nBad < minGroup) continue;
+    const difference = sGood / nGood - (total - sGood) / nBad;
+    const statistic = (sign * difference) / (sd * Math.sqrt(1 / nGood + 1 / nBad));
+    if (statistic > best.statistic) best = { threshold: v, statistic };
+  }
+  return best;
+}

@@ -10,12 +10,12 @@ function found(r: TFloorResult): TFloorFound {
 }
 
 /** Hours to a repair visit (0..72) and a 1..5 rating that drops by 1.2 past `floor` hours. */
-function plantedRatings(seed: number, n: number, floor: number) {
+function plantedRatings(seed: number, n: number, floor: number, whole = false) {
   const random = createRandom(seed);
   const hours = new Float64Array(n);
   const rating = new Float64Array(n);
   for (let i = 0; i < n; i++) {
-    const h = 72 * random.uniform();
+    const h = whole ? Math.floor(73 * random.uniform()) : 72 * random.uniform();
     hours[i] = h;
     rating[i] = (h <= floor ? 4.3 : 3.1) + 0.8 * random.normal();
   }
@@ -23,16 +23,21 @@ function plantedRatings(seed: number, n: number, floor: number) {
 }
 
 describe('findFloor', () => {
-  test('recovers a planted floor at 24 h within 4% (continuous outcome, exact permutations)', () => {
+  test('recovers a planted floor at 24 h within 2% (continuous outcome, exact permutations)', () => {
     const { hours, rating } = plantedRatings(1, 4000, 24);
     const r = found(findFloor(hours, rating));
     assert.equal(r.code, 'floor');
     assert.equal(r.nullMethod, 'exact_permutation');
-    assert.ok(Math.abs(r.threshold - 24) / 24 < 0.04, String(r.threshold));
+    assert.ok(Math.abs(r.threshold - 24) / 24 < 0.02, String(r.threshold));
     assert.ok(r.lower < 1.2 && 1.2 < r.upper, `${r.lower}..${r.upper}`);
     assert.ok(Math.abs(r.drop - (r.within.mean - r.beyond.mean)) < 1e-12);
     assert.equal(r.p, 1 / 1000);
     assert.equal(r.within.n + r.beyond.n, 4000);
+  });
+
+  test('on whole hours the floor is found exactly', () => {
+    const { hours, rating } = plantedRatings(5, 3000, 24, true);
+    assert.equal(found(findFloor(hours, rating, { permutations: 99 })).threshold, 24);
   });
 
   test('higher-is-better measure and a binary outcome where 1 is bad (churn)', () => {
@@ -49,7 +54,7 @@ describe('findFloor', () => {
     );
     assert.equal(r.code, 'floor');
     assert.equal(r.outcomeKind, 'binary');
-    assert.ok(Math.abs(r.threshold - 60) / 60 < 0.04, String(r.threshold));
+    assert.ok(Math.abs(r.threshold - 60) / 60 < 0.02, String(r.threshold));
     assert.ok(r.beyond.mean > r.within.mean);
     assert.ok(r.lower < 0.17 && 0.17 < r.upper, `${r.lower}..${r.upper}`);
   });
@@ -71,7 +76,7 @@ describe('findFloor', () => {
     const r = found(findFloor(hours, rating, { maxBins: 200 }));
     assert.equal(r.nullMethod, 'gaussian_permutation');
     assert.equal(r.code, 'floor');
-    assert.ok(Math.abs(r.threshold - 36) / 36 < 0.02, String(r.threshold));
+    assert.ok(Math.abs(r.threshold - 36) / 36 < 0.01, String(r.threshold));
   });
 
   test('large noise gives no floor with the Gaussian null', () => {

@@ -12,6 +12,8 @@
  * Smyth 2010). A permutation test is preferred to Bonferroni because neighbouring splits are highly
  * correlated: Bonferroni over ~100 candidates would be needlessly conservative. Above
  * `exactPermutationLimit` observations the null is drawn from its Gaussian limit (see `floors-scan.ts`).
+ * The best cut is then refined to an observed value among the two bins around it (`refineSplit`); the
+ * p-value stays that of the quantile search, which is the test of whether there is a floor at all.
  * The interval of the drop is Welch's (continuous outcome, `means.ts`) or Newcombe's hybrid score interval
  * (binary outcome, `proportions.ts`); it is conditional on the chosen split, so somewhat optimistic.
  */
@@ -23,6 +25,7 @@ import {
   binByQuantiles,
   gaussianMaxima,
   permutationMaxima,
+  refineSplit,
   scanSplits,
   sumByBin,
 } from './floors-scan.ts';
@@ -69,7 +72,7 @@ export type TFloorFound = {
   upper: number;
   /** Permutation p-value of the max statistic (accounts for the search over thresholds). */
   p: number;
-  /** Standardised drop at the threshold. */
+  /** Standardised drop at the threshold (after refinement, so at least the searched maximum). */
   statistic: number;
   within: TFloorSide;
   beyond: TFloorSide;
@@ -173,17 +176,18 @@ export function findFloor(
   for (const m of maxima) if (m >= bar) atLeast++;
   const p = (1 + atLeast) / (1 + rounds);
 
-  const side = describeSides(bins.binOf, y, best.index, mean);
+  const refined = refineSplit(oriented, y, bins, best.index, minGroup, sd, outcomeSign);
+  const side = describeSides(oriented, y, refined.threshold, mean);
   const drop = outcomeSign * (side.within.mean - side.beyond.mean);
   const interval = dropInterval(kind, side, outcomeSign, options.confidence);
   return {
     code: p <= alpha && drop > minDrop ? 'floor' : 'no_floor',
-    threshold: sign * (bins.cuts[best.index] as number),
+    threshold: sign * refined.threshold,
     drop,
     lower: interval.lower,
     upper: interval.upper,
     p,
-    statistic: best.statistic,
+    statistic: refined.statistic,
     within: { n: side.within.n, mean: side.within.mean },
     beyond: { n: side.beyond.n, mean: side.beyond.mean },
     candidates: best.candidates,
@@ -195,13 +199,13 @@ export function findFloor(
 
 type TSides = { within: TFloorSide & { sd: number }; beyond: TFloorSide & { sd: number } };
 
-/** Size, mean and sd of the outcome on each side of split `index` (bins 0..index are within). */
-function describeSides(binOf: Uint16Array, y: Float64Array, index: number, shift: number): TSides {
+/** Size, mean and sd of the outcome on each side of the oriented threshold (at or below it is within). */
+function describeSides(oriented: Float64Array, y: Float64Array, threshold: number, shift: number): TSides {
   const n = [0, 0];
   const s = [0, 0];
   const s2 = [0, 0];
   for (let i = 0; i < y.length; i++) {
-    const k = (binOf[i] as number) <= index ? 0 : 1;
+    const k = (oriented[i] as number) <= threshold ? 0 : 1;
     const v = y[i] as number;
     n[k] = (n[k] as number) + 1;
     s[k] = (s[k] as number) + v;
