@@ -123,8 +123,9 @@ export function scoreEpisodes(
   const episodes = offsets.length - 1;
   if (episodes < 0) throw new AnalyticsInputError('too_few_rows', 'offsets', 'needs at least one entry');
   const result = out ?? new Float64Array(episodes);
-  if (result.length < episodes)
+  if (result.length < episodes) {
     throw new AnalyticsInputError('width_mismatch', 'out', 'shorter than episodes');
+  }
   if (breaches !== null && breaches.length !== values.length) {
     throw new AnalyticsInputError('width_mismatch', 'breaches', 'length differs from values');
   }
@@ -140,17 +141,13 @@ export function scoreEpisodes(
     let count = 0;
     for (let i = start; i < stop; i++) {
       const v = values[i] as number;
+      const b = breaches === null ? 0 : (breaches[i] as number);
       if (!(v >= -1 && v <= 1)) throw badValue(i, v);
+      if (!(b >= 0 && b < Infinity)) throw badBreaches(i);
       if (v > max) max = v;
       if (v < min) min = v;
       sum += v;
-    }
-    if (breaches !== null) {
-      for (let i = start; i < stop; i++) {
-        const b = breaches[i] as number;
-        if (!(b >= 0 && b < Infinity)) throw badBreaches(i);
-        count += b;
-      }
+      count += b;
     }
     result[e] = combine(scoring, max, min, values[stop - 1] as number, sum / (stop - start), count);
     start = stop;
