@@ -4,6 +4,12 @@ import { dominanceFromCorrelation } from './dominance.ts';
 import { driverInputFromRows } from './input.ts';
 import { mtcars } from '../fixtures/mtcars.ts';
 import { attitude } from '../fixtures/attitude.ts';
+import { swiss } from '../fixtures/swiss.ts';
+import { iris } from '../fixtures/iris.ts';
+import { spector } from '../fixtures/spector.ts';
+
+const columnMean = (rows: readonly (readonly number[])[], j: number): number =>
+  rows.reduce((s, r) => s + (r[j] as number), 0) / rows.length;
 
 function near(actual: number | undefined, expected: number, tol: number): void {
   assert.ok(actual !== undefined && Math.abs(actual - expected) < tol, `${actual} vs ${expected}`);
@@ -49,6 +55,25 @@ describe('dominance analysis (Shapley value regression, LMG)', () => {
       0.77919,
       5e-6,
     );
+  });
+
+  test('swiss: Fertility ~ all five, R² as summary(lm) (0.7067); GD sums to it', () => {
+    const d = dominanceFromCorrelation(driverInputFromRows(swiss.rows, 6, 0));
+    near(d.fit, 0.7067, 5e-5);
+    near(
+      d.general.reduce((a, b) => a + b, 0),
+      d.fit,
+      1e-12,
+    );
+  });
+
+  test("the typed-in fixtures match R's documented means", () => {
+    near(columnMean(mtcars.rows, 0), 20.090625, 1e-9);
+    near(columnMean(attitude.rows, 0), 64.633333, 5e-7);
+    near(columnMean(swiss.rows, 0), 70.142553, 5e-7);
+    [5.843333, 3.057333, 3.758, 1.199333].forEach((m, j) => near(columnMean(iris.rows, j), m, 5e-7));
+    // Spector & Mazzeo: mean GPA 3.117188, TUCE 21.9375, 14 PSI students, 11 improved.
+    [3.1171875, 21.9375, 14 / 32, 11 / 32].forEach((m, j) => near(columnMean(spector.rows, j), m, 1e-9));
   });
 
   test('a predictor that duplicates another splits its share and leaves R² unchanged', () => {
