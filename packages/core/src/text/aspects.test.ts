@@ -1,0 +1,64 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { analyzeText } from './aspects.ts';
+import { splitClauses } from './clauses.ts';
+
+const polarity = (s: number): string => (s > 0.1 ? 'positive' : s < -0.1 ? 'negative' : 'neutral');
+const summary = (text: string): string[] =>
+  analyzeText(text).aspects.map((a) => `${a.theme ?? '-'}:${polarity(a.sentiment.score)}`);
+
+describe('aspects', () => {
+  test('the issue example: waiting -, attitude -, resolution +', () => {
+    assert.deepEqual(summary('维修人员两个小时才到，态度很差，但问题最终解决了'), [
+      'waiting:negative',
+      'attitude:negative',
+      'resolution:positive',
+    ]);
+  });
+
+  test('mixed clauses in one comment keep their own sentiment', () => {
+    assert.deepEqual(summary('师傅很专业，收费也合理，就是上门太慢了'), [
+      'professionalism:positive',
+      'price:positive',
+      'waiting:negative',
+    ]);
+    assert.deepEqual(summary('The technician was two hours late, but the problem was fixed.'), [
+      'waiting:negative',
+      'resolution:positive',
+    ]);
+    assert.deepEqual(summary('The agent was rude. However the bill was refunded quickly!'), [
+      'attitude:negative',
+      'price:positive',
+    ]);
+  });
+
+  test('a comment mixing Chinese and English clauses scores each in its language', () => {
+    const a = analyzeText('客服态度很好。But the wifi signal is still terrible.');
+    assert.deepEqual(
+      a.aspects.map((x) => [x.theme, x.sentiment.language, polarity(x.sentiment.score)]),
+      [
+        ['attitude', 'zh', 'positive'],
+        ['network', 'en', 'negative'],
+      ],
+    );
+  });
+
+  test('themes aggregate over clauses, and evidence points into the comment', () => {
+    const text = '等了好久才送到，骑手态度还不错';
+    const a = analyzeText(text);
+    const waiting = a.themes.find((t) => t.theme === 'waiting');
+    assert.ok(waiting !== undefined && waiting.score < 0);
+    for (const aspect of a.aspects)
+      for (const e of aspect.evidence) assert.equal(text.slice(e.start, e.end), e.text);
+  });
+
+  test('clauses split at punctuation and contrast words, not inside 不但', () => {
+    assert.deepEqual(
+      splitClauses('不但快而且好，但是有点贵', 'zh').map((c) => [c.text, c.contrast]),
+      [
+        ['不但快而且好', false],
+        ['有点贵', true],
+      ],
+    );
+  });
+});

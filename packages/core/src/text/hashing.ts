@@ -1,0 +1,39 @@
+/**
+ * Feature hashing (Weinberger et al., "Feature Hashing for Large Scale Multitask Learning", ICML 2009):
+ * feature strings map to a fixed number of buckets, so the model needs no vocabulary file.
+ * The hash is 32-bit FNV-1a (Fowler, Noll, Vo) over UTF-16 code units.
+ */
+export function hashFeature(feature: string, bits: number): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < feature.length; i++) {
+    h ^= feature.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0) & ((1 << bits) - 1);
+}
+
+/** A sparse feature vector: bucket indexes and their values, L2-normalised. */
+export type TSparseVector = { index: Int32Array; value: Float32Array };
+
+/** Hashes weighted feature strings into a sparse vector, summing collisions, scaled to unit length. */
+export function hashFeatures(features: ReadonlyMap<string, number>, bits: number): TSparseVector {
+  const buckets = new Map<number, number>();
+  for (const [name, weight] of features) {
+    const i = hashFeature(name, bits);
+    buckets.set(i, (buckets.get(i) ?? 0) + weight);
+  }
+  const index = new Int32Array(buckets.size);
+  const value = new Float32Array(buckets.size);
+  let norm = 0;
+  let k = 0;
+  for (const [i, v] of buckets) {
+    index[k] = i;
+    value[k] = v;
+    norm += v * v;
+    k++;
+  }
+  // Unit length keeps long reviews from dominating the gradient (the usual tf normalisation for text).
+  const scale = norm > 0 ? 1 / Math.sqrt(norm) : 0;
+  for (let j = 0; j < value.length; j++) value[j] = (value[j] ?? 0) * scale;
+  return { index, value };
+}

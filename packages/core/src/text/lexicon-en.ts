@@ -1,0 +1,103 @@
+/**
+ * English cue words for the lexicon scorer. Negations and boosters follow VADER (Hutto & Gilbert,
+ * "VADER: A Parsimonious Rule-based Model for Sentiment Analysis of Social Media Text", ICWSM 2014).
+ */
+
+/** Words that negate the sentiment words after them. */
+export const NEGATIONS_EN: ReadonlySet<string> = new Set([
+  'not',
+  'no',
+  'never',
+  'none',
+  'nothing',
+  'nobody',
+  'neither',
+  'nor',
+  'without',
+  'hardly',
+  'barely',
+  "don't",
+  "doesn't",
+  "didn't",
+  "isn't",
+  "wasn't",
+  "aren't",
+  "weren't",
+  "won't",
+  "wouldn't",
+  "can't",
+  "couldn't",
+  "shouldn't",
+  "haven't",
+  "hasn't",
+  "hadn't",
+  'dont',
+  'didnt',
+  'doesnt',
+  'isnt',
+  'wasnt',
+  'cant',
+  'wont',
+]);
+
+/** Degree words and how much they scale the next sentiment word. */
+export const BOOSTERS_EN: ReadonlyMap<string, number> = new Map([
+  ['very', 1.3],
+  ['really', 1.3],
+  ['so', 1.3],
+  ['extremely', 1.5],
+  ['incredibly', 1.5],
+  ['absolutely', 1.5],
+  ['totally', 1.4],
+  ['completely', 1.4],
+  ['too', 1.3],
+  ['super', 1.4],
+  ['quite', 1.1],
+  ['pretty', 1.1],
+  ['somewhat', 0.7],
+  ['slightly', 0.6],
+  ['bit', 0.7],
+  ['little', 0.7],
+]);
+
+/**
+ * Service words AFINN-165 lacks or rates for a different register (e.g. "late" and "slow" are neutral
+ * there but clearly negative about a repair visit). Scores are on AFINN's -5..+5 scale.
+ */
+export const SERVICE_LEXICON_EN: Readonly<Record<string, number>> = {
+  late: -2,
+  slow: -2,
+  waited: -1,
+  waiting: -1,
+  unresolved: -2,
+  overcharged: -3,
+  overpriced: -2,
+  expensive: -1,
+  unhelpful: -2,
+  unprofessional: -2,
+  messy: -2,
+  professional: 2,
+  prompt: 2,
+  promptly: 2,
+  punctual: 2,
+  quick: 2,
+  quickly: 2,
+  fast: 2,
+  efficient: 2,
+  knowledgeable: 2,
+  patient: 2,
+  fixed: 3,
+  resolved: 3,
+  solved: 3,
+  sorted: 2,
+  // The topic of most service comments rather than a verdict on it (AFINN rates it -2).
+  problem: -1,
+  issue: 0,
+  issues: 0,
+  reasonable: 1,
+  affordable: 2,
+  tidy: 2,
+  rudely: -2,
+  hung: -1,
+  broke: -2,
+};

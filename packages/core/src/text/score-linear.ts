@@ -1,0 +1,20 @@
+import { extractFeaturesZh, tokenizeChinese } from './features-zh.ts';
+import { hashFeatures } from './hashing.ts';
+import type { TSentimentModel } from './model-data.ts';
+import { dot, sigmoid } from './train-logistic.ts';
+
+/** The probability that a Chinese text is positive under a hashed linear model, and how much it saw. */
+export type TLinearScore = { probability: number; logit: number; features: number };
+
+/** Scores pre-segmented Chinese tokens with a decoded model. */
+export function scoreTokensZh(model: TSentimentModel, tokens: readonly string[]): TLinearScore {
+  const features = extractFeaturesZh(tokens, model.features);
+  const x = hashFeatures(features, model.bits);
+  const logit = dot(model.weights, x) + model.bias;
+  return { probability: sigmoid(logit), logit, features: features.size };
+}
+
+/** Scores a Chinese text with a decoded model (segmenting it with jieba first). */
+export function scoreTextZh(model: TSentimentModel, text: string): TLinearScore {
+  return scoreTokensZh(model, tokenizeChinese(text));
+}
