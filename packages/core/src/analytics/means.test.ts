@@ -3,7 +3,7 @@ import { describe, test } from 'node:test';
 import {
   differenceInDifferences,
   meanInterval,
-  summarize,
+  summarizeSample,
   welchTest,
   welchTestFromSummaries,
 } from './means.ts';
@@ -28,7 +28,7 @@ describe('welchTest', () => {
   });
 
   test('from summaries gives the same', () => {
-    const r = welchTestFromSummaries(summarize(group1), summarize(group2));
+    const r = welchTestFromSummaries(summarizeSample(group1), summarizeSample(group2));
     near(r.t, welchTest(group1, group2).t, 1e-12);
   });
 

@@ -28,7 +28,7 @@ export type TMeanTest = {
 };
 
 /** Summarises a sample in one pass (Welford 1962); `path` names it in errors. */
-export function summarize(values: ArrayLike<number>, path = 'values'): TSampleSummary {
+export function summarizeSample(values: ArrayLike<number>, path = 'values'): TSampleSummary {
   let mean = 0;
   let m2 = 0;
   for (let i = 0; i < values.length; i++) {
@@ -81,7 +81,7 @@ function testCombination(
 
 /** t interval of a mean (Student 1908), with the t test of a zero mean; `confidence` defaults to 0.95. */
 export function meanInterval(values: ArrayLike<number>, confidence = 0.95, path = 'values'): TMeanTest {
-  const s = summarize(values, path);
+  const s = summarizeSample(values, path);
   checkSummary(s, path);
   return testCombination([s], [1], confidence, s.n - 1);
 }
@@ -95,7 +95,7 @@ export function welchTestFromSummaries(a: TSampleSummary, b: TSampleSummary, con
 
 /** Welch's t test of mean(a) - mean(b) (as R's `t.test(a, b)`), two-sided, with its interval. */
 export function welchTest(a: ArrayLike<number>, b: ArrayLike<number>, confidence = 0.95): TMeanTest {
-  return welchTestFromSummaries(summarize(a, 'a'), summarize(b, 'b'), confidence);
+  return welchTestFromSummaries(summarizeSample(a, 'a'), summarizeSample(b, 'b'), confidence);
 }
 
 /** The four independent groups of a before/after x treated/control comparison (samples or summaries). */
@@ -110,7 +110,7 @@ export function differenceInDifferences(
 ): TMeanTest {
   const summaries = DID_KEYS.map((key) => {
     const g = groups[key];
-    const s = 'sd' in g && 'mean' in g && 'n' in g ? g : summarize(g, key);
+    const s = 'sd' in g && 'mean' in g && 'n' in g ? g : summarizeSample(g, key);
     checkSummary(s, key);
     return s;
   });

@@ -24,7 +24,7 @@ export function normalCritical(confidence = 0.95, path = 'options.confidence'): 
 }
 
 /** Checks a count of successes out of trials: integers, 0 <= successes <= trials, trials >= 1. */
-export function checkCounts(successes: number, trials: number, path = ''): void {
+export function checkProportionCounts(successes: number, trials: number, path = ''): void {
   if (!(Number.isInteger(trials) && trials >= 1)) {
     throw new AnalyticsInputError('bad_option', `${path}trials`, 'must be an integer >= 1');
   }
@@ -59,7 +59,7 @@ export function wilsonInterval(
   trials: number,
   options: TProportionOptions = {},
 ): TInterval {
-  checkCounts(successes, trials);
+  checkProportionCounts(successes, trials);
   const z = normalCritical(options.confidence);
   return wilsonWith(successes, trials, z, options.continuityCorrection === true);
 }
@@ -76,8 +76,8 @@ export function newcombeDifference(
   trials2: number,
   options: TProportionOptions = {},
 ): TInterval {
-  checkCounts(successes1, trials1, 'first.');
-  checkCounts(successes2, trials2, 'second.');
+  checkProportionCounts(successes1, trials1, 'first.');
+  checkProportionCounts(successes2, trials2, 'second.');
   const z = normalCritical(options.confidence);
   const corrected = options.continuityCorrection === true;
   const a = wilsonWith(successes1, trials1, z, corrected);
@@ -103,8 +103,8 @@ export function twoProportionZTest(
   successes2: number,
   trials2: number,
 ): TZTest {
-  checkCounts(successes1, trials1, 'first.');
-  checkCounts(successes2, trials2, 'second.');
+  checkProportionCounts(successes1, trials1, 'first.');
+  checkProportionCounts(successes2, trials2, 'second.');
   const difference = successes1 / trials1 - successes2 / trials2;
   const pooled = (successes1 + successes2) / (trials1 + trials2);
   const se = Math.sqrt(pooled * (1 - pooled) * (1 / trials1 + 1 / trials2));
