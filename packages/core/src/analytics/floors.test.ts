@@ -87,6 +87,21 @@ describe('findFloor', () => {
     assert.equal(findFloor(values, outcomes, { permutations: 199 }).code, 'no_floor');
   });
 
+  test('the Gaussian null agrees with exact permutations (weak floors, p within Monte Carlo error)', () => {
+    for (const [step, seed] of [
+      [0.05, 1],
+      [0.08, 2],
+    ] as const) {
+      const random = createRandom(seed);
+      const values = new Float64Array(3000).map(() => 10 * random.uniform());
+      const outcomes = values.map((v) => (v <= 6 ? step : 0) + random.normal());
+      const exact = found(findFloor(values, outcomes, { exactPermutationLimit: 1e6 }));
+      const gaussian = found(findFloor(values, outcomes, { exactPermutationLimit: 10 }));
+      assert.equal(gaussian.nullMethod, 'gaussian_permutation');
+      assert.ok(Math.abs(exact.p - gaussian.p) < 0.04, `${exact.p} vs ${gaussian.p}`);
+    }
+  });
+
   test('nothing to search', () => {
     assert.deepEqual(findFloor([1, 2, 3], [1, 2, 3]), { code: 'too_few', n: 3 });
     const many = Array.from({ length: 100 }, (_, i) => i);
