@@ -13,6 +13,6 @@ export type { TPackSimulation, TMeasureDistribution, TTheme } from './simulation
 export { findPackProblems } from './rules.ts';
 export { validatePack, formatPath } from './validate.ts';
 export type { TPackProblem, TPackValidation } from './validate.ts';
-export { listPacks, listPackKeys, getPack } from './registry.ts';
+export { listPacks, listPackKeys, getPack, packData } from './registry.ts';
 export type { TPackSummary } from './registry.ts';
 export { journeysOf, findPackJourney } from './journeys.ts';

@@ -1,5 +1,12 @@
 import type { TLocale } from '../domain/journey.ts';
+import telecom from './data/telecom.json' with { type: 'json' };
+import bankingInsurance from './data/banking-insurance.json' with { type: 'json' };
 import propertyManagement from './data/property-management.json' with { type: 'json' };
+import hotel from './data/hotel.json' with { type: 'json' };
+import techAfterSales from './data/tech-after-sales.json' with { type: 'json' };
+import restaurant from './data/restaurant.json' with { type: 'json' };
+import healthcare from './data/healthcare.json' with { type: 'json' };
+import retail from './data/retail.json' with { type: 'json' };
 import { ZPack } from './schema.ts';
 import type { TIndustry, TPack } from './schema.ts';
 
@@ -8,7 +15,14 @@ import type { TIndustry, TPack } from './schema.ts';
  * each is validated (and its defaults filled) the first time it is asked for.
  */
 const PACK_FILES: Readonly<Record<string, unknown>> = {
+  telecom: telecom,
+  'banking-insurance': bankingInsurance,
   'property-management': propertyManagement,
+  hotel: hotel,
+  'tech-after-sales': techAfterSales,
+  restaurant: restaurant,
+  healthcare: healthcare,
+  retail: retail,
 };
 
 const parsed = new Map<string, TPack>();
@@ -25,6 +39,11 @@ export type TPackSummary = {
 /** Keys of every built-in pack, in a stable order. */
 export function listPackKeys(): string[] {
   return Object.keys(PACK_FILES);
+}
+
+/** The raw document of a built-in pack exactly as in its file (not yet validated); undefined if unknown. */
+export function packData(key: string): unknown {
+  return Object.hasOwn(PACK_FILES, key) ? PACK_FILES[key] : undefined;
 }
 
 /** Every built-in pack, summarised. */

@@ -63,11 +63,9 @@ export function drawEpisode(
     const e = servedBy.get(tp.touchpoint.owner) ?? random.int(tp.employees.length);
     servedBy.set(tp.touchpoint.owner, e);
     const idx = e % tp.employees.length;
-    const perceived = clamp(
-      experience + (tp.employeeEffects[idx] ?? 0) + truth.ratingNoiseSd * random.normal(),
-      -1,
-      1,
-    );
+    const felt = experience + (tp.employeeEffects[idx] ?? 0) + truth.ratingNoiseSd * random.normal();
+    // Rounded once, so the record shows exactly the value that set the rating and the comment's tone.
+    const perceived = Math.round(clamp(felt, -1, 1) * 1000) / 1000;
     const moment: TMomentInput = {
       eventId: `${ctx.eventPrefix}-${moments.length + 1}`,
       journey: journey.key,
@@ -93,7 +91,7 @@ export function drawEpisode(
       kind: 'moment',
       moment,
       experience,
-      perceived: Math.round(perceived * 1000) / 1000,
+      perceived,
       breaches: breached.length,
     });
     driverSum += tp.driver * experience;

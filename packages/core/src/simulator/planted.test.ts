@@ -1,0 +1,113 @@
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { getPack } from '../packs/index.ts';
+import type { TPack } from '../packs/index.ts';
+import { COMMENT_TEMPLATES, simulate, toneOf } from './index.ts';
+import type { TSimEpisodeOutcome, TTone } from './index.ts';
+
+/** Pearson's product-moment correlation (Pearson 1895). */
+function correlation(xs: number[], ys: number[]): number {
+  const n = xs.length;
+  const mx = xs.reduce((a, b) => a + b, 0) / n;
+  const my = ys.reduce((a, b) => a + b, 0) / n;
+  let sxy = 0;
+  let sxx = 0;
+  let syy = 0;
+  for (let i = 0; i < n; i++) {
+    const dx = (xs[i] ?? 0) - mx;
+    const dy = (ys[i] ?? 0) - my;
+    sxy += dx * dy;
+    sxx += dx * dx;
+    syy += dy * dy;
+  }
+  return sxy / Math.sqrt(sxx * syy);
+}
+
+/** The tone and language a template was written in. */
+const templateTone = new Map<string, { tone: TTone; locale: string }>();
+for (const byTone of Object.values(COMMENT_TEMPLATES)) {
+  for (const [tone, byLocale] of Object.entries(byTone)) {
+    for (const [locale, texts] of Object.entries(byLocale)) {
+      for (const text of texts) templateTone.set(text, { tone: tone as TTone, locale });
+    }
+  }
+}
+
+// One run shared by the tests: 6,000 customers of the repair journey, everyone surveyed.
+const pack = getPack('property-management') as TPack;
+const experienceByEpisode = new Map<string, Map<string, number>>();
+const outcomes: TSimEpisodeOutcome[] = [];
+const comments: { text: string; perceived: number; rating: number | undefined; locale: string }[] = [];
+const locales = new Map<string, string>();
+for (const r of simulate(pack, {
+  seed: 3,
+  customers: 6000,
+  journeys: ['repair'],
+  start: '2026-01-01T00:00:00Z',
+  surveyShare: 1,
+})) {
+  if (r.kind === 'customer') locales.set(r.customer.externalId, r.locale);
+  else if (r.kind === 'moment') {
+    const byTp = experienceByEpisode.get(r.moment.episode) ?? new Map<string, number>();
+    byTp.set(r.moment.touchpoint, r.experience);
+    experienceByEpisode.set(r.moment.episode, byTp);
+    const locale = locales.get(r.moment.customer) ?? '';
+    if (r.moment.comment)
+      comments.push({ text: r.moment.comment, perceived: r.perceived, rating: r.moment.rating, locale });
+  } else outcomes.push(r);
+}
+
+describe('planted truth shows in simple statistics', () => {
+  test('overall satisfaction follows the strongly planted touchpoint more than the weak one', () => {
+    const overall: number[] = [];
+    const top: number[] = [];
+    const weak: number[] = [];
+    for (const o of outcomes) {
+      const byTp = experienceByEpisode.get(o.episode);
+      const t = byTp?.get('repair_completion');
+      const w = byTp?.get('repair_request');
+      if (o.overall === null || t === undefined || w === undefined) continue;
+      overall.push(o.overall);
+      top.push(t);
+      weak.push(w);
+    }
+    const rTop = correlation(overall, top);
+    const rWeak = correlation(overall, weak);
+    assert.ok(rTop > 0.4, `r(top) = ${rTop}`);
+    assert.ok(rTop > rWeak + 0.2, `r(top) = ${rTop}, r(weak) = ${rWeak}`);
+  });
+
+  test('episodes with a floor breach score lower and churn more', () => {
+    const mean = (xs: number[]): number => xs.reduce((a, b) => a + b, 0) / xs.length;
+    const breached = outcomes.filter((o) => o.breaches > 0);
+    const clean = outcomes.filter((o) => o.breaches === 0);
+    assert.ok(breached.length > 300 && clean.length > 300);
+    const churn = (os: TSimEpisodeOutcome[]): number => os.filter((o) => o.churned).length / os.length;
+    assert.ok(mean(breached.map((o) => o.overall ?? 0)) < mean(clean.map((o) => o.overall ?? 0)) - 2);
+    assert.ok(churn(breached) > 2 * churn(clean), `${churn(breached)} vs ${churn(clean)}`);
+  });
+
+  test('NPS follows overall satisfaction', () => {
+    const rated = outcomes.filter((o) => o.overall !== null && o.nps !== null);
+    const r = correlation(
+      rated.map((o) => o.overall ?? 0),
+      rated.map((o) => o.nps ?? 0),
+    );
+    assert.ok(r > 0.7, String(r));
+  });
+
+  test("a comment's tone follows the moment and its language is the customer's", () => {
+    assert.ok(comments.length > 1000);
+    const tones = new Set<TTone>();
+    for (const c of comments) {
+      const written = templateTone.get(c.text);
+      assert.ok(written, c.text);
+      assert.equal(written.tone, toneOf(c.perceived), `${c.text} at ${c.perceived}`);
+      assert.equal(written.locale, c.locale);
+      tones.add(written.tone);
+      if (c.rating !== undefined && written.tone === 'negative') assert.ok(c.rating <= 3);
+      if (c.rating !== undefined && written.tone === 'positive') assert.ok(c.rating >= 3);
+    }
+    assert.equal(tones.size, 3);
+  });
+});
