@@ -118,6 +118,47 @@ function prepare(values: ArrayLike<number>, outcomes: ArrayLike<number>, options
   return { n, sign, oriented, kind };
 }
 
+/** Options after defaults and checks. */
+function resolveOptions(options: TFindFloorOptions, n: number) {
+  const fallbackGroup = Math.max(30, Math.ceil(0.02 * n));
+  const minGroup = positiveInteger(options.minGroupSize, fallbackGroup, 'options.minGroupSize');
+  if (minGroup < 2) throw new AnalyticsInputError('bad_option', 'options.minGroupSize', 'must be >= 2');
+  const alpha = options.alpha ?? 0.05;
+  if (!(alpha > 0 && alpha < 1)) {
+    throw new AnalyticsInputError('bad_option', 'options.alpha', 'must be in (0, 1)');
+  }
+  const minDrop = options.minDrop ?? 0;
+  if (!(minDrop >= 0)) throw new AnalyticsInputError('bad_option', 'options.minDrop', 'must be >= 0');
+  const seed = options.seed ?? 1;
+  if (!Number.isInteger(seed))
+    throw new AnalyticsInputError('bad_option', 'options.seed', 'must be an integer');
+  normalCritical(options.confidence);
+  return {
+    minGroup,
+    maxBins: positiveInteger(options.maxBins, 100, 'options.maxBins', MAX_BINS),
+    rounds: positiveInteger(options.permutations, 999, 'options.permutations'),
+    exactLimit: positiveInteger(options.exactPermutationLimit, 10_000, 'options.exactPermutationLimit'),
+    alpha,
+    minDrop,
+    seed,
+  };
+}
+
+/** Outcomes minus their mean (so bin sums and sums of squares keep their precision), the mean and the sd. */
+function centre(outcomes: ArrayLike<number>): { y: Float64Array; mean: number; sd: number } {
+  const n = outcomes.length;
+  let mean = 0;
+  for (let i = 0; i < n; i++) mean += ((outcomes[i] as number) - mean) / (i + 1);
+  const y = new Float64Array(n);
+  let ss = 0;
+  for (let i = 0; i < n; i++) {
+    const d = (outcomes[i] as number) - mean;
+    y[i] = d;
+    ss += d * d;
+  }
+  return { y, mean, sd: Math.sqrt(ss / (n - 1)) };
+}
+
 /**
  * Finds the tolerance floor of a measure from outcomes (`outcomes[i]` belongs to `values[i]`); see the file
  * header for the method and its sources. Pure and reproducible: the same seed gives the same answer.
@@ -128,44 +169,19 @@ export function findFloor(
   options: TFindFloorOptions = {},
 ): TFloorResult {
   const { n, sign, oriented, kind } = prepare(values, outcomes, options);
-  const minGroup = positiveInteger(
-    options.minGroupSize,
-    Math.max(30, Math.ceil(0.02 * n)),
-    'options.minGroupSize',
-  );
-  if (minGroup < 2) throw new AnalyticsInputError('bad_option', 'options.minGroupSize', 'must be >= 2');
-  const maxBins = positiveInteger(options.maxBins, 100, 'options.maxBins', MAX_BINS);
-  const rounds = positiveInteger(options.permutations, 999, 'options.permutations');
-  const exactLimit = positiveInteger(options.exactPermutationLimit, 10_000, 'options.exactPermutationLimit');
-  const alpha = options.alpha ?? 0.05;
-  if (!(alpha > 0 && alpha < 1))
-    throw new AnalyticsInputError('bad_option', 'options.alpha', 'must be in (0, 1)');
-  const minDrop = options.minDrop ?? 0;
-  if (!(minDrop >= 0)) throw new AnalyticsInputError('bad_option', 'options.minDrop', 'must be >= 0');
-  normalCritical(options.confidence);
+  const { minGroup, maxBins, rounds, exactLimit, alpha, minDrop, seed } = resolveOptions(options, n);
+  const outcomeSign = options.outcomeDirection === 'lower_is_better' ? -1 : 1;
   if (n < 2 * minGroup) return { code: 'too_few', n };
-
-  // Centre the outcomes so bin sums and sums of squares keep their precision.
-  let mean = 0;
-  for (let i = 0; i < n; i++) mean += ((outcomes[i] as number) - mean) / (i + 1);
-  const y = new Float64Array(n);
-  let ss = 0;
-  for (let i = 0; i < n; i++) {
-    const d = (outcomes[i] as number) - mean;
-    y[i] = d;
-    ss += d * d;
-  }
-  const sd = Math.sqrt(ss / (n - 1));
+  const { y, mean, sd } = centre(outcomes);
   if (!(sd > 0)) return { code: 'constant_outcome', n };
 
   const bins = binByQuantiles(oriented, maxBins);
   const sums = new Float64Array(bins.counts.length);
   sumByBin(bins.binOf, y, sums);
-  const outcomeSign = options.outcomeDirection === 'lower_is_better' ? -1 : 1;
   const best = scanSplits(bins.counts, sums, minGroup, sd, outcomeSign);
   if (best.index < 0) return { code: 'no_candidate', n };
 
-  const random = createRandom(options.seed ?? 1);
+  const random = createRandom(seed);
   const exact = n <= exactLimit;
   const maxima = exact
     ? permutationMaxima(bins, y.slice(), minGroup, sd, outcomeSign, rounds, random)
