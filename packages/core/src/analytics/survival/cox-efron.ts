@@ -1,12 +1,13 @@
-/** Subjects ready for the Cox partial likelihood: centred covariate rows and times sorted descending. */
+/** Subjects ready for the Cox partial likelihood: centred covariates and times sorted descending. */
 export interface CoxDesign {
+  readonly n: number;
+  readonly p: number;
   readonly times: readonly number[];
   readonly events: readonly boolean[];
-  /** Covariate rows, centred on their column means (this leaves β and the likelihood unchanged). */
-  readonly x: readonly (readonly number[])[];
+  /** Covariates, row-major n×p, centred on their column means (β and the likelihood are unchanged). */
+  readonly x: Float64Array;
   /** Subject indices by time, descending, so risk sets grow as the scan goes on. */
   readonly order: readonly number[];
-  readonly p: number;
 }
 
 /** Log partial likelihood with its gradient (score) and negative Hessian (information) at β. */
@@ -26,73 +27,90 @@ export interface EfronTerms {
  * w is scaled by exp(−max xβ) so large linear predictors cannot overflow.
  */
 export function computeEfronTerms(design: CoxDesign, beta: readonly number[]): EfronTerms {
-  const { p, x, order, times, events } = design;
-  const eta = x.map((row) => dot(row, beta));
+  const { n, p, x, order, times, events } = design;
+  const eta = linearPredictor(design, beta);
   // A loop, not Math.max(...eta): spreading a large array overflows the call stack.
-  const shift = eta.reduce((m, e) => (e > m ? e : m), -Infinity);
-  const s0 = { v: 0 };
-  const s1 = new Array<number>(p).fill(0);
-  const s2 = new Array<number>(p * p).fill(0);
+  let shift = -Infinity;
+  for (let i = 0; i < n; i++) shift = Math.max(shift, eta[i] ?? 0);
+  // Flat typed arrays reused across times; only the upper triangle of the p×p sums is accumulated.
+  const risk = new Sums(p);
+  const tied = new Sums(p);
+  const mean = new Float64Array(p);
+  const score = new Float64Array(p);
+  const info = new Float64Array(p * p);
   let logLik = 0;
-  const score = new Array<number>(p).fill(0);
-  const info = new Array<number>(p * p).fill(0);
-  for (let k = 0; k < order.length;) {
+  for (let k = 0; k < n;) {
     const time = times[order[k] ?? 0];
-    const d0 = { v: 0 };
-    const d1 = new Array<number>(p).fill(0);
-    const d2 = new Array<number>(p * p).fill(0);
+    tied.clear();
     let deaths = 0;
-    for (; k < order.length && times[order[k] ?? 0] === time; k++) {
+    for (; k < n && times[order[k] ?? 0] === time; k++) {
       const i = order[k] ?? 0;
-      const row = x[i] ?? [];
       const w = Math.exp((eta[i] ?? 0) - shift);
-      accumulate(s0, s1, s2, row, w, p);
+      risk.add(x, i, w);
       if (events[i] !== true) continue;
-      accumulate(d0, d1, d2, row, w, p);
+      tied.add(x, i, w);
       deaths++;
       logLik += eta[i] ?? 0;
-      for (let a = 0; a < p; a++) score[a] = (score[a] ?? 0) + (row[a] ?? 0);
+      for (let a = 0; a < p; a++) score[a] = (score[a] ?? 0) + (x[i * p + a] ?? 0);
     }
     for (let l = 0; l < deaths; l++) {
       const f = l / deaths;
-      const phi0 = s0.v - f * d0.v;
+      const phi0 = risk.s0 - f * tied.s0;
       logLik -= Math.log(phi0) + shift;
-      const mean = s1.map((v, a) => (v - f * (d1[a] ?? 0)) / phi0);
+      for (let a = 0; a < p; a++) mean[a] = ((risk.s1[a] ?? 0) - f * (tied.s1[a] ?? 0)) / phi0;
       for (let a = 0; a < p; a++) {
-        score[a] = (score[a] ?? 0) - (mean[a] ?? 0);
-        for (let b = 0; b < p; b++) {
+        const ma = mean[a] ?? 0;
+        score[a] = (score[a] ?? 0) - ma;
+        for (let b = a; b < p; b++) {
           const ab = a * p + b;
-          const phi2 = ((s2[ab] ?? 0) - f * (d2[ab] ?? 0)) / phi0;
-          info[ab] = (info[ab] ?? 0) + phi2 - (mean[a] ?? 0) * (mean[b] ?? 0);
+          const phi2 = ((risk.s2[ab] ?? 0) - f * (tied.s2[ab] ?? 0)) / phi0;
+          info[ab] = (info[ab] ?? 0) + phi2 - ma * (mean[b] ?? 0);
         }
       }
     }
   }
-  // Mirror the upper triangle: rounding can make the two halves differ in the last bit.
   const information = Array.from({ length: p }, (_, a) =>
     Array.from({ length: p }, (_, b) => info[Math.min(a, b) * p + Math.max(a, b)] ?? 0),
   );
-  return { logLik, score, information };
+  return { logLik, score: Array.from(score), information };
 }
 
-function accumulate(
-  s0: { v: number },
-  s1: number[],
-  s2: number[],
-  row: readonly number[],
-  w: number,
-  p: number,
-): void {
-  s0.v += w;
-  for (let a = 0; a < p; a++) {
-    const wa = w * (row[a] ?? 0);
-    s1[a] = (s1[a] ?? 0) + wa;
-    for (let b = 0; b < p; b++) s2[a * p + b] = (s2[a * p + b] ?? 0) + wa * (row[b] ?? 0);
+/** xβ for every subject. */
+export function linearPredictor(design: CoxDesign, beta: readonly number[]): Float64Array {
+  const { n, p, x } = design;
+  const eta = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    let s = 0;
+    for (let a = 0; a < p; a++) s += (x[i * p + a] ?? 0) * (beta[a] ?? 0);
+    eta[i] = s;
   }
+  return eta;
 }
 
-function dot(a: readonly number[], b: readonly number[]): number {
-  let s = 0;
-  for (let i = 0; i < a.length; i++) s += (a[i] ?? 0) * (b[i] ?? 0);
-  return s;
+/** Weighted sums Σw, Σw·x and (upper triangle of) Σw·x·xᵀ over a set of subjects. */
+class Sums {
+  s0 = 0;
+  readonly s1: Float64Array;
+  readonly s2: Float64Array;
+
+  constructor(private readonly p: number) {
+    this.s1 = new Float64Array(p);
+    this.s2 = new Float64Array(p * p);
+  }
+
+  clear(): void {
+    this.s0 = 0;
+    this.s1.fill(0);
+    this.s2.fill(0);
+  }
+
+  add(x: Float64Array, i: number, w: number): void {
+    const p = this.p;
+    this.s0 += w;
+    for (let a = 0; a < p; a++) {
+      const wa = w * (x[i * p + a] ?? 0);
+      this.s1[a] = (this.s1[a] ?? 0) + wa;
+      for (let b = a; b < p; b++) this.s2[a * p + b] = (this.s2[a * p + b] ?? 0) + wa * (x[i * p + b] ?? 0);
+    }
+  }
 }

@@ -62,3 +62,24 @@ describe('fitCox input checks', () => {
     );
   });
 });
+
+describe('fitCox on a small tied data set', () => {
+  // R survival's validation data "test1" (Therneau, survival package tests / validation vignette),
+  // the row with missing status dropped: time 4 1 1 2 2 3, status 1 1 0 1 1 0, x 0 1 1 1 0 0.
+  // Efron's beta-hat is 1.676857 (Breslow's would be 1.475285).
+  const input = {
+    times: [4, 1, 1, 2, 2, 3],
+    events: [1, 1, 0, 1, 1, 0] as const,
+    covariates: [[0], [1], [1], [1], [0], [0]],
+  };
+
+  test('Efron estimate', () => {
+    assert.equal(fitCox(input).coefficients[0]?.toFixed(6), '1.676857');
+  });
+
+  test('an iteration cap is reported as not converged', () => {
+    const capped = fitCox(input, { maxIterations: 1 });
+    assert.equal(capped.converged, false);
+    assert.equal(capped.iterations, 1);
+  });
+});

@@ -2,7 +2,7 @@ import { CholeskyDecomposition, Matrix } from 'ml-matrix';
 import { AnalyticsInputError } from '../drivers/errors.ts';
 import { chiSquareSf, normalQuantile, normalSf } from '../distributions.ts';
 import { computeConcordance } from './concordance.ts';
-import { computeEfronTerms, type CoxDesign, type EfronTerms } from './cox-efron.ts';
+import { computeEfronTerms, linearPredictor, type CoxDesign, type EfronTerms } from './cox-efron.ts';
 import { readSurvivalData, type EventFlag } from './input.ts';
 
 /** Subjects for a Cox model: durations, event flags and one covariate row per subject. */
@@ -107,7 +107,7 @@ function summarise(
   const zCrit = normalQuantile(1 - (1 - level) / 2);
   const z = beta.map((b, j) => b / (se[j] ?? NaN));
   const lr = 2 * (terms.logLik - nullLogLik);
-  const risk = design.x.map((row) => row.reduce((s, v, j) => s + v * (beta[j] ?? 0), 0));
+  const risk = Array.from(linearPredictor(design, beta));
   return {
     names: input.names ?? beta.map((_, j) => `x${j + 1}`),
     coefficients: beta,
@@ -165,16 +165,18 @@ function buildDesign(input: CoxInput): CoxDesign {
       `${input.names.length} names for ${p} covariates`,
     );
   }
+  const n = rows.length;
   const means = new Array<number>(p).fill(0);
   rows.forEach((row, i) => {
     if (row.length !== p)
       throw new AnalyticsInputError('width_mismatch', `covariates[${i}]`, `expected ${p} values`);
     row.forEach((v, j) => {
       if (!Number.isFinite(v)) throw new AnalyticsInputError('not_finite', `covariates[${i}][${j}]`);
-      means[j] = (means[j] ?? 0) + v / rows.length;
+      means[j] = (means[j] ?? 0) + v / n;
     });
   });
-  const x = rows.map((row) => row.map((v, j) => v - (means[j] ?? 0)));
+  const x = new Float64Array(n * p);
+  rows.forEach((row, i) => row.forEach((v, j) => (x[i * p + j] = v - (means[j] ?? 0))));
   const order = data.times.map((_, i) => i).sort((a, b) => (data.times[b] ?? 0) - (data.times[a] ?? 0));
-  return { times: data.times, events: data.events, x, order, p };
+  return { n, p, times: data.times, events: data.events, x, order };
 }
