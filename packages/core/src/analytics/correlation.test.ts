@@ -57,6 +57,31 @@ describe('CorrelationAccumulator', () => {
     }
   });
 
+  test('a summary computed elsewhere (e.g. SQL covar_samp) merges like an accumulator', () => {
+    const head = correlateRows(rows.slice(0, 12), width, 'listwise');
+    const fromSql = CorrelationAccumulator.fromSummary(12, head.means, head.covariance, 'listwise');
+    const tail = new CorrelationAccumulator(width, 'listwise');
+    rows.slice(12).forEach((r) => tail.add(r));
+    const merged = fromSql.merge(tail).result();
+    const whole = correlateRows(rows, width, 'listwise');
+    for (let j = 0; j < width; j++) {
+      for (let k = 0; k < width; k++)
+        close(merged.correlation[j]?.[k] ?? NaN, whole.correlation[j]?.[k] ?? NaN);
+    }
+    assert.throws(
+      () =>
+        CorrelationAccumulator.fromSummary(
+          3,
+          [1, NaN],
+          [
+            [1, 0],
+            [0, 1],
+          ],
+        ),
+      /means\[1\]/,
+    );
+  });
+
   test('merging chunks equals one pass, in any split', () => {
     const whole = correlateRows(rows, width);
     const a = new CorrelationAccumulator(width);

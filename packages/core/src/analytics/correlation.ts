@@ -187,6 +187,36 @@ export class CorrelationAccumulator {
     }
   }
 
+  /**
+   * An accumulator holding a summary computed elsewhere, e.g. by SQL (`count(*)`, `avg(x)`,
+   * `covar_samp(x, y)` over complete rows), ready to `merge` with others. `covariance` uses n - 1.
+   */
+  static fromSummary(
+    n: number,
+    means: readonly number[],
+    covariance: readonly (readonly number[])[],
+    missing: MissingPolicy = 'pairwise',
+  ): CorrelationAccumulator {
+    const p = means.length;
+    const acc = new CorrelationAccumulator(p, missing);
+    if (!(Number.isInteger(n) && n >= 0)) throw new AnalyticsInputError('bad_option', 'n');
+    if (covariance.length !== p) throw new AnalyticsInputError('not_square', 'covariance');
+    for (let j = 0; j < p; j++) {
+      const m = means[j] as number;
+      if (!Number.isFinite(m)) throw new AnalyticsInputError('not_finite', `means[${j}]`);
+      acc.mean[j] = m;
+      for (let k = j; k < p; k++) {
+        const c = covariance[j]?.[k];
+        if (c === undefined || !Number.isFinite(c))
+          throw new AnalyticsInputError('not_finite', `covariance[${j}][${k}]`);
+        acc.comoment[j * p + k] = n > 1 ? c * (n - 1) : 0;
+      }
+    }
+    acc.weight = n;
+    acc.rowsSeen = n;
+    return acc;
+  }
+
   /** Merges another accumulator of the same width and policy into this one (Chan et al. 1979). */
   merge(other: CorrelationAccumulator): this {
     if (other.width !== this.width || other.missing !== this.missing) {

@@ -102,17 +102,27 @@ export class DriverBootstrap {
         failed++;
       }
     }
-    const tail = (1 - level) / 2;
-    const sorted = draws.map((d) => d.sort((a, b) => a - b));
-    return {
-      estimate,
-      lower: sorted.map((d) => quantile(d, tail)),
-      upper: sorted.map((d) => quantile(d, 1 - tail)),
-      level,
-      replicates: this.samples.length - failed,
-      failed,
-    };
+    return percentileIntervals(estimate, draws, level, failed);
   }
+}
+
+/** Percentile intervals from replicate draws per predictor (`draws[j]` is sorted in place). */
+export function percentileIntervals(
+  estimate: number[],
+  draws: number[][],
+  level: number,
+  failed: number,
+): DriverIntervals {
+  const tail = (1 - level) / 2;
+  const sorted = draws.map((d) => d.sort((a, b) => a - b));
+  return {
+    estimate,
+    lower: sorted.map((d) => quantile(d, tail)),
+    upper: sorted.map((d) => quantile(d, 1 - tail)),
+    level,
+    replicates: draws[0]?.length ?? 0,
+    failed,
+  };
 }
 
 /** Bootstraps `rows` in one call; for chunks or a database cursor use `DriverBootstrap.addChunk`. */
