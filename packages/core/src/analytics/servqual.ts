@@ -35,7 +35,7 @@ export interface ServqualOptions {
 }
 
 /** A mean with its t interval; bounds are null when n < 2. */
-export interface MeanInterval {
+export interface ServqualMeanInterval {
   readonly n: number;
   readonly mean: number;
   readonly sd: number;
@@ -45,9 +45,9 @@ export interface MeanInterval {
 
 /** Expectation, perception and gap (P − E, paired) of one item or dimension. */
 export interface ServqualGapSummary {
-  readonly expectation: MeanInterval;
-  readonly perception: MeanInterval;
-  readonly gap: MeanInterval;
+  readonly expectation: ServqualMeanInterval;
+  readonly perception: ServqualMeanInterval;
+  readonly gap: ServqualMeanInterval;
 }
 
 /** Result of one item. */
@@ -120,9 +120,9 @@ export function analyzeServqual(
       .map((r) => numbers.map((item) => r[item - 1]).filter(isPair))
       .filter((x) => x.length > 0);
     const summary = (
-      pick: (s: ServqualGapSummary) => MeanInterval,
+      pick: (s: ServqualGapSummary) => ServqualMeanInterval,
       value: (p: Pair) => number,
-    ): MeanInterval =>
+    ): ServqualMeanInterval =>
       recentre(
         own.map((o) => pick(o).mean),
         scores.map((s) => s.reduce((a, p) => a + value(p), 0) / s.length),
@@ -259,7 +259,7 @@ function readWeights(
 }
 
 /** Mean with a t interval (Student 1908). */
-function interval(values: readonly number[], level: number): MeanInterval {
+function interval(values: readonly number[], level: number): ServqualMeanInterval {
   const n = values.length;
   const mean = n === 0 ? NaN : values.reduce((a, b) => a + b, 0) / n;
   if (n < 2) return { n, mean, sd: NaN, lower: null, upper: null };
@@ -269,7 +269,11 @@ function interval(values: readonly number[], level: number): MeanInterval {
 }
 
 /** A dimension: mean of its item means, spread from respondents' dimension scores. */
-function recentre(itemMeans: readonly number[], scores: readonly number[], level: number): MeanInterval {
+function recentre(
+  itemMeans: readonly number[],
+  scores: readonly number[],
+  level: number,
+): ServqualMeanInterval {
   const mean = itemMeans.reduce((a, b) => a + b, 0) / itemMeans.length;
   const spread = interval(scores, level);
   const half = spread.upper === null ? null : spread.upper - spread.mean;
