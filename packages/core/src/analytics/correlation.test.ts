@@ -131,6 +131,14 @@ describe('CorrelationAccumulator', () => {
     });
     close(weighted.result().covariance[1]?.[4] ?? NaN, repeated.result().covariance[1]?.[4] ?? NaN);
     assert.throws(() => weighted.add([1, 2]), /width_mismatch at rows\[32\]/);
+    assert.throws(
+      () => weighted.add(rows[0]?.map((v, j) => (j === 2 ? Infinity : v)) ?? []),
+      /not_finite at rows\[32\]\[2\]/,
+    );
+    assert.throws(
+      () => weighted.addBlock(new Float64Array(width).fill(-Infinity)),
+      /not_finite at values\[0\]/,
+    );
   });
 
   test('stays accurate with a large offset (1e9 + small noise)', () => {

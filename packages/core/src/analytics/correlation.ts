@@ -81,6 +81,7 @@ export class CorrelationAccumulator {
     for (let j = 0; j < p; j++) {
       const v = row[j];
       if (v == null || v !== v) complete = false;
+      else if (v - v !== 0) throw new AnalyticsInputError('not_finite', `rows[${this.rowsSeen - 1}][${j}]`);
       else d[j] = v;
     }
     if (complete) this.addComplete(d, 0, weight);
@@ -102,7 +103,9 @@ export class CorrelationAccumulator {
       let complete = true;
       for (let j = 0; j < p; j++) {
         const v = values[at + j] as number;
-        if (v !== v) {
+        // One test for NaN and ±Infinity (x - x is 0 only for finite x); infinities are errors.
+        if (v - v !== 0) {
+          if (v === v) throw new AnalyticsInputError('not_finite', `values[${at + j}]`);
           complete = false;
           break;
         }
