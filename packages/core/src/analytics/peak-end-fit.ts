@@ -39,7 +39,11 @@ function featuresOf(e: TPeakEndFeatures): [number, number, number, number] {
 
 const at = (a: ArrayLike<number>, i: number): number => a[i] as number;
 
-/** Fits the overall rating (any scale) on the parts of each episode; `overall[i]` belongs to `episodes[i]`. */
+/**
+ * Fits the overall rating (any scale) on the parts of each episode; `overall[i]` belongs to `episodes[i]`.
+ * Parts that coincide in the data (one-moment episodes: peak = end = mean) cannot be told apart; NNLS then
+ * gives their joint weight to one of them, the one most correlated with the rating.
+ */
 export function fitPeakEndWeights(
   episodes: readonly TPeakEndFeatures[],
   overall: ArrayLike<number>,
