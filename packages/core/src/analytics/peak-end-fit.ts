@@ -42,7 +42,7 @@ const at = (a: ArrayLike<number>, i: number): number => a[i] as number;
 /**
  * Fits the overall rating (any scale) on the parts of each episode; `overall[i]` belongs to `episodes[i]`.
  * Parts that coincide in the data (one-moment episodes: peak = end = mean) cannot be told apart; NNLS then
- * gives their joint weight to one of them, the one most correlated with the rating.
+ * gives their joint weight to the first of them in the order peak, end, mean.
  */
 export function fitPeakEndWeights(
   episodes: readonly TPeakEndFeatures[],
