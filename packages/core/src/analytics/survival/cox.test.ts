@@ -83,3 +83,28 @@ describe('fitCox on a small tied data set', () => {
     assert.equal(capped.iterations, 1);
   });
 });
+
+describe('fitCox with a separating covariate', () => {
+  test('flags the coefficient that runs off to infinity, not the others', () => {
+    // Everyone with x1 = 1 fails before everyone with x1 = 0: the likelihood rises for ever in beta1.
+    const fit = fitCox({
+      times: [1, 2, 3, 4, 5, 6],
+      covariates: [
+        [1, 0.3],
+        [1, -1],
+        [1, 2],
+        [0, 0.5],
+        [0, 1],
+        [0, -0.2],
+      ],
+    });
+    assert.deepEqual(fit.possiblyInfinite, [true, false]);
+    assert.ok((fit.coefficients[0] ?? 0) > 10);
+  });
+
+  test('bad options name the option', () => {
+    const input = { times: [1, 2, 3], covariates: [[0], [1], [0]] };
+    assert.throws(() => fitCox(input, { maxIterations: 0 }), /bad_option at maxIterations/);
+    assert.throws(() => fitCox(input, { confidenceLevel: 1 }), /bad_option at confidenceLevel/);
+  });
+});

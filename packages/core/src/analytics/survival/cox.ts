@@ -44,6 +44,8 @@ export interface CoxFit {
   readonly events: number;
   readonly iterations: number;
   readonly converged: boolean;
+  /** Per coefficient: the estimate may be infinite (R coxph's "coefficient may be infinite" check). */
+  readonly possiblyInfinite: readonly boolean[];
 }
 
 /**
@@ -54,9 +56,15 @@ export interface CoxFit {
  * on the Rossi recidivism data.
  */
 export function fitCox(input: CoxInput, options: CoxOptions = {}): CoxFit {
+  const { maxIterations = 50, tolerance = 1e-9, confidenceLevel = 0.95 } = options;
+  if (!(Number.isInteger(maxIterations) && maxIterations >= 1)) {
+    throw new AnalyticsInputError('bad_option', 'maxIterations', 'must be a whole number >= 1');
+  }
+  if (!(tolerance > 0)) throw new AnalyticsInputError('bad_option', 'tolerance', 'must be > 0');
+  if (!(confidenceLevel > 0 && confidenceLevel < 1)) {
+    throw new AnalyticsInputError('bad_option', 'confidenceLevel', 'must lie strictly between 0 and 1');
+  }
   const design = buildDesign(input);
-  const maxIterations = options.maxIterations ?? 50;
-  const tolerance = options.tolerance ?? 1e-9;
   let beta = new Array<number>(design.p).fill(0);
   let current = computeEfronTerms(design, beta);
   const nullLogLik = current.logLik;
@@ -78,38 +86,37 @@ export function fitCox(input: CoxInput, options: CoxOptions = {}): CoxFit {
     }
     converged = change <= tolerance * Math.abs(current.logLik) || change === 0;
   }
-  return summarise(
-    design,
-    input,
-    beta,
-    current,
-    nullLogLik,
-    iterations,
-    converged,
-    options.confidenceLevel ?? 0.95,
-  );
+  const names = input.names ?? beta.map((_, j) => `x${j + 1}`);
+  const run = { names, beta, terms: current, nullLogLik, iterations, converged, tolerance };
+  return summarise(design, run, confidenceLevel);
 }
 
-function summarise(
-  design: CoxDesign,
-  input: CoxInput,
-  beta: number[],
-  terms: EfronTerms,
-  nullLogLik: number,
-  iterations: number,
-  converged: boolean,
-  level: number,
-): CoxFit {
+interface NewtonRun {
+  readonly names: readonly string[];
+  readonly beta: number[];
+  readonly terms: EfronTerms;
+  readonly nullLogLik: number;
+  readonly iterations: number;
+  readonly converged: boolean;
+  readonly tolerance: number;
+}
+
+function summarise(design: CoxDesign, run: NewtonRun, level: number): CoxFit {
+  const { beta, terms } = run;
   const covariance = new CholeskyDecomposition(new Matrix(terms.information))
     .solve(Matrix.eye(design.p))
     .to2DArray();
   const se = beta.map((_, j) => Math.sqrt(covariance[j]?.[j] ?? NaN));
   const zCrit = normalQuantile(1 - (1 - level) / 2);
   const z = beta.map((b, j) => b / (se[j] ?? NaN));
-  const lr = 2 * (terms.logLik - nullLogLik);
+  const lr = 2 * (terms.logLik - run.nullLogLik);
   const risk = Array.from(linearPredictor(design, beta));
+  // R coxph's check: a sizeable Newton step left after the likelihood converged means the estimate is
+  // running off to ±∞ (monotone likelihood, e.g. a covariate that separates events from survivors).
+  const lastStep = covariance.map((row) => row.reduce((s, v, k) => s + v * (terms.score[k] ?? 0), 0));
+  const tolInf = Math.sqrt(run.tolerance);
   return {
-    names: input.names ?? beta.map((_, j) => `x${j + 1}`),
+    names: run.names,
     coefficients: beta,
     standardErrors: se,
     hazardRatios: beta.map(Math.exp),
@@ -119,13 +126,16 @@ function summarise(
     p: z.map((v) => 2 * normalSf(Math.abs(v))),
     covariance,
     logLikelihood: terms.logLik,
-    nullLogLikelihood: nullLogLik,
+    nullLogLikelihood: run.nullLogLik,
     likelihoodRatio: { chiSquare: lr, df: design.p, p: chiSquareSf(lr, design.p) },
     concordance: computeConcordance(design.times, design.events, risk).concordance,
-    n: design.times.length,
+    n: design.n,
     events: design.events.filter(Boolean).length,
-    iterations,
-    converged,
+    iterations: run.iterations,
+    converged: run.converged,
+    possiblyInfinite: lastStep.map(
+      (d, j) => Math.abs(d) > run.tolerance && Math.abs(d) > tolInf * Math.abs(beta[j] ?? 0),
+    ),
   };
 }
 

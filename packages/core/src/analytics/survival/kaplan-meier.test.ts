@@ -1,7 +1,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { freireich } from '../fixtures/freireich.ts';
-import { fitKaplanMeier } from './kaplan-meier.ts';
+import { fitKaplanMeier, survivalAt } from './kaplan-meier.ts';
 
 describe('fitKaplanMeier', () => {
   const { sixMp, placebo } = freireich;
@@ -42,6 +42,14 @@ describe('fitKaplanMeier', () => {
     assert.equal(fit.median.lower, 13);
     assert.equal(fit.median.upper, null);
     assert.equal(fitKaplanMeier(placebo.weeks, placebo.relapse).median.estimate, 8);
+  });
+
+  test('reading the curve between steps', () => {
+    assert.equal(survivalAt(fit, 5).survival, 1);
+    assert.equal(survivalAt(fit, 12).survival.toFixed(3), '0.753');
+    assert.equal(survivalAt(fit, 13).survival.toFixed(3), '0.690');
+    assert.equal(survivalAt(fit, 13).atRisk, 11);
+    assert.equal(survivalAt(fit, 40).isEstimated, false);
   });
 
   test('a curve flat at exactly 0.5 takes the midpoint (R convention)', () => {

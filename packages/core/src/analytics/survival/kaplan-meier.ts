@@ -115,3 +115,42 @@ function crossing(steps: readonly KaplanMeierStep[], curve: (s: KaplanMeierStep)
   }
   return null;
 }
+
+/** The curve read at one time: S(t) with its interval, and how many were still at risk. */
+export interface SurvivalAtTime {
+  readonly time: number;
+  readonly survival: number;
+  readonly lower: number | null;
+  readonly upper: number | null;
+  /** Subjects still under observation at `time` (at risk just after it). */
+  readonly atRisk: number;
+  /** False past the last observed time, where the curve is not estimated (R gives NA there). */
+  readonly isEstimated: boolean;
+}
+
+/**
+ * Reads the right-continuous step function at `time` (e.g. 90-day retention = S(90)); before the first
+ * step S = 1. Binary search over the steps.
+ */
+export function survivalAt(fit: KaplanMeierFit, time: number): SurvivalAtTime {
+  if (!Number.isFinite(time)) throw new AnalyticsInputError('not_finite', 'time');
+  let lo = 0;
+  let hi = fit.steps.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((fit.steps[mid]?.time ?? Infinity) <= time) lo = mid + 1;
+    else hi = mid;
+  }
+  const step = fit.steps[lo - 1];
+  const last = fit.steps[fit.steps.length - 1];
+  if (step === undefined)
+    return { time, survival: 1, lower: null, upper: null, atRisk: fit.n, isEstimated: true };
+  return {
+    time,
+    survival: step.survival,
+    lower: step.lower,
+    upper: step.upper,
+    atRisk: step.atRisk - step.events - step.censored,
+    isEstimated: last === undefined || time <= last.time,
+  };
+}
