@@ -1,4 +1,5 @@
-import { checkStandard, experienceOf, findBreaches } from '../domain/experience.ts';
+import { MEETS_TARGET_VALUE, checkStandard, experienceOf, findBreaches } from '../domain/experience.ts';
+import { DEFAULT_RATING_SCALE } from '../domain/journey.ts';
 import type { TLocale } from '../domain/journey.ts';
 import type { TMomentInput } from '../domain/moment.ts';
 import type { TTheme } from '../packs/simulation-schema.ts';
@@ -76,8 +77,7 @@ export function drawEpisode(
       measures,
       employee: tp.employees[idx] as string,
     };
-    if (ctx.surveyed && random.chance(ctx.ratingShare))
-      moment.rating = clamp(Math.round(3 + 2 * perceived), 1, 5);
+    if (ctx.surveyed && random.chance(ctx.ratingShare)) moment.rating = rate(perceived, tp);
     if (ctx.surveyed && random.chance(ctx.commentShare * (0.4 + 0.6 * Math.abs(perceived)))) {
       const tone = toneOf(perceived);
       moment.comment = writeComment(
@@ -94,7 +94,8 @@ export function drawEpisode(
       perceived,
       breaches: breached.length,
     });
-    driverSum += tp.driver * experience;
+    // Centred on meeting the standard: a met standard costs nothing, falling short costs driver points.
+    driverSum += tp.driver * (experience - MEETS_TARGET_VALUE);
     sum += experience;
     if (Math.abs(experience) > Math.abs(peak)) peak = experience;
     last = experience;
@@ -103,11 +104,17 @@ export function drawEpisode(
   const peakEnd = w.peak * peak + w.end * last + w.mean * (sum / Math.max(1, moments.length));
   const latentOverall =
     truth.intercept +
-    truth.peakEndScale * peakEnd +
+    truth.peakEndScale * (peakEnd - MEETS_TARGET_VALUE) +
     driverSum -
     truth.breachPenalty * breaches +
     truth.noiseSd * random.normal();
   return { moments, endMs: t, latentOverall, breaches };
+}
+
+/** The rating on the touchpoint's scale (default 1..5) that maps back to `perceived` (ratingToExperience's inverse). */
+function rate(perceived: number, tp: TPlannedTouchpoint): number {
+  const { min, max } = tp.touchpoint.ratingScale ?? DEFAULT_RATING_SCALE;
+  return clamp(Math.round(min + ((perceived + 1) / 2) * (max - min)), min, max);
 }
 
 function gapMinutes(tp: TPlannedTouchpoint, measures: Record<string, number>, random: Random): number {

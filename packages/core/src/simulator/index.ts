@@ -10,3 +10,4 @@ export { COMMENT_TEMPLATES } from './comment-templates.ts';
 export type { TTone } from './comment-templates.ts';
 export { toneOf } from './comments.ts';
 export { Random, seedToInt } from './random.ts';
+export { momentBatches } from './batches.ts';

@@ -12,7 +12,10 @@ export type TSimCustomer = {
 export type TSimMoment = {
   kind: 'moment';
   moment: TMomentInput;
-  /** The core rule's experience of the measures (experienceOf without rating or comment). */
+  /**
+   * The core rule's experience of the measures (experienceOf without rating or comment); for a touchpoint
+   * with no standard to judge by, a planted draw around +0.25.
+   */
   experience: number;
   /** How the customer felt, which drives the rating and the comment's tone. */
   perceived: number;

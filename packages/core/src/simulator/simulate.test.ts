@@ -1,8 +1,9 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { experienceOf, findBreaches } from '../domain/experience.ts';
+import { ZJourney } from '../domain/journey.ts';
 import { ZMomentInput } from '../domain/moment.ts';
-import { getPack, journeysOf } from '../packs/index.ts';
+import { getPack, journeysOf, listPackKeys } from '../packs/index.ts';
 import type { TPack } from '../packs/index.ts';
 import { SimulateOptionsError, simulate } from './index.ts';
 import type { TSimRecord, TSimulateOptions } from './index.ts';
@@ -40,6 +41,20 @@ describe('simulate', () => {
       assert.ok(r.moment.employee);
     }
     assert.ok(ids.size > 1000);
+  });
+
+  test('every built-in pack simulates valid moments at every one of its touchpoints', () => {
+    for (const key of listPackKeys()) {
+      const source = getPack(key) as TPack;
+      const seen = new Set<string>();
+      for (const r of run({ customers: 400, surveyShare: 1 }, source)) {
+        if (r.kind !== 'moment') continue;
+        assert.ok(ZMomentInput.safeParse(r.moment).success, `${key}: ${r.moment.eventId}`);
+        seen.add(`${r.moment.journey}/${r.moment.touchpoint}`);
+      }
+      const all = source.journeys.flatMap((j) => j.touchpoints.map((tp) => `${j.key}/${tp.key}`));
+      assert.deepEqual([...seen].sort(), all.sort(), key);
+    }
   });
 
   test('experience and breaches of each moment are the core rule of its measures', () => {
@@ -103,6 +118,32 @@ describe('simulate', () => {
     assert.ok(journey);
     const records = run({ customers: 50 }, journey);
     assert.ok(records.some((r) => r.kind === 'moment' && r.moment.journey === journey.key));
+  });
+
+  test('a touchpoint without standards gets a planted experience and ratings on its own scale', () => {
+    const journey = ZJourney.parse({
+      key: 'visit',
+      name: 'Visit',
+      stages: [{ key: 's', name: 'S', kind: 'delivery' }],
+      touchpoints: [
+        {
+          key: 'desk',
+          name: 'Desk',
+          stage: 's',
+          channel: 'store',
+          owner: 'front',
+          ratingScale: { min: 0, max: 10 },
+        },
+      ],
+    });
+    const moments = run({ customers: 200, surveyShare: 1, ratingShare: 1 }, journey).filter(
+      (r) => r.kind === 'moment',
+    );
+    assert.ok(moments.length >= 200);
+    const ratings = new Set(moments.map((r) => r.moment.rating));
+    assert.ok([...ratings].every((x) => x !== undefined && x >= 0 && x <= 10));
+    assert.ok(ratings.size > 5);
+    assert.ok(moments.every((r) => r.experience >= -1 && r.experience <= 1));
   });
 
   test('options: journeys restricts, maxMoments stops at a customer boundary, idPrefix names ids', () => {

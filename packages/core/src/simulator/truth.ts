@@ -4,18 +4,22 @@ import { resolveSource } from './source.ts';
 import type { TResolvedSource, TSimulationSource } from './source.ts';
 
 /**
- * The simulator's outcome model. Overall satisfaction is on 1..10:
- *   latent = intercept
- *          + peakEndScale * (peak.w * peak + end.w * end + mean.w * mean)   over the episode's moments
- *          + sum over touchpoints of driver_tp * experience_tp
+ * The simulator's outcome model. Overall satisfaction is on 1..10, with experiences e on -1..+1 and
+ * m = 0.5 the experience of a moment that meets its standard (MEETS_TARGET_VALUE):
+ *   latent = intercept                                   (every moment meets its standard)
+ *          + peakEndScale * (w.peak * peak + w.end * end + w.mean * mean - m)
+ *          + sum over the episode's touchpoints of driver_tp * (e_tp - m)
  *          - breachPenalty * (number of tolerance-floor breaches)
  *          + Normal(0, noiseSd)
  *   overall = round(latent) clamped to 1..10; NPS = round((latent - 1) * 10 / 9 + Normal(0, npsNoiseSd)) in 0..10.
+ * Centring on m makes `driver_tp` the points lost per unit of experience below the standard, and keeps
+ * the score off the ceiling; the slope of overall on e_tp is the driver either way.
  * Peak is the signed experience of largest magnitude, end the last one (Fredrickson & Kahneman 1993; the
  * 1/3 peak + 1/3 end + 1/3 mean default is the product's, see TEST_VECTORS.md).
  * Churn follows a proportional-hazards model (Cox 1972) with a constant baseline after each episode:
- *   hazard per day = baseDailyHazard * exp(perBreach * breaches + perPointBelow * max(0, reference - latent)).
- * Ratings of a moment (1..5) = round(3 + 2 * (experience + employee effect + Normal(0, ratingNoiseSd))).
+ *   hazard per day = baseDailyHazard * exp(perBreach * breaches + perPointBelow * max(0, reference - latent)),
+ * observed until the customer's next episode or the end of the simulated period.
+ * Ratings of a moment (1..5) = round(3 + 2 * perceived), perceived = e + employee effect + Normal(0, ratingNoiseSd).
  */
 export type TOutcomeModel = {
   intercept: number;
@@ -30,9 +34,9 @@ export type TOutcomeModel = {
   churn: { baseDailyHazard: number; perBreach: number; perPointBelow: number; reference: number };
 };
 
-/** Defaults of the outcome model; chosen so that a typical episode scores about 8 and a breach costs 2 to 4. */
+/** Defaults of the outcome model: a flawless episode scores 9, a typical one 7.5 to 8, a breach costs 2 to 6. */
 export const DEFAULT_OUTCOME: TOutcomeModel = {
-  intercept: 6,
+  intercept: 9,
   peakEnd: { peak: 1 / 3, end: 1 / 3, mean: 1 / 3 },
   peakEndScale: 2,
   breachPenalty: 1.2,
