@@ -108,6 +108,28 @@ describe('analyzeKano from respondent answers', () => {
   });
 });
 
+describe('analyzeKano Q filter', () => {
+  test('respondents with too many Q pairs leave every feature', () => {
+    const q = { functional: 1, dysfunctional: 1 };
+    const o = { functional: 1, dysfunctional: 5 };
+    const respondents = [
+      { a: q, b: q, c: o },
+      { a: q, b: o, c: o },
+      { a: o, b: o, c: o },
+    ];
+    const kept = analyzeKano(respondents, ['a', 'b', 'c'], { maxQuestionable: 1 });
+    assert.deepEqual(
+      kept.map((r) => [r.n, r.excluded, r.counts.Q]),
+      [
+        [2, 1, 1],
+        [2, 1, 0],
+        [2, 1, 0],
+      ],
+    );
+    assert.equal(analyzeKano(respondents, ['a'])[0]?.counts.Q, 2);
+  });
+});
+
 describe('fongTest', () => {
   test('Service app: 28 against 19.4', () => {
     const f = fongTest(123, 95, 296);

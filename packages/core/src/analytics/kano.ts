@@ -37,6 +37,8 @@ export interface KanoFeatureResult {
   readonly n: number;
   /** Respondents skipped because an answer of the pair was missing. */
   readonly missing: number;
+  /** Respondents left out of every feature for too many Q answers (see `maxQuestionable`). */
+  readonly excluded: number;
   readonly counts: KanoCounts;
   readonly shares: KanoCounts;
   /** The most frequent of all six categories; exact ties go M > O > A > I > R > Q. */
@@ -63,11 +65,18 @@ export interface KanoOptions {
    * the higher of the two in the order M > O > A > I > R. Default 0: only exact ties. stp25kano uses 0.06.
    */
   readonly tieMargin?: number;
+  /**
+   * Leave out respondents with more than this many questionable (Q) pairs across the features analysed,
+   * as careless answerers (stp25kano's rm_Q; the kiosk study dropped those with 3 or more, i.e. 2).
+   * Default: keep everyone.
+   */
+  readonly maxQuestionable?: number;
 }
 
 /**
  * Discrete KANO analysis (Berger et al. 1993; Matzler, Hinterhuber, Bailom & Sauerwein 1996): each
  * respondent's pair is classified with the evaluation table, then counted per feature and summarised.
+ * A respondent missing either answer of a pair is skipped for that feature only (`missing`).
  * A bad answer throws naming the respondent and field, e.g. `respondents[4].app.dysfunctional`.
  */
 export function analyzeKano(
@@ -76,18 +85,32 @@ export function analyzeKano(
   options: KanoOptions = {},
 ): KanoFeatureResult[] {
   const coding = options.coding ?? DEFAULT_KANO_CODING;
-  return features.map((feature) => {
-    const counts = emptyCounts();
-    let missing = 0;
-    respondents.forEach((respondent, i) => {
+  const maxQ = options.maxQuestionable ?? Infinity;
+  if (!(maxQ >= 0)) throw new AnalyticsInputError('bad_option', 'maxQuestionable', 'must be >= 0');
+  // Classify everything first: the Q filter needs each respondent's answers to all features.
+  const classes = respondents.map((respondent, i) =>
+    features.map((feature) => {
       const pair = Object.hasOwn(respondent, feature) ? respondent[feature] : undefined;
       const path = `respondents[${i}].${feature}`;
       const f = decodeKanoAnswer(pair?.functional, coding, `${path}.functional`);
       const d = decodeKanoAnswer(pair?.dysfunctional, coding, `${path}.dysfunctional`);
-      if (f === null || d === null) missing++;
-      else counts[classifyKanoPair(f, d)]++;
-    });
-    return { ...summarizeKanoCounts(feature, counts, options), missing };
+      return f === null || d === null ? null : classifyKanoPair(f, d);
+    }),
+  );
+  const kept = classes.filter((row) => row.filter((c) => c === 'Q').length <= maxQ);
+  return features.map((feature, j) => {
+    const counts = emptyCounts();
+    let missing = 0;
+    for (const row of kept) {
+      const c = row[j];
+      if (c === null || c === undefined) missing++;
+      else counts[c]++;
+    }
+    return {
+      ...summarizeKanoCounts(feature, counts, options),
+      missing,
+      excluded: classes.length - kept.length,
+    };
   });
 }
 
@@ -126,6 +149,7 @@ export function summarizeKanoCounts(
     feature,
     n,
     missing: 0,
+    excluded: 0,
     counts: { ...counts },
     shares: Object.fromEntries(KANO_CATEGORIES.map((c) => [c, share(c)])) as Record<KanoCategory, number>,
     mostFrequent: rank(counts, KANO_CATEGORIES)[0] ?? 'M',

@@ -67,6 +67,9 @@ describe('kiosk survey (real data)', { skip }, () => {
     // Cross-check, not a published vector: the same counts from an independent Python csv reading.
     assert.deepEqual(results[0]?.counts, { M: 90, O: 52, A: 43, I: 21, R: 0, Q: 1 });
     assert.deepEqual(results[1]?.counts, { M: 117, O: 62, A: 13, I: 9, R: 2, Q: 4 });
+    // Three respondents gave 3 or more contradictory (Q) pairs (counted the same way in Python).
+    const filtered = analyzeKano(respondents, features, { coding: koreanCoding, maxQuestionable: 2 });
+    assert.equal(filtered[0]?.excluded, 3);
     for (const r of results) {
       assert.equal(r.n + r.missing, 211, `feature ${r.feature}`);
       assert.ok(r.better !== null && r.better >= 0 && r.better <= 1);
