@@ -6,12 +6,12 @@ export {
   ZMeasureDistribution,
   ZTouchpointSimulation,
   ZJourneySimulation,
-  THEMES,
-  ZTheme,
+  COMMENT_THEMES,
+  ZCommentTheme,
 } from './simulation-schema.ts';
-export type { TPackSimulation, TMeasureDistribution, TTheme } from './simulation-schema.ts';
+export type { TPackSimulation, TMeasureDistribution, TCommentTheme } from './simulation-schema.ts';
 export { findPackProblems } from './rules.ts';
-export { validatePack, formatPath } from './validate.ts';
+export { validatePack, formatFieldPath } from './validate.ts';
 export type { TPackProblem, TPackValidation } from './validate.ts';
 export { listPacks, listPackKeys, getPack, packData } from './registry.ts';
 export type { TPackSummary } from './registry.ts';

@@ -1,18 +1,21 @@
 import { z } from 'zod';
 import { ZKey } from '../domain/journey.ts';
 
-/** Comment themes the simulator writes about; a theme dictionary may later map them to its own keys. */
-export const THEMES = [
+/**
+ * Comment themes the simulator writes about (`resolution` is fix quality). The keys are those of the
+ * default theme dictionary of the text module, so simulated comments can be checked against it.
+ */
+export const COMMENT_THEMES = [
   'waiting',
   'attitude',
   'professionalism',
   'price',
-  'fix_quality',
+  'resolution',
   'communication',
   'cleanliness',
 ] as const;
-export const ZTheme = z.enum(THEMES);
-export type TTheme = z.infer<typeof ZTheme>;
+export const ZCommentTheme = z.enum(COMMENT_THEMES);
+export type TCommentTheme = z.infer<typeof ZCommentTheme>;
 
 const ZDrawBounds = z.object({
   /** Values are clamped to [min, max] and rounded to `decimals` places (default 0 for counts, 2 otherwise). */
@@ -20,7 +23,7 @@ const ZDrawBounds = z.object({
   max: z.number().finite().optional(),
   decimals: z.number().int().min(0).max(6).optional(),
   /** What a customer complains or praises about when this measure decides the moment. */
-  theme: ZTheme.optional(),
+  theme: ZCommentTheme.optional(),
 });
 
 /**
@@ -61,7 +64,7 @@ export const ZTouchpointSimulation = z.object({
   /** Staff who serve this touchpoint. */
   employees: z.number().int().min(1).max(10_000).default(8),
   /** Themes customers mention here when no measure decides the moment. */
-  themes: z.array(ZTheme).min(1).default(['attitude']),
+  themes: z.array(ZCommentTheme).min(1).default(['attitude']),
   gap: ZGap.optional(),
   measures: z.record(ZKey, ZMeasureDistribution).default({}),
 });
@@ -76,17 +79,17 @@ export const ZJourneySimulation = z.object({
 export type TJourneySimulation = z.infer<typeof ZJourneySimulation>;
 
 /** Overrides of the simulator's outcome model (see `DEFAULT_OUTCOME` in the simulator). */
-export const ZOutcomeOverrides = z.object({
+export const ZPackOutcome = z.object({
   intercept: z.number().finite().optional(),
   peakEndScale: z.number().min(0).optional(),
   breachPenalty: z.number().min(0).optional(),
   noiseSd: z.number().min(0).optional(),
 });
-export type TOutcomeOverrides = z.infer<typeof ZOutcomeOverrides>;
+export type TPackOutcome = z.infer<typeof ZPackOutcome>;
 
 /** A pack's simulation section: kept apart from the journeys so the journey documents stay clean. */
 export const ZPackSimulation = z.object({
   journeys: z.record(ZKey, ZJourneySimulation).default({}),
-  outcome: ZOutcomeOverrides.optional(),
+  outcome: ZPackOutcome.optional(),
 });
 export type TPackSimulation = z.infer<typeof ZPackSimulation>;

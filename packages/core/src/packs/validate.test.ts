@@ -1,7 +1,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { packData } from './registry.ts';
-import { formatPath, validatePack } from './validate.ts';
+import { formatFieldPath, validatePack } from './validate.ts';
 
 type TMutable = {
   key: string;
@@ -74,8 +74,11 @@ describe('validatePack', () => {
     assert.deepEqual(pathsOf(pack), ['key']);
   });
 
-  test('formatPath renders indices and keys', () => {
-    assert.equal(formatPath(['journeys', 0, 'touchpoints', 3, 'owner']), 'journeys[0].touchpoints[3].owner');
-    assert.equal(formatPath([]), '(root)');
+  test('formatFieldPath renders indices and keys', () => {
+    assert.equal(
+      formatFieldPath(['journeys', 0, 'touchpoints', 3, 'owner']),
+      'journeys[0].touchpoints[3].owner',
+    );
+    assert.equal(formatFieldPath([]), '(root)');
   });
 });

@@ -9,7 +9,7 @@ export type TPackProblem = TJourneyProblem & { at: string };
 export type TPackValidation = { ok: true; pack: TPack } | { ok: false; problems: TPackProblem[] };
 
 /** Renders a field path as `journeys[0].touchpoints[3].measures[1].standard.floor`. */
-export function formatPath(path: readonly PropertyKey[]): string {
+export function formatFieldPath(path: readonly PropertyKey[]): string {
   let out = '';
   for (const part of path) {
     if (typeof part === 'number') out += `[${part}]`;
@@ -27,7 +27,7 @@ export function validatePack(data: unknown): TPackValidation {
   if (result.success) return { ok: true, pack: result.data };
   const problems = result.error.issues.map((issue) => {
     const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
-    return { path, at: formatPath(path), message: issue.message };
+    return { path, at: formatFieldPath(path), message: issue.message };
   });
   return { ok: false, problems };
 }

@@ -1,15 +1,15 @@
-import type { TTheme } from '../packs/simulation-schema.ts';
+import type { TCommentTheme } from '../packs/simulation-schema.ts';
 
 /** Tone of a simulated comment, which follows the moment's perceived experience. */
-export type TTone = 'positive' | 'neutral' | 'negative';
+export type TCommentTone = 'positive' | 'neutral' | 'negative';
 
-type TByTone = Record<TTone, { 'zh-CN': readonly string[]; en: readonly string[] }>;
+type TByTone = Record<TCommentTone, { 'zh-CN': readonly string[]; en: readonly string[] }>;
 
 /**
  * Short comment templates per theme and tone, in the two product languages. They are simulated customer
  * text (data), not interface messages. Kept plain so that a text analytics module can be tested on them.
  */
-export const COMMENT_TEMPLATES: Record<TTheme, TByTone> = {
+export const COMMENT_TEMPLATES: Record<TCommentTheme, TByTone> = {
   waiting: {
     positive: {
       'zh-CN': ['速度很快,没让我久等。', '响应非常及时,赞。'],
@@ -66,7 +66,7 @@ export const COMMENT_TEMPLATES: Record<TTheme, TByTone> = {
       en: ['Far too expensive, with charges I never agreed to.', 'Overcharged and the bill makes no sense.'],
     },
   },
-  fix_quality: {
+  resolution: {
     positive: {
       'zh-CN': ['一次就解决了,很满意。', '问题彻底解决了,效果很好。'],
       en: ['Fixed in one go, very happy.', 'Problem completely solved.'],

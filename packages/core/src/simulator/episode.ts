@@ -2,8 +2,8 @@ import { MEETS_TARGET_VALUE, checkStandard, experienceOf, findBreaches } from '.
 import { DEFAULT_RATING_SCALE } from '../domain/journey.ts';
 import type { TLocale } from '../domain/journey.ts';
 import type { TMomentInput } from '../domain/moment.ts';
-import type { TTheme } from '../packs/simulation-schema.ts';
-import { toneOf, writeComment } from './comments.ts';
+import type { TCommentTheme } from '../packs/simulation-schema.ts';
+import { commentToneOf, writeComment } from './comments.ts';
 import { drawMeasure } from './draw.ts';
 import type { TPlannedJourney, TPlannedTouchpoint } from './plan.ts';
 import type { Random } from './random.ts';
@@ -79,7 +79,7 @@ export function drawEpisode(
     };
     if (ctx.surveyed && random.chance(ctx.ratingShare)) moment.rating = rate(perceived, tp);
     if (ctx.surveyed && random.chance(ctx.commentShare * (0.4 + 0.6 * Math.abs(perceived)))) {
-      const tone = toneOf(perceived);
+      const tone = commentToneOf(perceived);
       moment.comment = writeComment(
         themeOf(tp, measures, breached[0], tone, random),
         tone,
@@ -133,13 +133,13 @@ function themeOf(
   breach: { kind: string; measure?: string } | undefined,
   tone: string,
   random: Random,
-): TTheme {
+): TCommentTheme {
   if (breach?.kind === 'measure') {
     const m = tp.measures.find((x) => x.key === breach.measure);
     if (m) return m.theme;
   }
   if (tone === 'negative') {
-    let worst: TTheme | undefined;
+    let worst: TCommentTheme | undefined;
     let worstValue = 0.5;
     for (const m of tp.measures) {
       const def = tp.touchpoint.measures.find((d) => d.key === m.key);

@@ -1,20 +1,20 @@
 import type { TTouchpoint } from '../domain/journey.ts';
 import { MINUTES_PER_UNIT } from '../packs/rules.ts';
-import type { TMeasureDistribution, TTheme } from '../packs/simulation-schema.ts';
+import type { TMeasureDistribution, TCommentTheme } from '../packs/simulation-schema.ts';
 import { defaultDistribution } from './draw.ts';
 import type { TResolvedSource } from './source.ts';
 import { employeeId } from './truth.ts';
 import type { TTruth } from './truth.ts';
 
 /** A measure ready to draw. */
-export type TPlannedMeasure = { key: string; dist: TMeasureDistribution; theme: TTheme };
+export type TPlannedMeasure = { key: string; dist: TMeasureDistribution; theme: TCommentTheme };
 
 /** A touchpoint with everything the episode loop needs, looked up once instead of per moment. */
 export type TPlannedTouchpoint = {
   touchpoint: TTouchpoint;
   driver: number;
   share: number;
-  themes: readonly TTheme[];
+  themes: readonly TCommentTheme[];
   employees: readonly string[];
   employeeEffects: readonly number[];
   /** Time since the previous moment: a measure's value times `gapMinutesPerUnit`, else lognormal minutes. */

@@ -2,8 +2,8 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { getPack } from '../packs/index.ts';
 import type { TPack } from '../packs/index.ts';
-import { COMMENT_TEMPLATES, simulate, toneOf } from './index.ts';
-import type { TSimEpisodeOutcome, TTone } from './index.ts';
+import { COMMENT_TEMPLATES, simulate, commentToneOf } from './index.ts';
+import type { TSimEpisodeOutcome, TCommentTone } from './index.ts';
 
 /** Pearson's product-moment correlation (Pearson 1895). */
 function correlation(xs: number[], ys: number[]): number {
@@ -24,11 +24,11 @@ function correlation(xs: number[], ys: number[]): number {
 }
 
 /** The tone and language a template was written in. */
-const templateTone = new Map<string, { tone: TTone; locale: string }>();
+const templateTone = new Map<string, { tone: TCommentTone; locale: string }>();
 for (const byTone of Object.values(COMMENT_TEMPLATES)) {
   for (const [tone, byLocale] of Object.entries(byTone)) {
     for (const [locale, texts] of Object.entries(byLocale)) {
-      for (const text of texts) templateTone.set(text, { tone: tone as TTone, locale });
+      for (const text of texts) templateTone.set(text, { tone: tone as TCommentTone, locale });
     }
   }
 }
@@ -98,11 +98,11 @@ describe('planted truth shows in simple statistics', () => {
 
   test("a comment's tone follows the moment and its language is the customer's", () => {
     assert.ok(comments.length > 1000);
-    const tones = new Set<TTone>();
+    const tones = new Set<TCommentTone>();
     for (const c of comments) {
       const written = templateTone.get(c.text);
       assert.ok(written, c.text);
-      assert.equal(written.tone, toneOf(c.perceived), `${c.text} at ${c.perceived}`);
+      assert.equal(written.tone, commentToneOf(c.perceived), `${c.text} at ${c.perceived}`);
       assert.equal(written.locale, c.locale);
       tones.add(written.tone);
       if (c.rating !== undefined && written.tone === 'negative') assert.ok(c.rating <= 3);
