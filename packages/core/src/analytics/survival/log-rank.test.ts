@@ -45,5 +45,7 @@ describe('logRankTest', () => {
     assert.throws(() => logRankTest([1, 2], [0]), /width_mismatch at groups/);
     assert.throws(() => logRankTest([1, -2], [0, 1]), /not_finite at times\[1\]/);
     assert.throws(() => logRankTest([1, 2], [0, 0]), /too_few_rows at groups/);
+    // Group a is censored before the first event: no information, reported rather than crashed on.
+    assert.throws(() => logRankTest([1, 2, 3], ['a', 'b', 'b'], [0, 1, 1]), /singular at groups/);
   });
 });

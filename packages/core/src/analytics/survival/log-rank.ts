@@ -1,4 +1,4 @@
-import { Matrix, solve } from 'ml-matrix';
+import { LuDecomposition, Matrix } from 'ml-matrix';
 import { AnalyticsInputError } from '../drivers/errors.ts';
 import { chiSquareSf } from '../distributions.ts';
 import { orderByTime, readSurvivalData, type EventFlag } from './input.ts';
@@ -88,6 +88,11 @@ function quadraticForm(observed: number[], expected: number[], v: Matrix): numbe
   const m = observed.length - 1;
   const diff = observed.slice(0, m).map((o, g) => o - (expected[g] ?? 0));
   const sub = v.subMatrix(0, m - 1, 0, m - 1);
-  const x = solve(sub, Matrix.columnVector(diff));
+  const lu = new LuDecomposition(sub);
+  if (lu.isSingular()) {
+    // A group with nobody at risk at any event time carries no information.
+    throw new AnalyticsInputError('singular', 'groups', 'a group has no subject at risk at any event time');
+  }
+  const x = lu.solve(Matrix.columnVector(diff));
   return diff.reduce((sum, di, g) => sum + di * x.get(g, 0), 0);
 }
