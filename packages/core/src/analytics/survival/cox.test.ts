@@ -106,5 +106,6 @@ describe('fitCox with a separating covariate', () => {
     const input = { times: [1, 2, 3], covariates: [[0], [1], [0]] };
     assert.throws(() => fitCox(input, { maxIterations: 0 }), /bad_option at maxIterations/);
     assert.throws(() => fitCox(input, { confidenceLevel: 1 }), /bad_option at confidenceLevel/);
+    assert.throws(() => fitCox({ ...input, events: [0, 0, 0] }), /too_few_rows at events/);
   });
 });

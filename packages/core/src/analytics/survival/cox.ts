@@ -103,9 +103,7 @@ interface NewtonRun {
 
 function summarise(design: CoxDesign, run: NewtonRun, level: number): CoxFit {
   const { beta, terms } = run;
-  const covariance = new CholeskyDecomposition(new Matrix(terms.information))
-    .solve(Matrix.eye(design.p))
-    .to2DArray();
+  const covariance = invertInformation(terms);
   const se = beta.map((_, j) => Math.sqrt(covariance[j]?.[j] ?? NaN));
   const zCrit = normalQuantile(1 - (1 - level) / 2);
   const z = beta.map((b, j) => b / (se[j] ?? NaN));
@@ -139,8 +137,18 @@ function summarise(design: CoxDesign, run: NewtonRun, level: number): CoxFit {
   };
 }
 
-/** Newton step Δ = I⁻¹U; a singular information means collinear (or constant) covariates. */
+/** Newton step Δ = I⁻¹U. */
 function solveInformation(terms: EfronTerms): number[] {
+  return choleskyOf(terms).solve(Matrix.columnVector(terms.score)).getColumn(0);
+}
+
+/** Covariance of β̂: the inverse of the observed information. */
+function invertInformation(terms: EfronTerms): number[][] {
+  return choleskyOf(terms).solve(Matrix.eye(terms.score.length)).to2DArray();
+}
+
+/** A singular information means collinear (or constant) covariates. */
+function choleskyOf(terms: EfronTerms): CholeskyDecomposition {
   const chol = new CholeskyDecomposition(new Matrix(terms.information));
   if (!chol.isPositiveDefinite()) {
     throw new AnalyticsInputError(
@@ -149,7 +157,7 @@ function solveInformation(terms: EfronTerms): number[] {
       'information matrix is singular: collinear or constant columns',
     );
   }
-  return chol.solve(Matrix.columnVector(terms.score)).getColumn(0);
+  return chol;
 }
 
 function add(beta: readonly number[], step: readonly number[], scale: number): number[] {
@@ -166,6 +174,8 @@ function buildDesign(input: CoxInput): CoxDesign {
       `${rows.length} rows for ${data.times.length} times`,
     );
   }
+  if (!data.events.includes(true))
+    throw new AnalyticsInputError('too_few_rows', 'events', 'no events to fit');
   const p = rows[0]?.length ?? 0;
   if (p === 0) throw new AnalyticsInputError('too_few_predictors', 'covariates[0]', 'no covariates');
   if (input.names !== undefined && input.names.length !== p) {
