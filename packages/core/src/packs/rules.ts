@@ -86,8 +86,9 @@ function findSimulationProblems(
           });
         }
       }
-      if (tpSim.gap && 'measure' in tpSim.gap) {
-        const measure = tp.measures.find((m) => m.key === (tpSim.gap as { measure: string }).measure);
+      const gap = tpSim.gap;
+      if (gap && 'measure' in gap) {
+        const measure = tp.measures.find((m) => m.key === gap.measure);
         if (!measure || MINUTES_PER_UNIT[measure.unit] === undefined) {
           problems.push({
             path: [...tpAt, 'gap', 'measure'],

@@ -50,5 +50,9 @@ export function defaultDistribution(measure: TMeasure): TMeasureDistribution | u
   const sign = lowerIsBetter ? -1 : 1;
   const spread = Math.max(Math.abs(target - floor), Math.abs(target) * 0.1, 1);
   const mean = target + sign * 0.3 * spread;
-  return { dist: 'normal', mean, sd: (1.3 * spread) / Z_PAST_FLOOR };
+  const dist: TMeasureDistribution = { dist: 'normal', mean, sd: (1.3 * spread) / Z_PAST_FLOOR };
+  // A duration or count whose target is zero cannot go below it; a percentage cannot pass 100.
+  if (lowerIsBetter && target >= 0) dist.min = 0;
+  if (measure.unit === 'percent') dist.max = 100;
+  return dist;
 }
