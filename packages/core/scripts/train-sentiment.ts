@@ -11,14 +11,13 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'csv-parse/sync';
-import { extractFeaturesZh, tokenizeChinese, type TFeatureOptions } from '../src/text/features-zh.ts';
-import { hashFeatures } from '../src/text/hashing.ts';
+import { hashFeaturesZh, tokenizeChinese, type TFeatureOptions } from '../src/text/features-zh.ts';
 import { measureClassification, type TClassificationMetrics } from '../src/text/metrics.ts';
 import { decodeSentimentModel, encodeSentimentModel } from '../src/text/model-data.ts';
+import { trainSentimentModel } from '../src/text/train-sentiment-model.ts';
 import { scoreTokensZh } from '../src/text/score-linear.ts';
 import {
   dot,
-  trainLogisticRegression,
   type TLabelledVector,
   type TLinearModel,
   type TTrainOptions,
@@ -35,8 +34,11 @@ const modelDir = resolve(here, '../src/text/model');
 
 const BITS = 20;
 const BASE: Omit<TTrainOptions, 'lambda'> = { bits: BITS, epochs: 6, eta0: 0.5, seed: 20261123 };
-const GRID: { lambda: number; features: TFeatureOptions }[] = [1e-6, 1e-5].flatMap((lambda) =>
-  [false, true].map((charBigrams) => ({ lambda, features: { wordBigrams: true, charBigrams } })),
+type TConfig = { lambda: number; nb: boolean; features: TFeatureOptions };
+const GRID: TConfig[] = [1e-6, 1e-5].flatMap((lambda) =>
+  [false, true].flatMap((charBigrams) =>
+    [false, true].map((nb) => ({ lambda, nb, features: { wordBigrams: true, charBigrams } })),
+  ),
 );
 
 type TReview = { category: string; label: 0 | 1; tokens: string[] };
@@ -61,8 +63,15 @@ function readReviews(file: string, category?: string): TReview[] {
 }
 
 function vectorise(reviews: readonly TReview[], features: TFeatureOptions): TLabelledVector[] {
-  return reviews.map((r) => ({ x: hashFeatures(extractFeaturesZh(r.tokens, features), BITS), y: r.label }));
+  return reviews.map((r) => ({ x: hashFeaturesZh(r.tokens, features, BITS), y: r.label }));
 }
+
+function train(data: readonly TLabelledVector[], config: TConfig): TLinearModel {
+  return trainSentimentModel(data, { ...BASE, ...config });
+}
+
+const describe = (c: TConfig): string =>
+  `lambda=${c.lambda} charBigrams=${c.features.charBigrams} nb=${c.nb}`;
 
 function evaluate(model: TLinearModel, data: readonly TLabelledVector[]): TClassificationMetrics {
   const predicted = data.map((d) => (dot(model.weights, d.x) + model.bias >= 0 ? 1 : 0));
@@ -90,27 +99,23 @@ for (const config of GRID) {
   const data = vectorise(shopping, config.features);
   const perCategory: Record<string, TClassificationMetrics> = {};
   for (const held of categories) {
-    const train = data.filter((_, i) => shopping[i]?.category !== held);
+    const trainSet = data.filter((_, i) => shopping[i]?.category !== held);
     const test = data.filter((_, i) => shopping[i]?.category === held);
-    const model = trainLogisticRegression(train, { ...BASE, lambda: config.lambda });
-    perCategory[held] = evaluate(model, test);
+    perCategory[held] = evaluate(train(trainSet, config), test);
   }
   const meanF1 = categories.reduce((s, c) => s + (perCategory[c]?.macroF1 ?? 0), 0) / categories.length;
-  const key = `lambda=${config.lambda} charBigrams=${config.features.charBigrams}`;
+  const key = describe(config);
   folds[key] = perCategory;
   console.log(`${key}: mean held-out-category macro-F1 ${pct(meanF1)}`);
   if (best === undefined || meanF1 > best.macroF1) best = { config, macroF1: meanF1 };
 }
 if (best === undefined) throw new Error('empty grid');
 const chosen = best.config;
-const chosenKey = `lambda=${chosen.lambda} charBigrams=${chosen.features.charBigrams}`;
+const chosenKey = describe(chosen);
 console.log(`chosen: ${chosenKey}`);
 
 // 2. The shipped model: all training-source data, chosen settings, quantised as it will be used.
-const trained = trainLogisticRegression(vectorise(shopping, chosen.features), {
-  ...BASE,
-  lambda: chosen.lambda,
-});
+const trained = train(vectorise(shopping, chosen.features), chosen);
 const data = encodeSentimentModel(trained, { language: 'zh', bits: BITS, features: chosen.features });
 const shipped = decodeSentimentModel(data);
 
@@ -137,7 +142,7 @@ const roundMetrics = (m: TClassificationMetrics): TClassificationMetrics => ({
 const metrics = {
   model: 'sentiment-zh.json',
   trainedOn: 'online_shopping_9_cats (all 9 categories)',
-  settings: { ...BASE, lambda: chosen.lambda, features: chosen.features },
+  settings: { ...BASE, lambda: chosen.lambda, nb: chosen.nb, features: chosen.features },
   selection: 'leave-one-category-out mean macro-F1 inside online_shopping_9_cats',
   heldOutSource: { dataset: 'waimai_10k', ...roundMetrics(heldOut) },
   heldOutCategories: Object.fromEntries(

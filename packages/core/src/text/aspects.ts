@@ -1,8 +1,9 @@
 import { clamp } from './clamp.ts';
-import { splitClauses } from './clauses.ts';
+import { splitClauses, type TClause } from './clauses.ts';
+import { tokenizeChinese } from './features-zh.ts';
 import { detectLanguage, type TTextLanguage } from './language.ts';
 import type { TSentimentModel } from './model-data.ts';
-import { scoreClauseSentiment, scoreSentiment, type TSentiment } from './sentiment.ts';
+import { scoreChineseTokens, scoreClauseSentiment, scoreSentiment, type TSentiment } from './sentiment.ts';
 import { DEFAULT_THEME_DICTIONARY } from './themes/default.ts';
 import {
   compileThemeMatcher,
@@ -13,11 +14,7 @@ import {
 } from './themes/match.ts';
 
 /** One clause of a comment with its themes (most evident first) and its own sentiment. */
-export type TAspect = {
-  text: string;
-  start: number;
-  end: number;
-  contrast: boolean;
+export type TAspect = TClause & {
   theme: string | null;
   themes: string[];
   sentiment: TSentiment;
@@ -39,6 +36,32 @@ export type TAnalyzeOptions = {
 
 let defaultMatcher: TThemeMatcher | undefined;
 
+/** Segments a Chinese comment once and hands each clause its own words (jieba is the costly step). */
+function clauseTokenizer(text: string): (clause: TClause) => string[] | undefined {
+  const tokens = tokenizeChinese(text);
+  const starts: number[] = [];
+  let pos = 0;
+  for (const t of tokens) {
+    starts.push(pos);
+    pos += t.length;
+  }
+  // jieba keeps every character; if it ever did not, clauses are segmented on their own.
+  if (pos !== text.length) return () => undefined;
+  return (clause) => {
+    // Clauses come in order, so a binary search finds the first word of each.
+    let lo = 0;
+    let hi = starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((starts[mid] ?? 0) < clause.start) lo = mid + 1;
+      else hi = mid;
+    }
+    let end = lo;
+    while (end < starts.length && (starts[end] ?? 0) < clause.end) end++;
+    return tokens.slice(lo, end);
+  };
+}
+
 /**
  * Analyses a comment: its overall sentiment, then each clause with the themes it mentions and its own
  * sentiment, so "维修人员两个小时才到，态度很差，但问题最终解决了" gives waiting -, attitude -,
@@ -48,7 +71,14 @@ export function analyzeText(text: string, options: TAnalyzeOptions = {}): TTextA
   const matcher = options.matcher ?? (defaultMatcher ??= compileThemeMatcher(DEFAULT_THEME_DICTIONARY));
   const auto = options.language === undefined || options.language === 'auto';
   const language = auto ? detectLanguage(text) : (options.language as TTextLanguage);
-  const sentiment = scoreSentiment(text, { language, model: options.model });
+  const tokensOf = language === 'zh' ? clauseTokenizer(text) : () => undefined;
+  const sentiment =
+    language === 'zh'
+      ? scoreChineseTokens(
+          tokensOf({ text, start: 0, end: text.length, contrast: false }) ?? tokenizeChinese(text),
+          options.model,
+        )
+      : scoreSentiment(text, { language });
   const aspects: TAspect[] = [];
   const byTheme = new Map<string, { sum: number; n: number }>();
   for (const clause of splitClauses(text, language)) {
@@ -59,7 +89,12 @@ export function analyzeText(text: string, options: TAnalyzeOptions = {}): TTextA
       end: h.end + clause.start,
     }));
     const themes = rankThemes(evidence);
-    const clauseSentiment = scoreClauseSentiment(clause.text, { language: lang, model: options.model });
+    const tokens = lang === 'zh' ? tokensOf(clause) : undefined;
+    const clauseSentiment = scoreClauseSentiment(
+      clause.text,
+      { language: lang, model: options.model },
+      tokens,
+    );
     aspects.push({ ...clause, theme: themes[0] ?? null, themes, sentiment: clauseSentiment, evidence });
     for (const theme of themes) {
       const agg = byTheme.get(theme) ?? { sum: 0, n: 0 };

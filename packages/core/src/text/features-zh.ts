@@ -5,6 +5,7 @@ import {
   NEGATION_SCOPE,
   NEGATIONS_ZH,
 } from './cues-zh.ts';
+import { FNV_OFFSET, fnvString, hashFinish, type TSparseVector, toSparseVector } from './hashing.ts';
 import { cutChinese, isBreakToken } from './segment.ts';
 
 /** Which feature families the Chinese sentiment model uses. */
@@ -23,31 +24,29 @@ export function splitFusedCues(tokens: readonly string[]): string[] {
   return out;
 }
 
-/** Segments Chinese text into words with cue words split off. */
+/** Segments Chinese text into words with cue words split off; the words still join to the text. */
 export function tokenizeChinese(text: string): string[] {
   return splitFusedCues(cutChinese(text));
 }
 
+/** Receives each feature as a prefix ("w", "n", "b", "c") and one or two parts, with its weight. */
+type TEmit = (prefix: string, a: string, b: string | undefined, weight: number) => void;
+
 const HAN_OR_ALNUM = /[\p{Script=Han}A-Za-z0-9]/u;
 
-function addFeature(out: Map<string, number>, name: string, weight: number): void {
-  out.set(name, (out.get(name) ?? 0) + weight);
-}
-
 /**
- * Feature strings of a Chinese text: words (`w:`), words in a negation scope (`n:`, the "NOT_" marking
- * of Das & Chen 2001 and Pang, Lee & Vaithyanathan 2002), word bigrams (`b:`) and character bigrams
- * (`c:`). A degree word multiplies the weight of the word after it.
+ * Walks the features of a Chinese text: words (`w:`), words in a negation scope (`n:`, the "NOT_" marking
+ * of Das & Chen 2001 and Pang, Lee & Vaithyanathan 2002), word bigrams (`b:a|b`) and character bigrams
+ * (`c:`). A degree word multiplies the weight of the word after it. Punctuation ends every scope.
  */
-export function extractFeaturesZh(tokens: readonly string[], options: TFeatureOptions): Map<string, number> {
-  const out = new Map<string, number>();
+function walkFeaturesZh(tokens: readonly string[], options: TFeatureOptions, emit: TEmit): void {
   let negLeft = 0;
   let degree = 1;
   let prev = '';
   let chars = '';
   const flushChars = (): void => {
     if (options.charBigrams)
-      for (let i = 0; i + 1 < chars.length; i++) addFeature(out, `c:${chars.slice(i, i + 2)}`, 1);
+      for (let i = 0; i + 1 < chars.length; i++) emit('c', chars.slice(i, i + 2), undefined, 1);
     chars = '';
   };
   for (const token of tokens) {
@@ -59,24 +58,53 @@ export function extractFeaturesZh(tokens: readonly string[], options: TFeatureOp
       continue;
     }
     for (const ch of token) if (HAN_OR_ALNUM.test(ch)) chars += ch;
-    if (options.wordBigrams && prev !== '') addFeature(out, `b:${prev}|${token}`, 1);
+    if (options.wordBigrams && prev !== '') emit('b', prev, token, 1);
     prev = token;
     if (NEGATIONS_ZH.has(token)) {
-      addFeature(out, `w:${token}`, 1);
+      emit('w', token, undefined, 1);
       // A second negation inside the scope cancels the first ("不是不好").
       negLeft = negLeft > 0 ? 0 : NEGATION_SCOPE;
       continue;
     }
     const factor = DEGREES_ZH.get(token);
     if (factor !== undefined) {
-      addFeature(out, `w:${token}`, 1);
+      emit('w', token, undefined, 1);
       degree = factor;
       continue;
     }
-    addFeature(out, negLeft > 0 ? `n:${token}` : `w:${token}`, degree);
+    emit(negLeft > 0 ? 'n' : 'w', token, undefined, degree);
     degree = 1;
     if (negLeft > 0) negLeft--;
   }
   flushChars();
+}
+
+/** The features of a Chinese text as named strings with weights (for inspection and tests). */
+export function extractFeaturesZh(tokens: readonly string[], options: TFeatureOptions): Map<string, number> {
+  const out = new Map<string, number>();
+  walkFeaturesZh(tokens, options, (prefix, a, b, weight) => {
+    const name = b === undefined ? `${prefix}:${a}` : `${prefix}:${a}|${b}`;
+    out.set(name, (out.get(name) ?? 0) + weight);
+  });
   return out;
+}
+
+/**
+ * The same features hashed straight into buckets without building their names: the hash of
+ * "b:a|b" is computed part by part, so it equals `hashFeature` of the joined name.
+ */
+export function hashFeaturesZh(
+  tokens: readonly string[],
+  options: TFeatureOptions,
+  bits: number,
+): TSparseVector {
+  const buckets = new Map<number, number>();
+  walkFeaturesZh(tokens, options, (prefix, a, b, weight) => {
+    let h = fnvString(fnvString(FNV_OFFSET, prefix), ':');
+    h = fnvString(h, a);
+    if (b !== undefined) h = fnvString(fnvString(h, '|'), b);
+    const i = hashFinish(h, bits);
+    buckets.set(i, (buckets.get(i) ?? 0) + weight);
+  });
+  return toSparseVector(buckets);
 }

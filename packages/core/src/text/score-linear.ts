@@ -1,5 +1,4 @@
-import { extractFeaturesZh, tokenizeChinese } from './features-zh.ts';
-import { hashFeatures } from './hashing.ts';
+import { hashFeaturesZh, tokenizeChinese } from './features-zh.ts';
 import type { TSentimentModel } from './model-data.ts';
 import { dot, sigmoid } from './train-logistic.ts';
 
@@ -8,10 +7,9 @@ export type TLinearScore = { probability: number; logit: number; features: numbe
 
 /** Scores pre-segmented Chinese tokens with a decoded model. */
 export function scoreTokensZh(model: TSentimentModel, tokens: readonly string[]): TLinearScore {
-  const features = extractFeaturesZh(tokens, model.features);
-  const x = hashFeatures(features, model.bits);
+  const x = hashFeaturesZh(tokens, model.features, model.bits);
   const logit = dot(model.weights, x) + model.bias;
-  return { probability: sigmoid(logit), logit, features: features.size };
+  return { probability: sigmoid(logit), logit, features: x.index.length };
 }
 
 /** Scores a Chinese text with a decoded model (segmenting it with jieba first). */

@@ -21,10 +21,9 @@ export function cutEnglish(text: string): string[] {
   return text.toLowerCase().match(EN_WORD) ?? [];
 }
 
-/** Punctuation and spaces that end a clause for negation scope and clause splitting. */
-export const CLAUSE_BREAK = /[，,。.！!？?；;：:\n\r~～…、\s]/;
+const ONLY_BREAKS = /^[\p{P}\p{S}\s]+$/u;
 
-/** Whether a token is only punctuation or spaces. */
+/** Whether a token is only punctuation, symbols or spaces (it ends negation and degree scopes). */
 export function isBreakToken(token: string): boolean {
-  return token.length > 0 && [...token].every((ch) => CLAUSE_BREAK.test(ch) || /\p{P}|\p{S}/u.test(ch));
+  return ONLY_BREAKS.test(token);
 }

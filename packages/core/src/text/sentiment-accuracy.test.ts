@@ -6,12 +6,12 @@ import { dirname, resolve } from 'node:path';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'csv-parse/sync';
-import { extractFeaturesZh, tokenizeChinese } from './features-zh.ts';
-import { hashFeatures } from './hashing.ts';
+import { hashFeaturesZh, tokenizeChinese } from './features-zh.ts';
 import { measureClassification } from './metrics.ts';
 import metrics from './model/sentiment-zh.metrics.json' with { type: 'json' };
 import { scoreSentiment } from './sentiment.ts';
-import { dot, trainLogisticRegression } from './train-logistic.ts';
+import { dot } from './train-logistic.ts';
+import { trainSentimentModel } from './train-sentiment-model.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const repoRoot = resolve(here, '../../../..');
@@ -61,10 +61,10 @@ test(
       .filter((r) => r.text !== '' && (r.label === '0' || r.label === '1'))
       .map((r) => ({
         cat: r.cat,
-        x: hashFeatures(extractFeaturesZh(tokenizeChinese(r.text), settings.features), settings.bits),
+        x: hashFeaturesZh(tokenizeChinese(r.text), settings.features, settings.bits),
         y: (r.label === '1' ? 1 : 0) as 0 | 1,
       }));
-    const model = trainLogisticRegression(
+    const model = trainSentimentModel(
       data.filter((d) => d.cat !== held),
       settings,
     );

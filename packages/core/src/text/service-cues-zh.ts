@@ -1,3 +1,5 @@
+import { buildPhraseIndex, findPhrases } from './phrase-index.ts';
+
 /**
  * Chinese service phrases and their pull on a clause's sentiment, in logit units. The sentiment model is
  * trained on product and food reviews; these phrases cover the service vocabulary it rarely saw (a
@@ -61,14 +63,14 @@ export const SERVICE_CUES_ZH: ReadonlyMap<string, number> = new Map([
 ]);
 
 const NEGATORS = new Set(['不', '没', '未', '别', '无']);
-const PATTERN = new RegExp([...SERVICE_CUES_ZH.keys()].sort((a, b) => b.length - a.length).join('|'), 'g');
+const INDEX = buildPhraseIndex(SERVICE_CUES_ZH.keys(), false);
 
 /** Sum of the service cues found in a Chinese clause; a cue right after 不/没/未 counts reversed. */
 export function scoreServiceCuesZh(clause: string): number {
   let sum = 0;
-  for (const m of clause.matchAll(PATTERN)) {
-    const weight = SERVICE_CUES_ZH.get(m[0]) ?? 0;
-    const before = clause.slice(Math.max(0, m.index - 2), m.index);
+  for (const hit of findPhrases(INDEX, clause)) {
+    const weight = SERVICE_CUES_ZH.get(hit.phrase) ?? 0;
+    const before = clause.slice(Math.max(0, hit.start - 2), hit.start);
     const negated = weight > 0 && [...before].some((ch) => NEGATORS.has(ch));
     sum += negated ? -weight : weight;
   }
