@@ -70,7 +70,8 @@ export class Utf8Decoder extends Transform {
 
   constructor() {
     // Strings go out as they are (object mode), so they are not re-encoded on the way to the parser.
-    super({ readableObjectMode: true, decodeStrings: true });
+    // Few chunks queued, so memory stays small and bytes read stay close to the rows handled (progress).
+    super({ readableObjectMode: true, readableHighWaterMark: 2, decodeStrings: true });
   }
 
   override _transform(chunk: Buffer, _encoding: BufferEncoding, done: TransformCallback): void {

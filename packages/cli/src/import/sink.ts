@@ -1,19 +1,7 @@
 import type { TMomentInput } from '@mot/core';
+import type { TIngestReport } from '@mot/server';
 
-/** What ingesting one batch reports (the server's `TIngestReport`, as `ingestMoments` and the API return it). */
-export type TIngestReport = {
-  ok: boolean;
-  created: number;
-  duplicates: number;
-  rejected: number;
-  breaches: number;
-  items: Array<{
-    index: number;
-    eventId?: string;
-    status: 'created' | 'duplicate' | 'rejected';
-    errors?: Array<{ code: string; message: string; path: (string | number)[] }>;
-  }>;
-};
+export type { TIngestReport };
 
 /** Where imported moments go: the database directly, or a running server's API. */
 export type TMomentSink = {

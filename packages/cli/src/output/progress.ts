@@ -2,15 +2,16 @@ import { SingleBar } from 'cli-progress';
 
 /** A progress display for long work measured in bytes (or any unit), with a rows/s rate beside it. */
 export type TProgress = {
-  /** Reports how far the work is: `done` of the total, and the rows handled so far. */
-  update(done: number, rows: number): void;
+  /** Reports how far the work is: `done` of the total (which may be given or corrected here), and the rows so far. */
+  update(done: number, rows: number, total?: number): void;
   /** Removes the bar; call once the work ends, successfully or not. */
   stop(): void;
 };
 
 /** Options of `startProgress`. */
 export type TProgressOptions = {
-  total: number;
+  /** How much work there is; may be left out here and given with the first update. */
+  total?: number;
   /** What `done` counts: bytes are shown in KB/MB/GB. */
   unit: 'bytes' | 'rows';
   stream?: NodeJS.WriteStream;
@@ -33,14 +34,26 @@ export function startProgress(options: TProgressOptions): TProgress {
     etaBuffer: 50,
     fps: 5,
   });
+  let total = options.total ?? 0;
+  let isStopped = false;
   const payload = (done: number, rows: number) => {
     const seconds = Math.max((Date.now() - started) / 1000, 0.001);
-    return { shown: `${show(done)}/${show(options.total)}`, rows, rate: Math.round(rows / seconds) };
+    return { shown: `${show(done)}/${show(total)}`, rows, rate: Math.round(rows / seconds) };
   };
-  bar.start(Math.max(options.total, 1), 0, payload(0, 0));
+  bar.start(Math.max(total, 1), 0, payload(0, 0));
   return {
-    update: (done, rows) => bar.update(done, payload(done, rows)),
-    stop: () => bar.stop(),
+    update: (done, rows, newTotal) => {
+      if (newTotal !== undefined && newTotal !== total) {
+        total = newTotal;
+        bar.setTotal(Math.max(total, 1));
+      }
+      bar.update(done, payload(done, rows));
+    },
+    stop: () => {
+      if (isStopped) return;
+      isStopped = true;
+      bar.stop();
+    },
   };
 }
 

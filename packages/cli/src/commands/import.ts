@@ -1,0 +1,111 @@
+import { InvalidArgumentError, Option } from 'commander';
+import type { Command } from 'commander';
+// @mot/server first: it extends zod for OpenAPI before @mot/core builds its schemas (see notes on import order).
+import { DEFAULT_WORKSPACE, migrate, openDatabaseFromEnv } from '@mot/server';
+import { LIMITS, ZKey } from '@mot/core';
+import { createDatabaseSink } from '../import/database-sink.ts';
+import { createHttpSink } from '../import/http-sink.ts';
+import { importMoments } from '../import/import-moments.ts';
+import type { TImportSummary } from '../import/import-moments.ts';
+import { readMappingFile } from '../import/read-mapping.ts';
+import type { TMomentSink } from '../import/sink.ts';
+import { addFormatOption, printRecords } from '../output/printer.ts';
+import type { TOutputFormat } from '../output/printer.ts';
+import { startProgress } from '../output/progress.ts';
+
+type TImportFlags = {
+  journey: string;
+  mapping?: string;
+  workspace: string;
+  rejects?: string;
+  batch: number;
+  server?: string;
+  inputFormat?: 'csv' | 'jsonl';
+  delimiter?: string;
+  format: TOutputFormat;
+};
+
+/** Parses `--batch`: a whole number from 1 to the server's largest batch. */
+export function parseBatchSize(value: string): number {
+  const size = Number(value);
+  if (!Number.isInteger(size) || size < 1 || size > LIMITS.maxBatchSize) {
+    throw new InvalidArgumentError(`must be a whole number from 1 to ${LIMITS.maxBatchSize}`);
+  }
+  return size;
+}
+
+/** Parses a key flag (`--journey`, `--workspace`). */
+function parseKey(value: string): string {
+  const key = ZKey.safeParse(value);
+  if (!key.success) throw new InvalidArgumentError(key.error.issues[0]?.message ?? 'not a key');
+  return key.data;
+}
+
+/** Registers `mot import <file>`: CSV or JSONL moments into a workspace, through a column mapping. */
+export function registerImportCommand(program: Command): void {
+  const command = program
+    .command('import')
+    .description('import moments from a CSV or JSONL file (streamed; rejected rows go to a rejects file)')
+    .argument('<file>', 'CSV (.csv, .tsv) or JSON Lines (.jsonl, .ndjson) file of moments')
+    .requiredOption('--journey <key>', 'journey the moments belong to', parseKey)
+    .option(
+      '--mapping <file>',
+      'JSON file mapping moment fields to columns or properties (see docs/import.md)',
+    )
+    .option('--workspace <key>', 'workspace to import into', parseKey, DEFAULT_WORKSPACE.key)
+    .option('--rejects <file>', 'where rejected rows go (default <file>.rejects.csv)')
+    .option('--batch <size>', 'moments per ingestion batch', parseBatchSize, 5000)
+    .option('--server <url>', "post to a running server's API instead of opening the database")
+    .addOption(
+      new Option('--input-format <format>', 'file format (default: from the extension)').choices([
+        'csv',
+        'jsonl',
+      ]),
+    )
+    .option('--delimiter <char>', 'CSV field delimiter (default "," or tab for .tsv)');
+  addFormatOption(command).action(async (file: string, flags: TImportFlags) => {
+    const mapping = flags.mapping === undefined ? undefined : await readMappingFile(flags.mapping);
+    const summary = await withSink(flags, async (sink) => {
+      const progress = startProgress({ unit: 'bytes' });
+      try {
+        return await importMoments({
+          file,
+          journey: flags.journey,
+          sink,
+          mapping,
+          format: flags.inputFormat,
+          delimiter: flags.delimiter,
+          rejectsPath: flags.rejects,
+          batchSize: flags.batch,
+          onProgress: (bytes, rows, total) => progress.update(bytes, rows, total),
+        });
+      } finally {
+        progress.stop();
+      }
+    });
+    report(summary, flags.format);
+  });
+}
+
+/** Runs the import against the server's API (`--server`) or the database the environment names. */
+async function withSink<T>(flags: TImportFlags, run: (sink: TMomentSink) => Promise<T>): Promise<T> {
+  if (flags.server !== undefined) return run(createHttpSink(flags.server, flags.workspace));
+  const db = await openDatabaseFromEnv();
+  try {
+    await migrate(db);
+    return await run(await createDatabaseSink(db, flags.workspace));
+  } finally {
+    await db.close();
+  }
+}
+
+/** Prints the summary; a stop part-way (e.g. invalid UTF-8) fails the command after the summary. */
+function report(summary: TImportSummary, format: TOutputFormat): void {
+  const { stoppedBy, ...counts } = summary;
+  printRecords(counts, format);
+  if (summary.rejectsFile) {
+    process.stderr.write(`${summary.rejected} rows rejected: see ${summary.rejectsFile}\n`);
+  }
+  if (stoppedBy)
+    throw new Error(`stopped reading ${stoppedBy}; the ${summary.created} moments before it were kept`);
+}

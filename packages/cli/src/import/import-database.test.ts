@@ -1,0 +1,112 @@
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ensureWorkspace, putJourney, startServer } from '@mot/server';
+import { forEachDatabase } from '../../../server/src/testing/databases.ts';
+import { createDatabaseSink } from './database-sink.ts';
+import { createHttpSink } from './http-sink.ts';
+import { importMoments } from './import-moments.ts';
+
+let dir = '';
+before(() => (dir = mkdtempSync(join(tmpdir(), 'mot-import-db-'))));
+after(() => rmSync(dir, { recursive: true, force: true }));
+
+const journey = {
+  key: 'repair',
+  name: 'Repair',
+  stages: [{ key: 'visit', name: 'Visit', kind: 'delivery' }],
+  touchpoints: [
+    {
+      key: 'on_site',
+      name: 'On site',
+      stage: 'visit',
+      channel: 'on_site',
+      owner: 'Field service',
+      measures: [
+        {
+          key: 'arrival_hours',
+          unit: 'hours',
+          direction: 'lower_is_better',
+          standard: { target: 24, floor: 48 },
+        },
+      ],
+    },
+  ],
+};
+
+/** 10 rows: 2 refused by the server (unknown touchpoint), 1 bad number, 1 ragged; 3 arrivals beyond the floor. */
+function writeCsv(name: string): string {
+  const rows = ['case_no,step,cust,at,arrival'];
+  for (let i = 1; i <= 10; i += 1) {
+    const step = i === 4 || i === 7 ? 'nowhere' : 'on_site';
+    const arrival = i === 5 ? '3x' : String(i <= 3 ? 50 + i : 10 + i);
+    rows.push(
+      i === 9 ? `K${i},${step}` : `K${i},${step},c${i},2025-04-0${i % 9 || 1}T10:00:00+08:00,${arrival}`,
+    );
+  }
+  const path = join(dir, name);
+  writeFileSync(path, `${rows.join('\n')}\n`);
+  return path;
+}
+
+const mapping = {
+  episode: 'case_no',
+  touchpoint: 'step',
+  customer: 'cust',
+  occurredAt: 'at',
+  measures: { arrival_hours: 'arrival' },
+};
+
+forEachDatabase('mot import into a database', (getDb) => {
+  test('creates the valid rows, rejects the rest with line and reason, and a second import adds nothing', async () => {
+    const db = getDb();
+    const workspace = await ensureWorkspace(db, { key: 'import-test', name: 'Import test' });
+    await putJourney(db, workspace.id, journey);
+    const sink = await createDatabaseSink(db, 'import-test');
+    const file = writeCsv('arrivals.csv');
+    const first = await importMoments({ file, journey: 'repair', sink, mapping, batchSize: 4 });
+    assert.deepEqual(
+      [first.rowsRead, first.created, first.duplicates, first.rejected, first.breaches],
+      [10, 6, 0, 4, 3],
+    );
+    const rejects = readFileSync(`${file}.rejects.csv`, 'utf8').trim().split('\n');
+    assert.equal(rejects[0], 'line,reason,row');
+    assert.deepEqual(
+      rejects
+        .slice(1)
+        .map((line) => line.split(',')[0])
+        .sort(),
+      ['10', '5', '6', '8'],
+    );
+    assert.match(
+      rejects.join('\n'),
+      /^6,"measures\.arrival_hours \(column ""arrival""\): ""3x"" is not a number/m,
+    );
+    assert.match(rejects.join('\n'), /^5,"touchpoint \(column ""step""\): .*nowhere/m);
+    const second = await importMoments({ file, journey: 'repair', sink, mapping, batchSize: 4 });
+    assert.deepEqual([second.created, second.duplicates, second.rejected], [0, 6, 4]);
+  });
+
+  test('--server posts to the API with the same report', async () => {
+    const db = getDb();
+    const workspace = await ensureWorkspace(db, { key: 'import-http', name: 'Import over HTTP' });
+    await putJourney(db, workspace.id, journey);
+    const server = await startServer({ db, port: 0, host: '127.0.0.1' });
+    try {
+      const file = writeCsv('over-http.csv');
+      const sink = createHttpSink(server.url, 'import-http');
+      const first = await importMoments({ file, journey: 'repair', sink, mapping });
+      assert.deepEqual([first.created, first.rejected, first.breaches], [6, 4, 3]);
+      const second = await importMoments({ file, journey: 'repair', sink, mapping });
+      assert.deepEqual([second.created, second.duplicates], [0, 6]);
+      await assert.rejects(
+        createHttpSink(server.url, 'no-such-workspace').send([]),
+        /answered 404 \(workspace_not_found/,
+      );
+    } finally {
+      await server.close();
+    }
+  });
+});
