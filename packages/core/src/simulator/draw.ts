@@ -5,15 +5,18 @@ import type { Random } from './random.ts';
 /** z such that P(Z > z) = 0.07 for a standard normal: by default 7% of durations fall past the floor. */
 const Z_PAST_FLOOR = 1.476;
 
-/** Draws a measure's value from its distribution, clamped and rounded as the distribution says. */
-export function drawMeasure(dist: TMeasureDistribution, random: Random): number {
+/**
+ * Draws a measure's value from its distribution, clamped and rounded as the distribution says; `scale`
+ * stretches continuous draws (a slower region's durations).
+ */
+export function drawMeasure(dist: TMeasureDistribution, random: Random, scale = 1): number {
   let value: number;
   switch (dist.dist) {
     case 'lognormal':
-      value = dist.median * Math.exp(dist.sigma * random.normal());
+      value = scale * dist.median * Math.exp(dist.sigma * random.normal());
       break;
     case 'normal':
-      value = dist.mean + dist.sd * random.normal();
+      value = scale * (dist.mean + dist.sd * random.normal());
       break;
     case 'bernoulli':
       return random.chance(dist.p) ? 1 : 0;
@@ -24,8 +27,8 @@ export function drawMeasure(dist: TMeasureDistribution, random: Random): number 
   }
   if (dist.min !== undefined && value < dist.min) value = dist.min;
   if (dist.max !== undefined && value > dist.max) value = dist.max;
-  const scale = 10 ** (dist.decimals ?? 2);
-  return Math.round(value * scale) / scale;
+  const factor = 10 ** (dist.decimals ?? 2);
+  return Math.round(value * factor) / factor;
 }
 
 /**

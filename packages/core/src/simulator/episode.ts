@@ -1,7 +1,7 @@
 import { MEETS_TARGET_VALUE, checkStandard, experienceOf, findBreaches } from '../domain/experience.ts';
 import { DEFAULT_RATING_SCALE } from '../domain/journey.ts';
 import type { TLocale } from '../domain/journey.ts';
-import type { TMomentInput } from '../domain/moment.ts';
+import type { TAttributes, TMomentInput } from '../domain/moment.ts';
 import type { TCommentTheme } from '../packs/simulation-schema.ts';
 import { commentToneOf, writeComment } from './comments.ts';
 import { drawMeasure } from './draw.ts';
@@ -17,6 +17,10 @@ export type TEpisodeContext = {
   episode: string;
   eventPrefix: string;
   locale: TLocale;
+  /** Customer attributes, put on every moment (one shared object) when given. */
+  attributes: TAttributes | undefined;
+  /** The customer's region's load on durations. */
+  load: number;
   startMs: number;
   surveyed: boolean;
   ratingShare: number;
@@ -54,7 +58,7 @@ export function drawEpisode(
     const isLastChance = moments.length === 0 && i === tps.length - 1;
     if (tp.share < 1 && !isLastChance && !random.chance(tp.share)) continue;
     const measures: Record<string, number> = {};
-    for (const m of tp.measures) measures[m.key] = drawMeasure(m.dist, random);
+    for (const m of tp.measures) measures[m.key] = drawMeasure(m.dist, random, ctx.load ** m.loadExponent);
     if (moments.length > 0) t += gapMinutes(tp, measures, random) * 60_000;
     const experience =
       experienceOf({ measures }, tp.touchpoint).value ?? clamp(0.25 + 0.4 * random.normal(), -1, 1);
@@ -77,6 +81,7 @@ export function drawEpisode(
       measures,
       employee: tp.employees[idx] as string,
     };
+    if (ctx.attributes) moment.attributes = ctx.attributes;
     if (ctx.surveyed && random.chance(ctx.ratingShare)) moment.rating = rate(perceived, tp);
     if (ctx.surveyed && random.chance(ctx.commentShare * (0.4 + 0.6 * Math.abs(perceived)))) {
       const tone = commentToneOf(perceived);

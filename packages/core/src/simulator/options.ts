@@ -39,6 +39,13 @@ export const ZSimulateOptions = z
     idPrefix: ZKey.default('sim'),
     /** Journeys of the pack to simulate; all when absent. */
     journeys: z.array(ZKey).min(1).optional(),
+    /**
+     * Observation stops here: later moments are not emitted, an episode still running has no outcome yet,
+     * and a churn after it is not seen. Default: everything is emitted.
+     */
+    observedUntil: ZInstant.optional(),
+    /** Put the customer's attributes (region, tier, locale) on every moment, for segment analyses. */
+    momentAttributes: z.boolean().default(true),
     /** Stop after the customer during which this many moments were reached. */
     maxMoments: z.number().int().min(1).optional(),
   })

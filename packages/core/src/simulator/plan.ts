@@ -7,7 +7,13 @@ import { employeeId } from './truth.ts';
 import type { TTruth } from './truth.ts';
 
 /** A measure ready to draw. */
-export type TPlannedMeasure = { key: string; dist: TMeasureDistribution; theme: TCommentTheme };
+export type TPlannedMeasure = {
+  key: string;
+  dist: TMeasureDistribution;
+  theme: TCommentTheme;
+  /** 1 for a lower-is-better duration, -1 for a higher-is-better one, 0 otherwise: load ** this scales draws. */
+  loadExponent: number;
+};
 
 /** A touchpoint with everything the episode loop needs, looked up once instead of per moment. */
 export type TPlannedTouchpoint = {
@@ -59,6 +65,7 @@ export function planSimulation(resolved: TResolvedSource, truth: TTruth): TPlan 
           key: m.key,
           dist,
           theme: dist.theme ?? (isTime ? 'waiting' : (themes[0] ?? 'attitude')),
+          loadExponent: isTime ? (m.direction === 'lower_is_better' ? 1 : -1) : 0,
         });
       }
       const gap = tpSim?.gap;

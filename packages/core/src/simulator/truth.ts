@@ -19,6 +19,7 @@ import type { TResolvedSource, TSimulationSource } from './source.ts';
  * Churn follows a proportional-hazards model (Cox 1972) with a constant baseline after each episode:
  *   hazard per day = baseDailyHazard * exp(perBreach * breaches + perPointBelow * max(0, reference - latent)),
  * observed until the customer's next episode or the end of the simulated period.
+ * Durations of customers in a region are multiplied by its `regionLoad` (the new district is understaffed).
  * Ratings of a moment (1..5) = round(3 + 2 * perceived), perceived = e + employee effect + Normal(0, ratingNoiseSd).
  */
 export type TOutcomeModel = {
@@ -32,6 +33,11 @@ export type TOutcomeModel = {
   /** Spread of the planted per-employee effect on how a moment is perceived. */
   employeeEffectSd: number;
   churn: { baseDailyHazard: number; perBreach: number; perPointBelow: number; reference: number };
+  /**
+   * Customers' regions and the planted load of each: durations (measures in seconds, minutes, hours or
+   * days) drawn for a customer of that region are multiplied by it, so a segment analysis has a right answer.
+   */
+  regionLoad: Record<string, number>;
 };
 
 /** Defaults of the outcome model: a flawless episode scores 9, a typical one 7.5 to 8, a breach costs 2 to 6. */
@@ -45,6 +51,7 @@ export const DEFAULT_OUTCOME: TOutcomeModel = {
   ratingNoiseSd: 0.25,
   employeeEffectSd: 0.12,
   churn: { baseDailyHazard: 0.0005, perBreach: 0.8, perPointBelow: 0.35, reference: 8 },
+  regionLoad: { north: 1, south: 1, east: 1, west: 1.1, new_district: 1.5 },
 };
 
 /** Overrides of the outcome model, e.g. from simulate's options. */
