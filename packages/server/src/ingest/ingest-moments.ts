@@ -5,9 +5,11 @@ import type { TDatabase } from '../storage/database.ts';
 import { insertMoments } from '../storage/insert-moments.ts';
 import { workspaces } from '../storage/schema.ts';
 import { episodeRefKey, upsertEpisodes } from '../storage/upsert-episodes.ts';
+import type { TEpisodeRef } from '../storage/upsert-episodes.ts';
 import { upsertCustomers } from '../storage/upsert-customers.ts';
 import { cachedDefinitions, loadDefinitions } from './definitions.ts';
 import type { TDefinitions } from './definitions.ts';
+import { idCache, lookUpIds, rememberIds } from './id-cache.ts';
 import { prepareMoments } from './prepare-moments.ts';
 import type { TPreparedMoment } from './prepare-moments.ts';
 import type { TIngestItem, TIngestReport } from './report.ts';
@@ -60,7 +62,11 @@ async function writeBatch(
   version: number,
   prepared: readonly TPreparedMoment[],
 ): Promise<TIngestReport> {
-  const created = await db.orm.transaction(async (tx) => {
+  const customerCache = idCache(db, 'customers', workspaceId);
+  const episodeCache = idCache(db, 'episodes', workspaceId);
+  const newCustomers = new Map<string, number>();
+  const newEpisodes = new Map<string, number>();
+  const duplicates = await db.orm.transaction(async (tx) => {
     // Shared lock on the workspace row: journey edits take it exclusively, so the touchpoints resolved
     // above stay valid until this batch commits.
     const [row] = await tx
@@ -69,23 +75,40 @@ async function writeBatch(
       .where(eq(workspaces.id, workspaceId))
       .for('share');
     if (row?.version !== version) throw new StaleDefinitions();
-    const customerIds = await upsertCustomers(
-      tx,
-      workspaceId,
-      prepared.map((p) => p.moment.customer),
+    const customerIds = new Map<string, number>();
+    const unknownCustomers = lookUpIds(
+      customerCache,
+      new Set(prepared.map((p) => p.moment.customer)),
+      customerIds,
     );
-    const customerOf = (p: TPreparedMoment) => customerIds.get(p.moment.customer) ?? 0;
-    const episodeIds = await upsertEpisodes(
-      tx,
-      workspaceId,
-      prepared.map((p) => ({ journeyId: p.journeyId, key: p.moment.episode, customerId: customerOf(p) })),
-    );
+    if (unknownCustomers.length > 0) {
+      for (const [key, id] of await upsertCustomers(tx, workspaceId, unknownCustomers)) {
+        customerIds.set(key, id);
+        newCustomers.set(key, id);
+      }
+    }
+    const refs = new Map<string, TEpisodeRef>();
+    const rows = prepared.map((p) => {
+      const customerId = customerIds.get(p.moment.customer) ?? 0;
+      const ref = episodeRefKey(p.journeyId, p.moment.episode, customerId);
+      refs.set(ref, { journeyId: p.journeyId, key: p.moment.episode, customerId });
+      return { p, customerId, ref };
+    });
+    const episodeIds = new Map<string, number>();
+    const unknownEpisodes = lookUpIds(episodeCache, refs.keys(), episodeIds);
+    if (unknownEpisodes.length > 0) {
+      const wanted = unknownEpisodes.map((ref) => refs.get(ref)).filter((r) => r !== undefined);
+      for (const [key, id] of await upsertEpisodes(tx, workspaceId, wanted)) {
+        episodeIds.set(key, id);
+        newEpisodes.set(key, id);
+      }
+    }
     return insertMoments(
       tx,
       workspaceId,
-      prepared.map((p) => ({
-        customerId: customerOf(p),
-        episodeId: episodeIds.get(episodeRefKey(p.journeyId, p.moment.episode, customerOf(p))) ?? 0,
+      rows.map(({ p, customerId, ref }) => ({
+        customerId,
+        episodeId: episodeIds.get(ref) ?? 0,
         touchpointId: p.touchpointId,
         occurredAt: p.moment.occurredAt,
         eventId: p.moment.eventId,
@@ -100,20 +123,23 @@ async function writeBatch(
       })),
     );
   });
-  return createdReport(prepared, created);
+  // Only now: ids of a transaction that rolled back must never be cached.
+  rememberIds(customerCache, newCustomers);
+  rememberIds(episodeCache, newEpisodes);
+  return createdReport(prepared, duplicates);
 }
 
-function createdReport(prepared: readonly TPreparedMoment[], created: Set<string>): TIngestReport {
+function createdReport(prepared: readonly TPreparedMoment[], duplicates: Set<string>): TIngestReport {
   let breaches = 0;
   const items: TIngestItem[] = prepared.map((p) => {
-    const isNew = created.has(p.moment.eventId);
+    const isNew = !duplicates.has(p.moment.eventId);
     if (isNew) breaches += p.breaches.length;
     return { index: p.index, eventId: p.moment.eventId, status: isNew ? 'created' : 'duplicate' };
   });
   return {
     ok: true,
-    created: created.size,
-    duplicates: prepared.length - created.size,
+    created: prepared.length - duplicates.size,
+    duplicates: duplicates.size,
     rejected: 0,
     breaches,
     items,

@@ -8,14 +8,20 @@ import pg from 'pg';
 /** A Drizzle handle on either driver, or a transaction of one: both speak the same pg-core dialect. */
 export type TOrm = PgDatabase<PgQueryResultHKT>;
 
-/** An open database: PGlite (embedded) or PostgreSQL, with the Drizzle handle. */
-export type TDatabase = {
-  kind: 'pglite' | 'postgres';
+type TDatabaseBase = {
   orm: TOrm;
-  /** Per-database caches (journey definitions by workspace); dropped with the database. */
+  /** Per-database caches (definitions, customer and episode ids, by workspace); dropped with the database. */
   caches: Map<string, unknown>;
   close(): Promise<void>;
 };
+
+/**
+ * An open database: PGlite (embedded) or PostgreSQL, with the Drizzle handle. The driver's own client is
+ * there for bulk loads (COPY), which Drizzle does not do.
+ */
+export type TDatabase =
+  | (TDatabaseBase & { kind: 'pglite'; client: PGlite })
+  | (TDatabaseBase & { kind: 'postgres'; client: pg.Pool });
 
 /** Default folder of the embedded database. */
 export const DEFAULT_DATA_DIR = './.mot-data';
@@ -29,6 +35,7 @@ export async function openDatabase(options: { url?: string; dataDir?: string } =
     client.release();
     return {
       kind: 'postgres',
+      client: pool,
       orm: drizzlePostgres({ client: pool }),
       caches: new Map(),
       close: () => pool.end(),
@@ -37,6 +44,7 @@ export async function openDatabase(options: { url?: string; dataDir?: string } =
   const client = await PGlite.create(options.dataDir ?? DEFAULT_DATA_DIR);
   return {
     kind: 'pglite',
+    client,
     orm: drizzlePglite({ client }),
     caches: new Map(),
     close: () => client.close(),

@@ -40,4 +40,5 @@ export async function deleteJourney(db: TDatabase, workspaceId: string, key: str
     await tx.delete(journeys).where(and(eq(journeys.workspaceId, workspaceId), eq(journeys.id, journey.id)));
   });
   db.caches.delete(`definitions:${workspaceId}`);
+  db.caches.delete(`episodes:${workspaceId}`);
 }

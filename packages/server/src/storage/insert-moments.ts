@@ -30,39 +30,37 @@ export async function insertMoments(
   workspaceId: string,
   rows: readonly TMomentRow[],
 ): Promise<Set<string>> {
+  // Rows travel as ONE jsonb parameter of positional arrays: PostgreSQL parses it once and reads fields by
+  // position, about three times cheaper than json_to_recordset (measured: bench/ingest).
   const moments = JSON.stringify(
-    rows.map((r) => ({
-      c: r.customerId,
-      e: r.episodeId,
-      t: r.touchpointId,
-      o: r.occurredAt,
-      ev: r.eventId,
-      m: r.measures,
-      r: r.rating,
-      cm: r.comment,
-      em: r.employee,
-      x: r.experience,
-      xs: r.experienceSource,
-      a: r.attributes,
-    })),
+    rows.map((r) => [
+      r.customerId,
+      r.episodeId,
+      r.touchpointId,
+      r.occurredAt,
+      r.eventId,
+      r.measures,
+      r.rating,
+      r.comment,
+      r.employee,
+      r.experience,
+      r.experienceSource,
+      r.attributes,
+    ]),
   );
-  const breaches = JSON.stringify(
-    rows.flatMap((r) =>
-      r.breaches.map((b) => ({
-        ev: r.eventId,
-        k: b.kind,
-        ms: b.kind === 'measure' ? b.measure : null,
-        v: b.value,
-        f: b.floor,
-      })),
-    ),
-  );
-  const created = await queryRows<{ ev: string }>(
+  const breaches: unknown[] = [];
+  for (const r of rows) {
+    for (const b of r.breaches) {
+      breaches.push([r.eventId, b.kind, b.kind === 'measure' ? b.measure : null, b.value, b.floor]);
+    }
+  }
+  const duplicates = await queryRows<{ ev: string }>(
     tx,
     sql`with input as (
-          select * from json_to_recordset(${moments}::json) as x(
-            c int8, e int8, t int8, o timestamptz, ev text, m jsonb, r float8, cm text, em text,
-            x float8, xs text, a jsonb)),
+          select (v->>0)::int8 as c, (v->>1)::int8 as e, (v->>2)::int8 as t, (v->>3)::timestamptz as o,
+            v->>4 as ev, v->5 as m, (v->>6)::float8 as r, v->>7 as cm, v->>8 as em, (v->>9)::float8 as x,
+            v->>10 as xs, nullif(v->11, 'null'::jsonb) as a
+          from jsonb_array_elements(${moments}::jsonb) v),
         created as (
           insert into moments (workspace_id, customer_id, episode_id, touchpoint_id, occurred_at, event_id,
             measures, rating, comment, employee, experience, experience_source, attributes)
@@ -72,10 +70,11 @@ export async function insertMoments(
         breach as (
           insert into breaches (workspace_id, customer_id, moment_id, touchpoint_id, kind, measure, value, floor,
             occurred_at)
-          select ${workspaceId}, m.customer_id, m.id, m.touchpoint_id, b.k, b.ms, b.v, b.f, m.occurred_at
-          from json_to_recordset(${breaches}::json) as b(ev text, k text, ms text, v float8, f float8)
-          join created m on m.event_id = b.ev)
-        select event_id as ev from created`,
+          select ${workspaceId}, m.customer_id, m.id, m.touchpoint_id, b->>1, b->>2, (b->>3)::float8,
+            (b->>4)::float8, m.occurred_at
+          from jsonb_array_elements(${JSON.stringify(breaches)}::jsonb) b
+          join created m on m.event_id = b->>0)
+        select i.ev from input i where not exists (select 1 from created c where c.event_id = i.ev)`,
   );
-  return new Set(created.map((r) => r.ev));
+  return new Set(duplicates.map((r) => r.ev));
 }

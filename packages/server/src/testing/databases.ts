@@ -1,9 +1,8 @@
-import { randomBytes } from 'node:crypto';
 import { after, before, describe } from 'node:test';
-import pg from 'pg';
 import { openDatabase } from '../storage/database.ts';
 import type { TDatabase } from '../storage/database.ts';
 import { migrate } from '../storage/migrate.ts';
+import { createScratchDatabase } from './scratch-database.ts';
 
 /** Which databases the contract suites run on: PGlite always, PostgreSQL when MOT_TEST_DATABASE_URL is set. */
 export function testDatabaseKinds(): Array<'pglite' | 'postgres'> {
@@ -40,24 +39,4 @@ export function forEachDatabase(title: string, suite: (getDb: () => TDatabase) =
       });
     });
   }
-}
-
-/** Creates a uniquely named database next to the one `url` names; `drop` removes it. */
-export async function createScratchDatabase(url: string): Promise<{ url: string; drop(): Promise<void> }> {
-  const name = `mot_test_${Date.now().toString(36)}_${randomBytes(4).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: url });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const scratch = new URL(url);
-  scratch.pathname = `/${name}`;
-  return {
-    url: scratch.toString(),
-    async drop() {
-      const client = new pg.Client({ connectionString: url });
-      await client.connect();
-      await client.query(`drop database if exists ${name} with (force)`);
-      await client.end();
-    },
-  };
 }

@@ -1,0 +1,161 @@
+// Ingestion benchmark: N moments through the HTTP batch API into PGlite and PostgreSQL, against the ceiling
+// of a bare COPY of the same rows into the same database. Run deliberately (it takes minutes at 1,000,000):
+//   node --import tsx bench/ingest/run.ts [--moments 1000000] [--db both|pglite|postgres] [--concurrency 2]
+// PostgreSQL: a throw-away database is created next to MOT_BENCH_DATABASE_URL
+// (default postgres://postgres@127.0.0.1:5432/postgres) and dropped afterwards.
+import { fork } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { createScratchDatabase } from '../../packages/server/src/testing/scratch-database.ts';
+import { copyChunks } from './copy-rows.ts';
+import { benchJourney, requestBodies } from './workload.ts';
+import type { TWorkload } from './workload.ts';
+
+const { values } = parseArgs({
+  options: {
+    moments: { type: 'string', default: '1000000' },
+    customers: { type: 'string' },
+    touchpoints: { type: 'string', default: '20' },
+    batch: { type: 'string', default: '10000' },
+    concurrency: { type: 'string', default: '2' },
+    db: { type: 'string', default: 'both' },
+  },
+});
+const moments = Number(values.moments);
+const workload: TWorkload = {
+  moments,
+  customers: Number(values.customers ?? Math.max(1, Math.round(moments / 5))),
+  touchpoints: Number(values.touchpoints),
+  batchSize: Number(values.batch),
+};
+const concurrency = Number(values.concurrency);
+
+type TChild = { child: ChildProcess; url: string; ask<T>(message: object, reply: string): Promise<T> };
+
+function startChild(env: NodeJS.ProcessEnv): Promise<TChild> {
+  const child = fork(new URL('./server-child.ts', import.meta.url), [], {
+    env: { ...process.env, ...env },
+    execArgv: ['--import', 'tsx'],
+  });
+  const ask = <T>(message: object, reply: string) =>
+    new Promise<T>((resolve, reject) => {
+      const onMessage = (m: { type: string; message?: string }) => {
+        if (m.type === 'error') reject(new Error(m.message));
+        if (m.type !== reply) return;
+        child.off('message', onMessage);
+        resolve(m as T);
+      };
+      child.on('message', onMessage);
+      child.send(message);
+    });
+  return new Promise((resolve, reject) => {
+    child.once('error', reject);
+    const onExit = (code: number | null) => reject(new Error(`server exited with ${code}`));
+    child.once('exit', onExit);
+    child.once('message', (m: { type: string; url: string }) => {
+      child.off('exit', onExit);
+      resolve({ child, url: m.url, ask });
+    });
+  });
+}
+
+/** Asks the server to close (PGlite flushes on close) and waits for it to exit. */
+function stopChild(child: ChildProcess): Promise<void> {
+  return new Promise((resolve) => {
+    child.once('exit', () => resolve());
+    child.send({ type: 'stop' });
+  });
+}
+
+async function call(url: string, method: string, body: string, workspace = 'bench'): Promise<unknown> {
+  const res = await fetch(url, {
+    method,
+    headers: { 'content-type': 'application/json', 'x-workspace': workspace },
+    body,
+  });
+  const json = (await res.json()) as unknown;
+  if (!res.ok) throw new Error(`${method} ${url}: ${res.status} ${JSON.stringify(json).slice(0, 500)}`);
+  return json;
+}
+
+/** Sends every body with `concurrency` requests in flight; checks every report. */
+async function ingestAll(url: string, bodies: string[]): Promise<number> {
+  let next = 0;
+  let created = 0;
+  const worker = async () => {
+    while (next < bodies.length) {
+      const body = bodies[next++] ?? '';
+      const report = (await call(`${url}/api/moments`, 'POST', body)) as { created: number };
+      created += report.created;
+    }
+  };
+  await Promise.all(Array.from({ length: concurrency }, worker));
+  return created;
+}
+
+async function runOn(kind: 'pglite' | 'postgres', bodies: string[], copyFiles: (ws: string) => string[]) {
+  const dataDir = mkdtempSync(join(tmpdir(), 'mot-bench-'));
+  const scratch =
+    kind === 'postgres'
+      ? await createScratchDatabase(
+          process.env['MOT_BENCH_DATABASE_URL'] ?? 'postgres://postgres@127.0.0.1:5432/postgres',
+          'mot_bench',
+        )
+      : undefined;
+  const server = await startChild(
+    scratch ? { DATABASE_URL: scratch.url } : { MOT_DATA_DIR: dataDir, DATABASE_URL: '' },
+  );
+  try {
+    const ws = (await call(
+      `${server.url}/api/workspaces`,
+      'POST',
+      JSON.stringify({ key: 'bench', name: 'Bench' }),
+    )) as {
+      id: string;
+    };
+    await call(`${server.url}/api/journeys/bench`, 'PUT', JSON.stringify(benchJourney(workload.touchpoints)));
+    const start = performance.now();
+    const created = await ingestAll(server.url, bodies);
+    const seconds = (performance.now() - start) / 1000;
+    if (created !== workload.moments) throw new Error(`created ${created} of ${workload.moments} moments`);
+    const { maxRssKb } = await server.ask<{ maxRssKb: number }>({ type: 'rss' }, 'rss');
+    const { ms } = await server.ask<{ ms: number }>({ type: 'copy', files: copyFiles(ws.id) }, 'copy');
+    const rate = created / seconds;
+    const copyRate = workload.moments / (ms / 1000);
+    console.log(
+      `${kind.padEnd(8)} HTTP ingest ${created} moments in ${seconds.toFixed(1)} s = ${Math.round(rate)} moments/s; ` +
+        `peak server RSS ${Math.round(maxRssKb / 1024)} MB; bare COPY ${(ms / 1000).toFixed(1)} s = ` +
+        `${Math.round(copyRate)} rows/s; ratio ${((100 * rate) / copyRate).toFixed(0)}%`,
+    );
+    await stopChild(server.child);
+  } finally {
+    server.child.kill();
+    await scratch?.drop();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+console.log(
+  `workload: ${workload.moments} moments, ${workload.customers} customers, ${workload.touchpoints} touchpoints, ` +
+    `batches of ${workload.batchSize}, ${concurrency} in flight`,
+);
+const t0 = performance.now();
+const bodies = requestBodies(workload);
+console.log(`prepared ${bodies.length} request bodies in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+const copyDir = mkdtempSync(join(tmpdir(), 'mot-bench-copy-'));
+const copyFiles = (workspaceId: string) =>
+  copyChunks(workload, workspaceId, 100_000).map((chunk, i) => {
+    const file = join(copyDir, `chunk-${i}.csv`);
+    writeFileSync(file, chunk);
+    return file;
+  });
+try {
+  for (const kind of ['pglite', 'postgres'] as const) {
+    if (values.db === 'both' || values.db === kind) await runOn(kind, bodies, copyFiles);
+  }
+} finally {
+  rmSync(copyDir, { recursive: true, force: true });
+}
