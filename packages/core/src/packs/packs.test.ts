@@ -146,11 +146,14 @@ describe('built-in packs', () => {
     assert.equal(getPack('toString'), undefined);
   });
 
-  test('journeysOf returns copies', () => {
+  test('journeysOf returns copies and the shared pack is frozen', () => {
     const pack = getPack('property-management') as TPack;
     const [first] = journeysOf(pack) as [TJourney];
     first.name = 'changed';
     assert.notEqual(pack.journeys[0]?.name, 'changed');
+    assert.throws(() => {
+      (pack.journeys[0] as TJourney).name = 'changed';
+    }, TypeError);
   });
 });
 

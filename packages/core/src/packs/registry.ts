@@ -61,15 +61,24 @@ export function listPacks(): TPackSummary[] {
 }
 
 /**
- * A built-in pack by key, validated; undefined for an unknown key. Returns the same object on every call:
- * use `journeysOf` for copies to change.
+ * A built-in pack by key, validated; undefined for an unknown key. Returns the same frozen object on every
+ * call: use `journeysOf` for copies to change.
  */
 export function getPack(key: string): TPack | undefined {
   const cached = parsed.get(key);
   if (cached) return cached;
   if (!Object.hasOwn(PACK_FILES, key)) return undefined;
   // A built-in pack that fails its schema is a bug in this repository; the tests guard against it.
-  const pack = ZPack.parse(PACK_FILES[key]);
+  const pack = deepFreeze(ZPack.parse(PACK_FILES[key]));
   parsed.set(key, pack);
   return pack;
+}
+
+/** Freezes a parsed pack so that no caller can change the shared copy by accident. */
+function deepFreeze<T>(value: T): T {
+  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const child of Object.values(value)) deepFreeze(child);
+  }
+  return value;
 }
