@@ -1,4 +1,4 @@
-import { ensureWorkspace, findJourneys, ingestMoments, putJourney } from '@mot/server';
+import { countMoments, ensureWorkspace, findJourneys, ingestMoments, putJourney } from '@mot/server';
 import type { TDatabase } from '@mot/server';
 import type { TMomentInput } from '@mot/core';
 import { BROADBAND_REPAIR, DEMO_WORKSPACE } from './broadband-repair.ts';
@@ -16,7 +16,7 @@ export type TSeedDemoOptions = {
   onProgress?: (done: number, total: number) => void;
 };
 
-/** What `seedDemo` did. `moments` counts the generated demo moments now in the workspace. */
+/** What `seedDemo` did: `journeys` and `moments` count what the demo workspace now holds. */
 export type TSeedDemoResult = {
   workspace: string;
   journeys: number;
@@ -31,18 +31,23 @@ const BATCH_SIZE = 2_000;
 
 /**
  * Creates the demo workspace (`demo`, "演示 Demo") with the broadband-repair journey and a few thousand
- * generated moments, so the product is never empty. Idempotent: an existing demo journey is left as it is
- * (it may have been edited), and when the generator's first moment is already stored nothing is written.
- * Every moment carries a deterministic event id, so even an interrupted seeding completes without duplicates.
+ * generated moments, so the product is never empty. Idempotent: when the workspace already has moments
+ * nothing is written, and an existing demo journey is left as it is (it may have been edited). Every moment
+ * carries a deterministic event id, so an interrupted seeding, run again, completes without duplicates.
  */
 export async function seedDemo(db: TDatabase, options: TSeedDemoOptions = {}): Promise<TSeedDemoResult> {
   const total = options.moments ?? 5_000;
   const workspace = await ensureWorkspace(db, DEMO_WORKSPACE);
-  const existing = await findJourneys(db.orm, workspace.id, BROADBAND_REPAIR.key);
-  if (existing.length === 0) await putJourney(db, workspace.id, BROADBAND_REPAIR);
+  const stored = await countMoments(db, workspace.id);
+  const journeys = (await findJourneys(db.orm, workspace.id)).length;
+  if (stored > 0) {
+    return { workspace: workspace.key, journeys, moments: stored, created: 0, breaches: 0, wasSeeded: true };
+  }
+  const hasJourney = (await findJourneys(db.orm, workspace.id, BROADBAND_REPAIR.key)).length > 0;
+  if (!hasJourney) await putJourney(db, workspace.id, BROADBAND_REPAIR);
   const result = {
     workspace: workspace.key,
-    journeys: 1,
+    journeys: journeys + (hasJourney ? 0 : 1),
     moments: 0,
     created: 0,
     breaches: 0,
@@ -68,14 +73,9 @@ export async function seedDemo(db: TDatabase, options: TSeedDemoOptions = {}): P
     result.breaches += report.breaches;
     options.onProgress?.(result.moments, total);
     batch = [];
-    return report;
   };
   for (const moment of moments) {
     batch.push(moment);
-    // The first moment alone tells whether this seed's data is already stored (ids are deterministic).
-    if (result.moments === 0 && batch.length === 1 && (await send()).duplicates === 1) {
-      return { ...result, moments: total, wasSeeded: true };
-    }
     if (batch.length >= BATCH_SIZE) await send();
   }
   if (batch.length > 0) await send();

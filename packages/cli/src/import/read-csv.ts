@@ -26,10 +26,13 @@ function trimRaw(raw: string): string {
  * stopping the import. A record over 1 MiB (an unclosed quote swallowing the file) and invalid UTF-8 stop
  * the reading with a `SourceError` naming the line, after the rows before it.
  */
-export async function openCsvSource(path: string, options: { delimiter?: string } = {}): Promise<TSource> {
+export async function openCsvSource(
+  path: string,
+  options: { delimiter?: string } = {},
+): Promise<TSource<string[]>> {
   const file = createReadStream(path, { highWaterMark: 256 * 1024 });
   const decoder = new Utf8Decoder();
-  const skipped: TSourceRow[] = [];
+  const skipped: TSourceRow<string[]>[] = [];
   let fatal: SourceError | undefined;
   const parser = parse({
     delimiter: options.delimiter ?? ',',
@@ -74,7 +77,7 @@ export async function openCsvSource(path: string, options: { delimiter?: string 
     throw failure() ?? new SourceError(`${path} is empty: expected a header line with the column names`);
   }
   const header = first.value.record.map((name) => name.trim());
-  async function* rows(): AsyncGenerator<TSourceRow> {
+  async function* rows(): AsyncGenerator<TSourceRow<string[]>> {
     try {
       for (let next = await records.next(); !next.done; next = await records.next()) {
         yield* skipped.splice(0);

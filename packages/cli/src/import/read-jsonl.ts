@@ -4,7 +4,7 @@ import { MAX_RECORD_CHARS, SourceError } from './source.ts';
 import type { TSource, TSourceRow } from './source.ts';
 
 /** Turns one line of JSON Lines into a row: an object, or a problem naming what is wrong with it. */
-function parseLine(line: number, text: string): TSourceRow {
+function parseLine(line: number, text: string): TSourceRow<Record<string, unknown>> {
   let value: unknown;
   try {
     value = JSON.parse(text);
@@ -26,7 +26,7 @@ function tooLong(line: number): SourceError {
  * that is not a JSON object becomes a row with a `problem`. A line over 1 MiB stops the reading with a
  * `SourceError` (a whole JSON array on one line is not JSON Lines), as does invalid UTF-8, after the rows before it.
  */
-export async function openJsonlSource(path: string): Promise<TSource> {
+export async function openJsonlSource(path: string): Promise<TSource<Record<string, unknown>>> {
   const file = createReadStream(path, { highWaterMark: 256 * 1024 });
   const decoder = new Utf8Decoder();
   file.on('error', (error) => decoder.destroy(new SourceError(`cannot read ${path}: ${error.message}`)));
@@ -35,7 +35,7 @@ export async function openJsonlSource(path: string): Promise<TSource> {
     file.destroy();
     decoder.destroy();
   };
-  async function* rows(): AsyncGenerator<TSourceRow> {
+  async function* rows(): AsyncGenerator<TSourceRow<Record<string, unknown>>> {
     let pending = '';
     let line = 1;
     try {

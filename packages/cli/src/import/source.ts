@@ -1,15 +1,15 @@
 import type { TRecordValues } from './map-record.ts';
 
 /** One record of an input file, with the line it starts on and its original text (for the rejects file). */
-export type TSourceRow =
-  { line: number; raw: string; values: TRecordValues } | { line: number; raw: string; problem: string };
+export type TSourceRow<TValues extends TRecordValues = TRecordValues> =
+  { line: number; raw: string; values: TValues } | { line: number; raw: string; problem: string };
 
 /** An input file opened for streaming: its header (CSV) and its rows, read on demand. */
-export type TSource = {
+export type TSource<TValues extends TRecordValues = TRecordValues> = {
   format: 'csv' | 'jsonl';
   /** Column names of a CSV file; undefined for JSON Lines. */
   header: string[] | undefined;
-  rows: AsyncIterable<TSourceRow>;
+  rows: AsyncIterable<TSourceRow<TValues>>;
   /** Bytes of the file consumed so far, for progress. */
   bytesRead(): number;
   /** Stops reading (idempotent); call when the import ends early. */
