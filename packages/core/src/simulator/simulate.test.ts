@@ -2,6 +2,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { experienceOf, findBreaches } from '../domain/experience.ts';
 import { ZJourney } from '../domain/journey.ts';
+import type { TJourney } from '../domain/journey.ts';
 import { ZMomentInput } from '../domain/moment.ts';
 import { getPack, journeysOf, listPackKeys } from '../packs/index.ts';
 import type { TPack } from '../packs/index.ts';
@@ -169,5 +170,24 @@ describe('simulate', () => {
     assert.deepEqual(problemsOf({ ...base, start: 'yesterday' }), ['start']);
     assert.deepEqual(problemsOf({ ...base, end: '2025-01-01T00:00:00Z' }), ['end']);
     assert.deepEqual(problemsOf({ ...base, customers: 0, surveyShare: 2 }), ['customers', 'surveyShare']);
+    assert.deepEqual(problemsOf({ ...base, journeys: ['repair', 'nope'] }), ['journeys.1']);
+    const broken = { ...journeysOf(pack)[0], stages: [] } as unknown as TJourney;
+    assert.throws(
+      () => simulate(broken, base).next(),
+      (error: unknown) => {
+        assert.ok(error instanceof SimulateOptionsError);
+        assert.deepEqual(
+          error.problems.map((p) => p.path),
+          [
+            'source.stages',
+            'source.touchpoints.0.stage',
+            'source.touchpoints.1.stage',
+            'source.touchpoints.2.stage',
+            'source.touchpoints.3.stage',
+          ],
+        );
+        return true;
+      },
+    );
   });
 });

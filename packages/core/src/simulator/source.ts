@@ -1,5 +1,8 @@
+import { ZJourney } from '../domain/journey.ts';
 import type { TJourney } from '../domain/journey.ts';
+import { ZPack } from '../packs/schema.ts';
 import type { TPack } from '../packs/schema.ts';
+import { SimulateOptionsError } from './options.ts';
 import { ZJourneySimulation } from '../packs/simulation-schema.ts';
 import type { TJourneySimulation, TPackSimulation } from '../packs/simulation-schema.ts';
 
@@ -21,9 +24,18 @@ export function isPack(source: TSimulationSource): source is TPack {
   return 'industry' in source && 'journeys' in source;
 }
 
-/** Normalises a pack or a journey, keeping only the journeys asked for (all when `only` is empty). */
-export function resolveSource(source: TSimulationSource, only?: readonly string[]): TResolvedSource {
+/**
+ * Validates a pack or a journey and keeps only the journeys asked for (all when `only` is empty).
+ * A source that does not validate, or an unknown journey key, throws SimulateOptionsError with the path.
+ */
+export function resolveSource(input: TSimulationSource, only?: readonly string[]): TResolvedSource {
+  const source = checkSource(input);
   const all = isPack(source) ? source.journeys : [source];
+  only?.forEach((key, i) => {
+    if (!all.some((j) => j.key === key)) {
+      throw new SimulateOptionsError([{ path: `journeys.${i}`, message: `unknown journey "${key}"` }]);
+    }
+  });
   const journeys = only && only.length > 0 ? all.filter((j) => only.includes(j.key)) : all;
   const simulations = new Map<string, TJourneySimulation>();
   const sims = isPack(source) ? source.simulation?.journeys : undefined;
@@ -35,4 +47,16 @@ export function resolveSource(source: TSimulationSource, only?: readonly string[
   const departments = [...new Set(journeys.flatMap((j) => j.touchpoints.map((tp) => tp.owner)))].sort();
   const outcome = isPack(source) ? source.simulation?.outcome : undefined;
   return { journeys, simulations, outcome, departments };
+}
+
+/** The source parsed by its schema (defaults filled), so hand-built objects behave like loaded files. */
+function checkSource(source: TSimulationSource): TSimulationSource {
+  const result = isPack(source) ? ZPack.safeParse(source) : ZJourney.safeParse(source);
+  if (result.success) return result.data;
+  throw new SimulateOptionsError(
+    result.error.issues.map((issue) => ({
+      path: ['source', ...issue.path.map(String)].join('.'),
+      message: issue.message,
+    })),
+  );
 }
