@@ -160,7 +160,7 @@ describe('simulate', () => {
   test('bad options throw SimulateOptionsError naming the option', () => {
     const problemsOf = (options: TSimulateOptions): string[] => {
       try {
-        simulate(pack, options).next();
+        simulate(pack, options);
       } catch (error) {
         assert.ok(error instanceof SimulateOptionsError);
         return error.problems.map((p) => p.path);
