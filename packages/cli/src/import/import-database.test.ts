@@ -5,6 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ensureWorkspace, putJourney, startServer } from '@mot/server';
 import { forEachDatabase } from '../../../server/src/testing/databases.ts';
+import { Command } from 'commander';
+import { registerImportCommand } from '../commands/import.ts';
 import { createDatabaseSink } from './database-sink.ts';
 import { createHttpSink } from './http-sink.ts';
 import { importMoments } from './import-moments.ts';
@@ -59,6 +61,29 @@ const mapping = {
   measures: { arrival_hours: 'arrival' },
 };
 
+function writeMapping(): string {
+  const path = join(dir, 'mapping.json');
+  writeFileSync(path, JSON.stringify(mapping));
+  return path;
+}
+
+/** Runs `mot import ...` as the CLI would, capturing what it prints. */
+async function runCommand(args: string[]): Promise<{ stdout: string; stderr: string }> {
+  const program = new Command('mot').exitOverride();
+  registerImportCommand(program);
+  const printed = { stdout: '', stderr: '' };
+  const writes = { stdout: process.stdout.write, stderr: process.stderr.write };
+  process.stdout.write = ((chunk: string) => (printed.stdout += chunk) !== '') as typeof process.stdout.write;
+  process.stderr.write = ((chunk: string) => (printed.stderr += chunk) !== '') as typeof process.stderr.write;
+  try {
+    await program.parseAsync(['node', 'mot', ...args]);
+  } finally {
+    process.stdout.write = writes.stdout;
+    process.stderr.write = writes.stderr;
+  }
+  return printed;
+}
+
 forEachDatabase('mot import into a database', (getDb) => {
   test('creates the valid rows, rejects the rest with line and reason, and a second import adds nothing', async () => {
     const db = getDb();
@@ -101,6 +126,18 @@ forEachDatabase('mot import into a database', (getDb) => {
       assert.deepEqual([first.created, first.rejected, first.breaches], [6, 4, 3]);
       const second = await importMoments({ file, journey: 'repair', sink, mapping });
       assert.deepEqual([second.created, second.duplicates], [0, 6]);
+      const printed = await runCommand([
+        ...['import', writeCsv('command.csv'), '--journey', 'repair', '--mapping', writeMapping()],
+        ...['--workspace', 'import-http', '--server', server.url, '--format', 'json'],
+      ]);
+      assert.deepEqual(
+        { ...JSON.parse(printed.stdout), seconds: 0, rowsPerSecond: 0, file: '' },
+        {
+          ...{ file: '', rowsRead: 10, created: 6, duplicates: 0, rejected: 4, breaches: 3 },
+          ...{ seconds: 0, rowsPerSecond: 0, rejectsFile: `${join(dir, 'command.csv')}.rejects.csv` },
+        },
+      );
+      assert.match(printed.stderr, /4 rows rejected: see .*command\.csv\.rejects\.csv/);
       await assert.rejects(
         createHttpSink(server.url, 'no-such-workspace').send([]),
         /answered 404 \(workspace_not_found/,

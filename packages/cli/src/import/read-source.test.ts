@@ -75,6 +75,16 @@ describe('openCsvSource', () => {
     assert.deepEqual(rows[1], { line: 3, raw: '好', values: ['好'] });
   });
 
+  test('a record over 1 MiB (a quote left open) stops the reading with its line, after the rows before it', async () => {
+    const path = write('long.csv', `a,b\n1,2\n3,"${'x'.repeat(1_100_000)}\n4,5\n`);
+    const { rows, error } = await drain(await openCsvSource(path));
+    assert.deepEqual(
+      rows.map((r) => r.line),
+      [2],
+    );
+    assert.match(error?.message ?? '', /^line 3: a record longer than 1 MiB; is a quote left open\?/);
+  });
+
   test('an empty file is an error asking for a header', async () => {
     await assert.rejects(openCsvSource(write('e.csv', '')), /is empty: expected a header line/);
   });
