@@ -23,6 +23,32 @@ function correlation(xs: number[], ys: number[]): number {
   return sxy / Math.sqrt(sxx * syy);
 }
 
+/** Ordinary least squares by the normal equations, solved by Gauss-Jordan elimination with pivoting. */
+function leastSquares(rows: number[][], y: number[]): number[] {
+  const k = rows[0]?.length ?? 0;
+  const a = Array.from({ length: k }, (_, i) => {
+    const row = Array.from({ length: k + 1 }, () => 0);
+    rows.forEach((x, n) => {
+      for (let j = 0; j < k; j++) row[j] = (row[j] ?? 0) + (x[i] ?? 0) * (x[j] ?? 0);
+      row[k] = (row[k] ?? 0) + (x[i] ?? 0) * (y[n] ?? 0);
+    });
+    return row;
+  });
+  for (let c = 0; c < k; c++) {
+    const pivot = a
+      .slice(c)
+      .reduce((best, row, i) => (Math.abs(row[c] ?? 0) > Math.abs(a[best]?.[c] ?? 0) ? c + i : best), c);
+    [a[c], a[pivot]] = [a[pivot] as number[], a[c] as number[]];
+    const p = a[c] as number[];
+    for (let r = 0; r < k; r++) {
+      if (r === c) continue;
+      const f = (a[r]?.[c] ?? 0) / (p[c] ?? 1);
+      a[r] = (a[r] as number[]).map((v, j) => v - f * (p[j] ?? 0));
+    }
+  }
+  return a.map((row, i) => (row[k] ?? 0) / (row[i] ?? 1));
+}
+
 /** The tone and language a template was written in. */
 const templateTone = new Map<string, { tone: TCommentTone; locale: string }>();
 for (const byTone of Object.values(COMMENT_TEMPLATES)) {
@@ -75,6 +101,24 @@ describe('planted truth shows in simple statistics', () => {
     const rWeak = correlation(overall, weak);
     assert.ok(rTop > 0.4, `r(top) = ${rTop}`);
     assert.ok(rTop > rWeak + 0.2, `r(top) = ${rTop}, r(weak) = ${rWeak}`);
+  });
+
+  test('a regression of overall on the touchpoints ranks the planted drivers', () => {
+    // A touchpoint an episode skipped counts as met (0.5): it cost nothing, as in the outcome model.
+    const keys = ['repair_request', 'technician_arrival', 'repair_completion', 'repair_callback'];
+    const rows: number[][] = [];
+    const y: number[] = [];
+    for (const o of outcomes) {
+      const byTp = experienceByEpisode.get(o.episode);
+      if (o.overall === null || !byTp) continue;
+      rows.push([1, ...keys.map((k) => byTp.get(k) ?? 0.5)]);
+      y.push(o.overall);
+    }
+    const [, request = 0, arrival = 0, completion = 0, callback = 0] = leastSquares(rows, y);
+    assert.ok(
+      Math.min(arrival, completion) > Math.max(request, callback) + 0.8,
+      `${[request, arrival, completion, callback]}`,
+    );
   });
 
   test('episodes with a floor breach score lower and churn more', () => {
