@@ -1,6 +1,5 @@
 import { InvalidArgumentError, Option } from 'commander';
 import type { Command } from 'commander';
-// @mot/server first: it extends zod for OpenAPI before @mot/core builds its schemas (see notes on import order).
 import { DEFAULT_WORKSPACE, migrate, openDatabaseFromEnv } from '@mot/server';
 import { LIMITS, ZKey } from '@mot/core';
 import { createDatabaseSink } from '../import/database-sink.ts';
