@@ -112,6 +112,7 @@ forEachDatabase('mot import into a database', (getDb) => {
     assert.match(rejects.join('\n'), /^5,"touchpoint \(column ""step""\): .*nowhere/m);
     const second = await importMoments({ file, journey: 'repair', sink, mapping, batchSize: 4 });
     assert.deepEqual([second.created, second.duplicates, second.rejected], [0, 6, 4]);
+    await assert.rejects(createDatabaseSink(db, 'nope'), /--workspace nope: no such workspace/);
   });
 
   test('--server posts to the API with the same report', async () => {

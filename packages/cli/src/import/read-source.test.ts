@@ -85,6 +85,12 @@ describe('openCsvSource', () => {
     assert.match(error?.message ?? '', /^line 3: a record longer than 1 MiB; is a quote left open\?/);
   });
 
+  test('another delimiter can be given (tab-separated files)', async () => {
+    const source = await openCsvSource(write('t.tsv', 'a\tb\n1,5\t好\n'), { delimiter: '\t' });
+    assert.deepEqual(source.header, ['a', 'b']);
+    assert.deepEqual((await drain(source)).rows, [{ line: 2, raw: '1,5\t好', values: ['1,5', '好'] }]);
+  });
+
   test('an empty file is an error asking for a header', async () => {
     await assert.rejects(openCsvSource(write('e.csv', '')), /is empty: expected a header line/);
   });
