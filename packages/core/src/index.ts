@@ -22,3 +22,5 @@ export * from './analytics/survival/cox.ts';
 export * from './analytics/survival/concordance.ts';
 export type { EventFlag, SurvivalData } from './analytics/survival/input.ts';
 export * from './text/index.ts';
+export * from './packs/index.ts';
+export * from './simulator/index.ts';
