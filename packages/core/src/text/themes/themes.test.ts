@@ -71,6 +71,20 @@ describe('theme dictionaries', () => {
     assert.deepEqual(findThemeTouchpoints(DEFAULT_THEME_DICTIONARY, 'unknown', journey), []);
   });
 
+  test('English words match whole words only, case-insensitive, longest first', () => {
+    const matcher = compileThemeMatcher(DEFAULT_THEME_DICTIONARY);
+    assert.deepEqual(
+      findThemeHits(matcher, 'Lateral thinking; he came LATE, on time next day', 'en').map((h) => [
+        h.theme,
+        h.text,
+      ]),
+      [
+        ['waiting', 'LATE'],
+        ['waiting', 'on time'],
+      ],
+    );
+  });
+
   test('a bad extension fails with the path of the field', () => {
     assert.throws(
       () => extendThemeDictionary(DEFAULT_THEME_DICTIONARY, { key: 'x', themes: [{ key: 'Bad Key' }] }),
