@@ -1,6 +1,6 @@
 /**
  * Recovery of the simulator's planted truth (`truthOf`) by key-moment analysis, on the property-management
- * pack. Runtime about 10 s on one core: 8,000 + 12,000 + 8,000 simulated customers, every episode surveyed.
+ * pack. Runtime about 12 s on one core: 2 x 8,000 + 2 x 12,000 + 8,000 simulated customers, all surveyed.
  * What is planted and why some checks need a clear-signal setting is written in docs/key-moments.md
  * ("Recovery on simulated data") and /work/notes/requests.md:
  * - the default outcome model adds peak-end and breach terms on top of the per-touchpoint drivers, so the
@@ -69,7 +69,7 @@ describe('recovery of planted drivers (peak-end and breach terms off)', () => {
         const variance = s.experienceSumSq / s.experienceN - (s.experienceSum / s.experienceN) ** 2;
         return driverOf(journey, tp.key) ** 2 * variance;
       });
-      t.diagnostic(`${journey} weights ${w.map((v) => v.toFixed(4)).join(' ')}`);
+      t.diagnostic(`${journey} weights ${w.map((v) => v.toFixed(4)).join(' ')} rho ${spearman(w, planted)}`);
       assert.ok(spearman(w, planted) >= 0.9, `${journey}: ${spearman(w, planted)}`);
     }
   });
