@@ -1,4 +1,15 @@
 import type { Command } from 'commander';
+import { registerDemoCommand } from './demo.ts';
+import { registerImportCommand } from './import.ts';
+import { registerMigrateCommand } from './migrate.ts';
+import { registerServeCommand } from './serve.ts';
+import { registerTextCommand } from './text.ts';
 
 /** Registers every noun of the CLI; each lives in its own file exporting `registerXCommand`. */
-export function registerCommands(_program: Command): void {}
+export function registerCommands(program: Command): void {
+  registerServeCommand(program);
+  registerMigrateCommand(program);
+  registerImportCommand(program);
+  registerDemoCommand(program);
+  registerTextCommand(program);
+}
