@@ -1,0 +1,85 @@
+/**
+ * A bounded, seeded sample of scored episodes with their moments, from which the report picks the "typical
+ * good" and "typical bad" episodes once every score is known. Reservoir sampling (Vitter 1985, algorithm R)
+ * keeps a uniform sample of `capacity` episodes in one pass; all scores are kept as plain numbers (8 bytes an
+ * episode) so the percentiles are exact.
+ */
+import type { TEmotionCurve } from './report-model.ts';
+
+/** Episodes kept as candidates for the emotion curves. */
+export const CURVE_SAMPLE_SIZE = 500;
+
+/** Mulberry32 (Tommy Ettinger, public domain): a small seeded generator, enough for sampling. */
+function createRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
+  };
+}
+
+/** Every episode score, and a uniform sample of whole episodes to draw the curves from. */
+export class CurveSample {
+  private scores = new Float64Array(1024);
+  private count = 0;
+  private seen = 0;
+  private readonly kept: TEmotionCurve[] = [];
+  private readonly random: () => number;
+
+  constructor(
+    seed: number,
+    private readonly capacity = CURVE_SAMPLE_SIZE,
+  ) {
+    this.random = createRandom(seed);
+  }
+
+  /** Adds an episode's score (0..10); `curve` is built only when the episode is kept, so most cost nothing. */
+  add(score10: number, curve: () => TEmotionCurve): void {
+    if (this.count === this.scores.length) {
+      const grown = new Float64Array(this.scores.length * 2);
+      grown.set(this.scores);
+      this.scores = grown;
+    }
+    this.scores[this.count++] = score10;
+    this.seen++;
+    if (this.kept.length < this.capacity) this.kept.push(curve());
+    else {
+      const slot = Math.floor(this.random() * this.seen);
+      if (slot < this.capacity) this.kept[slot] = curve();
+    }
+  }
+
+  /** Scores sorted ascending. */
+  sortedScores(): Float64Array {
+    return this.scores.slice(0, this.count).sort();
+  }
+
+  /** The sampled episode whose score is nearest the `q` quantile of all scores, preferring longer curves. */
+  nearestTo(q: number): TEmotionCurve | null {
+    const sorted = this.sortedScores();
+    if (sorted.length === 0) return null;
+    const target = quantile(sorted, q);
+    let best: TEmotionCurve | null = null;
+    let bestCost = Infinity;
+    for (const curve of this.kept) {
+      // A one-moment curve says little: it is chosen only if nothing longer is near.
+      const cost = Math.abs(curve.score10 - target) + (curve.points.length < 2 ? 5 : 0);
+      if (cost < bestCost) [best, bestCost] = [curve, cost];
+    }
+    return best;
+  }
+}
+
+/** The `q` quantile of sorted values, linear between order statistics (Hyndman & Fan 1996, type 7). */
+export function quantile(sorted: ArrayLike<number>, q: number): number {
+  const n = sorted.length;
+  if (n === 0) return NaN;
+  const h = (n - 1) * q;
+  const lo = Math.floor(h);
+  const a = sorted[lo] as number;
+  const b = sorted[Math.min(n - 1, lo + 1)] as number;
+  return a + (h - lo) * (b - a);
+}

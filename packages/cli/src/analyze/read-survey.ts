@@ -1,0 +1,176 @@
+import { statSync } from 'node:fs';
+import type { TJourney } from '@mot/core';
+import { MappingError } from '../import/mapping.ts';
+import { openCsvSource } from '../import/read-csv.ts';
+import {
+  KeyMomentAccumulator,
+  parseSurveyMapping,
+  scoreEpisode,
+  surveyKeyMomentOptions,
+  surveyRowEpisode,
+} from './core-modules.ts';
+import type { TSurveyMapping } from './core-modules.ts';
+import { CurveSample } from './curve-sample.ts';
+import { localName } from './journey-source.ts';
+import { translate } from './messages.ts';
+import type { TReportLocale } from './messages.ts';
+import type { TOutcomeKind } from './report-model.ts';
+import { RowProblems } from './row-problems.ts';
+
+/** What `readSurvey` needs. */
+export type TReadSurveyOptions = {
+  path: string;
+  /** The parsed mapping document (core's `ZSurveyMapping`). */
+  mapping: unknown;
+  origin: string;
+  /** A journey whose touchpoint keys the mapping uses, for names and stages; else one stage of columns. */
+  journey?: TJourney | undefined;
+  locale: TReportLocale;
+  seed: number;
+  replicates?: number | undefined;
+  onProgress?: ((bytes: number, rows: number, total: number) => void) | undefined;
+};
+
+/** What one pass over a survey export gathers. */
+export type TSurveyPass = {
+  journey: TJourney;
+  outcome: TOutcomeKind;
+  accumulator: KeyMomentAccumulator;
+  curves: CurveSample;
+  moments: number;
+  withoutOutcome: number;
+  problems: RowProblems;
+};
+
+/**
+ * Streams a survey export (one row per respondent) into the key-moment accumulator with core's survey rules
+ * (`surveyRowEpisode`): each row is an episode of its rated touchpoints. A row with a bad cell is counted with
+ * its line, never fatal; a mapping naming a missing column stops before reading, listing the columns.
+ */
+export async function readSurvey(o: TReadSurveyOptions): Promise<TSurveyPass> {
+  const mapping = parseMapping(o.mapping, o.origin);
+  const source = await openCsvSource(o.path);
+  try {
+    const header = source.header ?? [];
+    checkColumns(mapping, header, o.origin);
+    const journey = o.journey ?? surveyJourney(mapping, o.locale);
+    const names = new Map(journey.touchpoints.map((tp) => [tp.key, localName(tp, o.locale)]));
+    const accumulator = new KeyMomentAccumulator(
+      surveyKeyMomentOptions(mapping, { seed: o.seed, replicates: o.replicates }),
+    );
+    const curves = new CurveSample(o.seed);
+    const problems = new RowProblems();
+    const total = statSync(o.path).size;
+    let moments = 0;
+    let withoutOutcome = 0;
+    for await (const row of source.rows) {
+      const index = problems.read++;
+      if (index % 5000 === 0) o.onProgress?.(source.bytesRead(), index, total);
+      if (!('values' in row) || !Array.isArray(row.values)) {
+        problems.add(o.path, row.line, 'problem' in row ? row.problem : 'not a CSV row');
+        continue;
+      }
+      const values = row.values;
+      const record = Object.fromEntries(header.map((name, i) => [name, values[i]]));
+      let episode;
+      try {
+        episode = surveyRowEpisode(mapping, record, index);
+        accumulator.addEpisode(episode);
+      } catch (error) {
+        problems.add(o.path, row.line, describeCellError(error));
+        continue;
+      }
+      moments += episode.moments.length;
+      if (episode.outcome == null) withoutOutcome++;
+      const valued = episode.moments.flatMap((m) => (m.experience === null ? [] : [m]));
+      if (valued.length === 0) continue;
+      const score = scoreEpisode(
+        valued.map((m) => ({ value: m.experience as number, breaches: m.breaches })),
+      );
+      curves.add(score.score10, () => ({
+        episode: episode.key,
+        score10: score.score10,
+        points: valued.map((m) => ({
+          touchpoint: names.get(m.touchpoint) ?? m.touchpoint,
+          value: m.experience as number,
+        })),
+      }));
+    }
+    o.onProgress?.(total, problems.read, total);
+    const outcome: TOutcomeKind = mapping.outcome.kind === 'label' ? 'churn' : 'overall';
+    return {
+      journey,
+      outcome: outcomeKindOf(mapping, outcome),
+      accumulator,
+      curves,
+      moments,
+      withoutOutcome,
+      problems,
+    };
+  } finally {
+    source.close();
+  }
+}
+
+/** A label outcome whose 1 is the good one (satisfied) reads as satisfaction, not churn. */
+function outcomeKindOf(mapping: TSurveyMapping, fallback: TOutcomeKind): TOutcomeKind {
+  return mapping.outcome.kind === 'label' && mapping.outcome.oneIsGood ? 'overall' : fallback;
+}
+
+function parseMapping(document: unknown, origin: string): TSurveyMapping {
+  try {
+    return parseSurveyMapping(document as Parameters<typeof parseSurveyMapping>[0]);
+  } catch (error) {
+    throw new MappingError(`${origin}: ${(error as Error).message}`);
+  }
+}
+
+/** Every column the mapping names must be in the header; the error lists the ones that are. */
+function checkColumns(mapping: TSurveyMapping, header: readonly string[], origin: string): void {
+  const named: [string, string][] = [
+    ...mapping.touchpoints.map((t, i): [string, string] => [`touchpoints[${i}].column`, t.column]),
+    ['outcome.column', mapping.outcome.column],
+    ...mapping.measures.map((m, i): [string, string] => [`measures[${i}].column`, m.column]),
+    ...(mapping.id === undefined ? [] : [['id', mapping.id] as [string, string]]),
+  ];
+  const missing = named.filter(([, column]) => !header.includes(column));
+  if (missing.length === 0) return;
+  const list = missing
+    .map(([field, column]) => `${field}: column "${column}" is not in the header`)
+    .join('; ');
+  throw new MappingError(`${origin}: ${list} (available columns: ${header.join(', ')})`);
+}
+
+/** `bad_option at rows[3].Q1: outside 1..5` -> `column "Q1": outside 1..5`. */
+function describeCellError(error: unknown): string {
+  if (!(error instanceof Error)) return String(error);
+  const match = /^(\w+) at rows\[\d+\]\.(.+?)(?:: (.*))?$/.exec(error.message);
+  if (!match) return error.message;
+  const [, code, column, detail] = match;
+  return `column "${column}": ${detail ?? code}`;
+}
+
+/** Without a journey: one stage holding the surveyed touchpoints, named by their columns. */
+function surveyJourney(mapping: TSurveyMapping, locale: TReportLocale): TJourney {
+  const stageName = translate(locale, 'survey.stage');
+  return {
+    key: 'survey',
+    name: translate(locale, 'source.survey'),
+    stages: [{ key: 'survey', name: stageName, kind: 'custom' }],
+    touchpoints: mapping.touchpoints.map((t) => ({
+      key: t.key,
+      name: t.column,
+      stage: 'survey',
+      channel: 'other',
+      owner: '-',
+      measures: mapping.measures
+        .filter((m) => m.touchpoint === t.key)
+        .map((m) => ({
+          key: m.key,
+          name: m.column,
+          unit: m.key.split('_').at(-1) ?? '',
+          direction: m.direction,
+        })),
+    })),
+  };
+}

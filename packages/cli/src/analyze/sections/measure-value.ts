@@ -1,0 +1,24 @@
+import type { TMessageId } from '../messages.ts';
+import type { TRenderContext } from '../render-context.ts';
+
+const UNIT_IDS: Readonly<Record<string, TMessageId>> = {
+  minutes: 'unit.minutes',
+  hours: 'unit.hours',
+  days: 'unit.days',
+  seconds: 'unit.seconds',
+  count: 'unit.count',
+  boolean: 'unit.boolean',
+};
+
+/** A measure value with its unit in the report's language (48 h, 48 小时); unknown units are shown as given. */
+export function formatMeasureValue(value: number, unit: string, ctx: TRenderContext): string {
+  const id = UNIT_IDS[unit];
+  const shown = id === undefined ? unit : ctx.text(id);
+  const number = ctx.format.number(value, 1);
+  return shown === '' ? number : `${number} ${shown}`;
+}
+
+/** The outcome's unit phrase ("points of overall satisfaction"). */
+export function outcomeUnitId(outcome: 'overall' | 'nps' | 'churn'): TMessageId {
+  return `outcome.unit.${outcome}`;
+}
