@@ -24,11 +24,11 @@ const DEVELOPMENT: Record<TFiveC, { accuracy: number; kappa: number }> = {
   satisfaction: { accuracy: 1, kappa: 1 },
 };
 const HOLDOUT: Record<TFiveC, { accuracy: number; kappa: number }> = {
-  commitment: { accuracy: 0.75, kappa: 0.5 },
-  communication: { accuracy: 0.375, kappa: 0 },
-  confirmation: { accuracy: 0.875, kappa: 0.6 },
-  collaboration: { accuracy: 0.75, kappa: 0 },
-  satisfaction: { accuracy: 0.875, kappa: 0.71 },
+  commitment: { accuracy: 0.7, kappa: 0.4 },
+  communication: { accuracy: 0.5, kappa: 0.08 },
+  confirmation: { accuracy: 0.85, kappa: 0.5 },
+  collaboration: { accuracy: 0.8, kappa: 0.54 },
+  satisfaction: { accuracy: 0.85, kappa: 0.68 },
 };
 
 describe('5C screen', () => {
@@ -63,7 +63,7 @@ describe('5C screen', () => {
 
   for (const [name, set, expected] of [
     ['development set (20 transcripts the rules were refined on)', LABELLED_TRANSCRIPTS, DEVELOPMENT],
-    ['hold-out set (8 transcripts written after the rules were frozen)', HOLDOUT_TRANSCRIPTS, HOLDOUT],
+    ['hold-out set (20 transcripts written after the rules were frozen)', HOLDOUT_TRANSCRIPTS, HOLDOUT],
   ] as const) {
     test(`agreement with hand labels, ${name}`, () => {
       for (const c of FIVE_C) {
