@@ -54,13 +54,14 @@ type TEntry = { input: TKeyMomentInput; outcome: number | null };
 export async function readMoments(options: TReadMomentsOptions): Promise<TMomentsPass> {
   const { journey, mapping } = options;
   const problems = new RowProblems();
-  const table = options.outcomesPath
-    ? await readOutcomes(options.outcomesPath, mapping.outcomes, options.outcome, problems)
-    : undefined;
   const source = await openCsvSource(options.momentsPath);
   try {
     const header = source.header ?? [];
+    // The moments' mapping is checked first: its errors are the likelier ones, and cheaper to find.
     const resolved = resolveCsvMapping(withCustomerDefault(mapping.moments, header), header);
+    const table = options.outcomesPath
+      ? await readOutcomes(options.outcomesPath, outcomeColumns(mapping), options.outcome, problems)
+      : undefined;
     const inline: TOutcomeColumn | undefined = table
       ? undefined
       : resolveOutcomeColumn(header, mapping.outcomes, options.outcome, `--moments ${options.momentsPath}`);
@@ -144,6 +145,13 @@ export async function readMoments(options: TReadMomentsOptions): Promise<TMoment
   } finally {
     source.close();
   }
+}
+
+/** The outcomes file's episode column defaults to the moments' one, so one name in the mapping serves both. */
+function outcomeColumns(mapping: TAnalyzeMapping): TAnalyzeMapping['outcomes'] {
+  const episode = mapping.moments.episode;
+  if (mapping.outcomes.episode !== undefined || typeof episode !== 'string') return mapping.outcomes;
+  return { ...mapping.outcomes, episode };
 }
 
 /** Analysis needs no customer id: a file without one gets a constant rather than an error. */

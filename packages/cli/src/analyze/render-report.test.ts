@@ -1,0 +1,57 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { twoLines } from './charts/emotion-curve.ts';
+import { shorten } from './charts/svg.ts';
+import { createFormat, escapeHtml } from './html.ts';
+import { translate } from './messages.ts';
+import { renderReport } from './render-report.ts';
+import type { TReportModel } from './report-model.ts';
+
+const MODEL: TReportModel = {
+  locale: 'en',
+  source: 'moments',
+  outcome: 'churn',
+  journeyName: 'Repair <b>',
+  period: null,
+  counts: { episodes: 0, moments: 0, withOutcome: 0 },
+  stages: [{ key: 's', name: 'Stage "one"' }],
+  touchpoints: [],
+  ipa: null,
+  histogram: Array.from({ length: 10 }, () => 0),
+  medianScore: null,
+  lowScoreShare: null,
+  peakEnd: { peaks: [], troughs: [], ends: [] },
+  curves: { good: null, bad: null },
+  floors: [],
+  confidence: 0.95,
+  dataQuality: { rowsRead: 0, rowsRejected: 0, firstProblems: [], episodesWithoutOutcome: 0, lateMoments: 0 },
+  generatedAt: '2026-01-01T00:00:00Z',
+};
+
+test('renders an empty analysis without failing, escaping every name', () => {
+  const html = renderReport(MODEL);
+  assert.match(html, /Repair &lt;b&gt;/);
+  assert.match(html, /Stage &quot;one&quot;/);
+  assert.match(html, /Too few episodes with an outcome/);
+  assert.match(html, /No touchpoint shows a lift worth acting on/);
+});
+
+test('escapes both quote kinds and ampersands', () => {
+  assert.equal(
+    escapeHtml(`<a href="x" title='y'>&</a>`),
+    '&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;&lt;/a&gt;',
+  );
+});
+
+test('fills placeholders and formats numbers per locale', () => {
+  assert.equal(translate('en', 'map.volume', { value: '1,234' }), '1,234 moments');
+  assert.equal(translate('zh-CN', 'map.volume', { value: '1,234' }), '1,234 个时刻');
+  assert.equal(createFormat('en').percent(0.183), '18%');
+  assert.equal(createFormat('en').signed(0.4, 1), '+0.4');
+});
+
+test('shortens and wraps labels, counting CJK characters double', () => {
+  assert.equal(shorten('维修人员上门', 6), '维修人…');
+  assert.deepEqual(twoLines('Technician arrives on site', 16), ['Technician', 'arrives on site']);
+  assert.deepEqual(twoLines('Short', 16), ['Short']);
+});
