@@ -116,3 +116,41 @@ describe('keyMomentInputOf', () => {
     assert.equal(keyMomentInputOf({ measures: {} }, touchpoint).meetsStandard, undefined);
   });
 });
+
+describe('findKeyMoments without enough data', () => {
+  test('an empty accumulator gives codes and NaN, not an error', () => {
+    const acc = new KeyMomentAccumulator({
+      touchpoints: [{ key: 'a' }, { key: 'b' }],
+      outcome: { kind: 'continuous' },
+    });
+    const result = findKeyMoments(acc);
+    assert.equal(result.model.method, null);
+    assert.deepEqual(result.ranking, []);
+    assert.deepEqual(
+      result.touchpoints.map((t) => [t.code, t.importance, t.lift, t.rank, t.quadrant]),
+      [
+        ['no_outcome_pairs', null, null, null, null],
+        ['no_outcome_pairs', null, null, null, null],
+      ],
+    );
+    assert.equal(result.ipa, null);
+    assert.equal(result.peakEnd, null);
+    assert.ok(Number.isNaN(result.outcome.mean));
+  });
+
+  test('episodes without outcomes still give volume and performance', () => {
+    const acc = new KeyMomentAccumulator({ touchpoints: [{ key: 'a' }], outcome: { kind: 'continuous' } });
+    acc.addEpisode({
+      key: 'x',
+      moments: [
+        { touchpoint: 'a', experience: 0.5 },
+        { touchpoint: 'a', experience: -0.5 },
+      ],
+    });
+    const [a] = findKeyMoments(acc).touchpoints;
+    assert.equal(a!.volume.episodes, 1);
+    assert.equal(a!.performance.experience.estimate, 0);
+    assert.equal(a!.shortfall.mean, 0.5);
+    assert.equal(a!.code, 'no_outcome_pairs');
+  });
+});
