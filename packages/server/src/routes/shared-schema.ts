@@ -42,7 +42,7 @@ export function jsonResponse<T extends z.ZodType>(schema: T, description: string
 }
 
 /** Path parameters naming a journey. */
-export const ZJourneyParams = z.object({ journey: ZKey.openapi({ param: { name: 'journey', in: 'path' } }) });
+export const ZJourneyParams = z.object({ journey: ZKey });
 
 /** Workspace header security requirement for routes that work inside a workspace. */
 export const inWorkspace = [{ workspace: [] }];

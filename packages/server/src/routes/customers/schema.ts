@@ -4,7 +4,7 @@ import { ZMomentOut } from '../episodes/schema.ts';
 
 /** Path parameters naming a customer by the source systems' id. */
 export const ZCustomerParams = z.object({
-  customer: ZExternalId.openapi({ param: { name: 'customer', in: 'path' } }),
+  customer: ZExternalId,
 });
 
 /** Query of the timeline: how many of the latest moments (default 500, at most 5,000). */

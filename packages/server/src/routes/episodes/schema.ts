@@ -3,8 +3,8 @@ import { ZExternalId, ZKey } from '@mot/core';
 
 /** Path parameters naming an episode by its journey and the source's key. */
 export const ZEpisodeParams = z.object({
-  journey: ZKey.openapi({ param: { name: 'journey', in: 'path' } }),
-  key: ZExternalId.openapi({ param: { name: 'key', in: 'path' } }),
+  journey: ZKey,
+  key: ZExternalId,
 });
 
 /** Query of the episode route: the customer, when several customers share an episode key. */

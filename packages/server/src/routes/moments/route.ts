@@ -1,5 +1,7 @@
 import { createRoute } from '@hono/zod-openapi';
 import { ZMomentInput } from '@mot/core';
+import type { SchemaObject } from 'openapi3-ts/oas31';
+import { z } from 'zod';
 import type { TApp } from '../../app.ts';
 import { MotError } from '../../errors.ts';
 import { ingestMoments } from '../../ingest/ingest-moments.ts';
@@ -27,7 +29,12 @@ const ingest = createRoute({
 
 /** `POST /api/moments`: batch ingestion. */
 export function registerMomentRoutes(app: TApp, db: TDatabase): void {
-  app.openAPIRegistry.register('MomentInput', ZMomentInput);
+  // Core's schemas are plain zod: documented through zod's own JSON Schema output.
+  app.openAPIRegistry.registerComponent(
+    'schemas',
+    'MomentInput',
+    z.toJSONSchema(ZMomentInput, { io: 'input', unrepresentable: 'any' }) as SchemaObject,
+  );
   app.openapi(ingest, async (c) => {
     const report = await ingestMoments(db, c.get('workspace').id, c.req.valid('json').moments);
     if (!report.ok) {

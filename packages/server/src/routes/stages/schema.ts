@@ -3,8 +3,8 @@ import { ZKey, ZStage } from '@mot/core';
 
 /** Path parameters naming a stage. */
 export const ZStageParams = z.object({
-  journey: ZKey.openapi({ param: { name: 'journey', in: 'path' } }),
-  stage: ZKey.openapi({ param: { name: 'stage', in: 'path' } }),
+  journey: ZKey,
+  stage: ZKey,
 });
 
 /** Body of `POST .../stages`: a stage and, optionally, where to insert it (default: at the end). */

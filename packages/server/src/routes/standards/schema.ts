@@ -3,13 +3,13 @@ import { ZDirection, ZKey, ZStandard } from '@mot/core';
 
 /** Path parameters naming a measure of a touchpoint. */
 export const ZMeasureParams = z.object({
-  journey: ZKey.openapi({ param: { name: 'journey', in: 'path' } }),
-  touchpoint: ZKey.openapi({ param: { name: 'touchpoint', in: 'path' } }),
-  measure: ZKey.openapi({ param: { name: 'measure', in: 'path' } }),
+  journey: ZKey,
+  touchpoint: ZKey,
+  measure: ZKey,
 });
 
 /** A standard (target and tolerance floor). */
-export const ZStandardDoc = ZStandard.openapi('Standard');
+export const ZStandardDoc = ZStandard;
 
 /** A measure's standard as the API shows it, with what it needs to be read. */
 export const ZStandardOut = z.object({

@@ -3,6 +3,6 @@ import { ZKey } from '@mot/core';
 
 /** Path parameters naming a touchpoint. */
 export const ZTouchpointParams = z.object({
-  journey: ZKey.openapi({ param: { name: 'journey', in: 'path' } }),
-  touchpoint: ZKey.openapi({ param: { name: 'touchpoint', in: 'path' } }),
+  journey: ZKey,
+  touchpoint: ZKey,
 });

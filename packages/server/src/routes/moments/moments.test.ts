@@ -1,0 +1,92 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { LIMITS } from '@mot/core';
+import { createApp } from '../../app.ts';
+import { countMoments } from '../../storage/count-moments.ts';
+import { forEachDatabase } from '../../testing/databases.ts';
+import { makeMoment } from '../../testing/factories.ts';
+import { assertError, setUpWorkspace } from '../../testing/http.ts';
+import type { TIngestReport } from '../../ingest/report.ts';
+
+forEachDatabase('POST /api/moments', (getDb) => {
+  test('ingests a batch, reports breaches, and a re-send changes nothing', async () => {
+    const { call, workspaceId } = await setUpWorkspace(getDb());
+    const batch = { moments: [makeMoment({ measures: { wait_seconds: 301 } }), makeMoment()] };
+    const first = await call('POST', '/api/moments', batch);
+    assert.equal(first.status, 200);
+    assert.deepEqual([(first.body as TIngestReport).created, (first.body as TIngestReport).breaches], [2, 1]);
+    const again = (await call('POST', '/api/moments', batch)).body as TIngestReport;
+    assert.deepEqual([again.created, again.duplicates, again.breaches], [0, 2, 0]);
+    assert.deepEqual(
+      again.items.map((i) => i.status),
+      ['duplicate', 'duplicate'],
+    );
+    assert.equal(await countMoments(getDb(), workspaceId), 2);
+  });
+
+  test('malformed JSON is a 400, not a crash', async () => {
+    const { call } = await setUpWorkspace(getDb());
+    assertError(await call('POST', '/api/moments', '{"moments": [ {'), 400, 'malformed_json');
+  });
+
+  test('a body that is not declared JSON is a 415 naming the header', async () => {
+    const res = await createApp(getDb()).request('/api/moments', {
+      method: 'POST',
+      headers: { 'content-type': 'text/csv' },
+      body: 'a,b',
+    });
+    const body = (await res.json()) as { error: { code: string; path: unknown[] } };
+    assert.equal(res.status, 415);
+    assert.deepEqual(
+      [body.error.code, body.error.path],
+      ['unsupported_media_type', ['headers', 'content-type']],
+    );
+  });
+
+  test('wrong types at the top level are named', async () => {
+    const { call } = await setUpWorkspace(getDb());
+    assertError(await call('POST', '/api/moments', { moments: 'many' }), 400, 'invalid_input', ['moments']);
+    assertError(await call('POST', '/api/moments', [makeMoment()]), 400, 'invalid_input');
+  });
+
+  test(`a batch over ${LIMITS.maxBatchSize} moments is a 400 naming the list`, async () => {
+    const { call } = await setUpWorkspace(getDb());
+    const moments = Array.from({ length: LIMITS.maxBatchSize + 1 }, () => ({}));
+    assertError(await call('POST', '/api/moments', { moments }), 400, 'batch_too_large', ['moments']);
+  });
+
+  test('a body over the size limit is a 413', async () => {
+    const { call } = await setUpWorkspace(getDb());
+    const body = JSON.stringify({ moments: [], padding: 'x'.repeat(LIMITS.maxBodyBytes) });
+    assertError(await call('POST', '/api/moments', body), 413, 'body_too_large');
+  });
+
+  test('bad items reject the whole batch with what and where; nothing accepted earlier is lost', async () => {
+    const { call, workspaceId } = await setUpWorkspace(getDb());
+    const kept = makeMoment();
+    assert.equal((await call('POST', '/api/moments', { moments: [kept] })).status, 200);
+    const dup = makeMoment();
+    const res = await call('POST', '/api/moments', {
+      moments: [
+        dup,
+        { ...dup },
+        makeMoment({ touchpoint: 'teleport' }),
+        { ...makeMoment(), measures: { wait_seconds: 'long' } },
+        42,
+      ],
+    });
+    assertError(res, 422, 'batch_rejected', ['moments']);
+    const report = res.body as TIngestReport;
+    assert.equal(report.ok, false);
+    assert.deepEqual(
+      report.items.map((i) => [i.index, i.errors?.[0]?.code, i.errors?.[0]?.path]),
+      [
+        [1, 'duplicate_event_id', ['eventId']],
+        [2, 'unknown_touchpoint', ['touchpoint']],
+        [3, 'invalid_input', ['measures', 'wait_seconds']],
+        [4, 'invalid_input', []],
+      ],
+    );
+    assert.equal(await countMoments(getDb(), workspaceId), 1);
+  });
+});
