@@ -1,4 +1,5 @@
 import { statSync } from 'node:fs';
+import { basename } from 'node:path';
 import type { TJourney } from '@mot/core';
 import { MappingError } from '../import/mapping.ts';
 import { openCsvSource } from '../import/read-csv.ts';
@@ -53,7 +54,7 @@ export async function readSurvey(o: TReadSurveyOptions): Promise<TSurveyPass> {
   try {
     const header = source.header ?? [];
     checkColumns(mapping, header, o.origin);
-    const journey = o.journey ?? surveyJourney(mapping, o.locale);
+    const journey = o.journey ?? surveyJourney(mapping, basename(o.path), o.locale);
     const names = new Map(journey.touchpoints.map((tp) => [tp.key, localName(tp, o.locale)]));
     const accumulator = new KeyMomentAccumulator(
       surveyKeyMomentOptions(mapping, { seed: o.seed, replicates: o.replicates }),
@@ -151,11 +152,11 @@ function describeCellError(error: unknown): string {
 }
 
 /** Without a journey: one stage holding the surveyed touchpoints, named by their columns. */
-function surveyJourney(mapping: TSurveyMapping, locale: TReportLocale): TJourney {
+function surveyJourney(mapping: TSurveyMapping, name: string, locale: TReportLocale): TJourney {
   const stageName = translate(locale, 'survey.stage');
   return {
     key: 'survey',
-    name: translate(locale, 'source.survey'),
+    name,
     stages: [{ key: 'survey', name: stageName, kind: 'custom' }],
     touchpoints: mapping.touchpoints.map((t) => ({
       key: t.key,

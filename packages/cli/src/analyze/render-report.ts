@@ -66,18 +66,19 @@ function note(ctx: TRenderContext, id: TMessageId, values: Record<string, string
 
 function renderHeader(model: TReportModel, ctx: TRenderContext, outcome: string): string {
   const f = ctx.format;
-  const period = model.period
-    ? `${f.date(model.period.from)} – ${f.date(model.period.to)}`
-    : ctx.text('common.na');
+  const period = model.period ? `${f.date(model.period.from)} – ${f.date(model.period.to)}` : '';
   const facts: [TMessageId, string][] = [
     ['header.journey', model.journeyName],
-    ['header.period', period],
+    ...(model.period ? [['header.period', period] as [TMessageId, string]] : []),
     ['header.episodes', f.number(model.counts.episodes, 0)],
     ['header.moments', f.number(model.counts.moments, 0)],
     ['header.withOutcome', f.number(model.counts.withOutcome, 0)],
     ['header.source', ctx.text(model.source === 'survey' ? 'source.survey' : 'source.moments')],
   ];
-  const items = facts.map(([id, value]) => `<div><dt>${ctx.t(id)}</dt><dd>${escapeHtml(value)}</dd></div>`);
+  const items = facts.map(([id, value]) => {
+    const wide = id === 'header.period' || id === 'header.journey' ? ' class="wide"' : '';
+    return `<div${wide}><dt>${ctx.t(id)}</dt><dd>${escapeHtml(value)}</dd></div>`;
+  });
   return (
     `<header class="top"><h1>${ctx.t('report.title')}</h1>` +
     `<p class="subtitle">${ctx.t('report.subtitle', { outcome })}</p><dl class="facts">${items.join('')}</dl></header>`

@@ -11,8 +11,9 @@ html[lang=en] body{font-family:-apple-system,"Segoe UI",Roboto,"Helvetica Neue",
 header.top{background:linear-gradient(135deg,#1f3f77,#2f5fb3);color:#fff;border-radius:14px;padding:28px 32px;margin-bottom:20px}
 header.top h1{margin:0;font-size:28px;letter-spacing:.2px}
 header.top .subtitle{margin:4px 0 20px;opacity:.85;font-size:16px}
-.facts{display:grid;grid-template-columns:repeat(auto-fit,minmax(135px,1fr));gap:12px;margin:0}
+.facts{display:grid;grid-template-columns:repeat(auto-fit,minmax(120px,1fr));gap:12px;margin:0}
 .facts div{background:rgba(255,255,255,.12);border-radius:10px;padding:10px 14px}
+.facts div.wide{grid-column:span 2}
 .facts dt{font-size:12px;opacity:.8;text-transform:uppercase;letter-spacing:.4px}
 .facts dd{margin:2px 0 0;font-size:19px;font-weight:600}
 section.card{background:var(--card);border:1px solid var(--line);border-radius:12px;padding:22px 26px;margin:0 0 18px}
@@ -30,6 +31,8 @@ ol.recs li.rec-keep::before{background:var(--good)}
 ol.recs .lift{float:right;margin-left:12px;font-weight:700;color:var(--good);white-space:nowrap}
 .journey{display:grid;grid-template-columns:repeat(var(--stages),minmax(0,1fr));gap:12px}
 .stage{background:#f7f9fb;border-radius:10px;padding:10px;display:flex;flex-direction:column;gap:10px}
+.journey.single .stage{display:grid;grid-template-columns:repeat(auto-fill,minmax(210px,1fr))}
+.journey.single .stage-name{grid-column:1/-1}
 .stage-name{font-weight:700;font-size:13px;color:var(--muted);text-transform:uppercase;letter-spacing:.4px;padding:2px 4px}
 .tp{background:#fff;border:1px solid var(--line);border-top:6px solid var(--line);border-radius:8px;padding:10px 12px;position:relative}
 .tp.key{box-shadow:0 0 0 2px var(--ink) inset}

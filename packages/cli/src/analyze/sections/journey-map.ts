@@ -40,5 +40,7 @@ export function renderJourneyMap(model: TReportModel, ctx: TRenderContext): stri
       return `<span><i style="background:${colour}"></i>${ctx.t(`map.legend.${k}`)}</span>`;
     })
     .join('');
-  return `<div class="journey" style="--stages:${Math.max(1, model.stages.length)}">${columns.join('')}</div><div class="legend">${legend}</div>`;
+  // One stage (a survey) lays its touchpoints side by side instead of in one tall column.
+  const single = model.stages.length === 1 ? ' single' : '';
+  return `<div class="journey${single}" style="--stages:${Math.max(1, model.stages.length)}">${columns.join('')}</div><div class="legend">${legend}</div>`;
 }
