@@ -100,4 +100,10 @@ export const SERVICE_LEXICON_EN: Readonly<Record<string, number>> = {
   rudely: -2,
   hung: -1,
   broke: -2,
+  runaround: -2,
+  informed: 1,
+  thorough: 2,
+  careless: -2,
+  sloppy: -2,
+  clueless: -2,
 };
