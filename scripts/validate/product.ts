@@ -14,7 +14,7 @@ import {
 } from '../../packages/core/src/key-moments/index.ts';
 import type { TKeyMomentResult } from '../../packages/core/src/key-moments/index.ts';
 import { analysedTouchpoints, episodeOf, keptPromise } from './episodes.ts';
-import { ORDER_JOURNEY } from './journey.ts';
+import { ORDER_JOURNEY, TOUCHPOINT } from './journey.ts';
 import { orderMoments, orderRowOf, reviewRowOf } from './olist.ts';
 import { streamCsv } from './read.ts';
 import { ReviewBook } from './reviews.ts';
@@ -39,6 +39,8 @@ export type TProductRun = {
   undelivered: Record<string, number>;
   missingApproval: number;
   missingCarrier: number;
+  /** (days late, review) of every delivered order with a review, for the bands and the floor's stability. */
+  lateness: { values: number[]; outcomes: number[] };
   late: TSampleSummary;
   onTime: TSampleSummary;
   /** Late minus on-time mean review (Welch 1947, via the product's `welchTest`). */
@@ -69,6 +71,7 @@ export async function runProductPath(dir: string): Promise<TProductRun> {
   const undelivered: Record<string, number> = {};
   const late: number[] = [];
   const onTime: number[] = [];
+  const lateness = { values: [] as number[], outcomes: [] as number[] };
   let unknownCustomers = 0;
   let [delivered, missingApproval, missingCarrier] = [0, 0, 0];
   for await (const { record, where } of streamCsv(join(dir, 'olist_orders_dataset.csv'))) {
@@ -89,7 +92,13 @@ export async function runProductPath(dir: string): Promise<TProductRun> {
     const kept = keptPromise(episode);
     if (kept === null) bump(undelivered, order.status);
     else delivered++;
-    if (kept !== null && episode.outcome != null) (kept ? onTime : late).push(episode.outcome);
+    if (kept === null || episode.outcome == null) continue;
+    (kept ? onTime : late).push(episode.outcome);
+    const value = episode.moments.find((m) => m.touchpoint === TOUCHPOINT.delivered)?.measures?.['days_late'];
+    if (value !== undefined) {
+      lateness.values.push(value);
+      lateness.outcomes.push(episode.outcome);
+    }
   }
   let orphanReviews = 0;
   for (const id of reviews.orderIds()) if (!seenOrders.has(id)) orphanReviews++;
@@ -106,6 +115,7 @@ export async function runProductPath(dir: string): Promise<TProductRun> {
     undelivered,
     missingApproval,
     missingCarrier,
+    lateness,
     late: summarizeSample(late),
     onTime: summarizeSample(onTime),
     gap: welchTest(late, onTime),

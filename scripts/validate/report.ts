@@ -3,6 +3,8 @@ import type { TTouchpointKeyMoment } from '../../packages/core/src/key-moments/i
 import { fixed } from './findings.ts';
 import type { TFinding } from './findings.ts';
 import type { TRawGap } from './independent.ts';
+import { lateBands } from './lateness.ts';
+import type { TBand, TFloorStability } from './lateness.ts';
 import type { TProductRun } from './product.ts';
 
 const count = (n: number): string => n.toLocaleString('en-US');
@@ -41,8 +43,22 @@ function touchpointRow(t: TTouchpointKeyMoment): string[] {
   ];
 }
 
+const bandName = (b: TBand): string =>
+  b.from === -Infinity ? `<= ${b.to}` : b.to === Infinity ? `> ${b.from}` : `${b.from} < x <= ${b.to}`;
+
+/** Mean review by band of days late, as indented table lines. */
+export function bandLines(values: readonly number[], outcomes: readonly number[]): string[] {
+  const rows = lateBands(values, outcomes).map((b) => [bandName(b), count(b.n), fixed(b.mean, 2)]);
+  return table([['days late', 'orders', 'mean review'], ...rows]).map((l) => `  ${l}`);
+}
+
 /** The whole report: counts, the late vs on-time gap from both paths, the ranking, floors, findings. */
-export function reportLines(run: TProductRun, raw: TRawGap, findings: readonly TFinding[]): string[] {
+export function reportLines(
+  run: TProductRun,
+  raw: TRawGap,
+  stability: TFloorStability,
+  findings: readonly TFinding[],
+): string[] {
   const r = run.result;
   const withReview = run.late.n + run.onTime.n;
   const ranked = [...r.touchpoints].sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity));
@@ -61,6 +77,9 @@ export function reportLines(run: TProductRun, raw: TRawGap, findings: readonly T
       ['raw files', fixed(raw.late.mean, 4), fixed(raw.onTime.mean, 4), fixed(raw.gap, 4)],
     ]).map((l) => `  ${l}`),
     `  gap 95% CI ${interval(g.lower, g.upper, 3)}, Welch t ${fixed(g.t, 1)}, df ${fixed(g.df, 0)}, p ${g.p.toExponential(1)}`,
+    '',
+    'Mean review by days late (delivered minus promised, in days)',
+    ...bandLines(run.lateness.values, run.lateness.outcomes),
     '',
     `Key moments for the review score (${r.model.method ?? 'no model'}, R² ${fixed(r.model.r2, 3)}, ${r.model.replicates} bootstrap replicates, ${count(r.outcome.n)} orders with a review)`,
     ...table(
@@ -86,6 +105,7 @@ export function reportLines(run: TProductRun, raw: TRawGap, findings: readonly T
       (f) =>
         `  ${f.measure}: ${fixed(f.threshold, 2)} (current floor ${f.currentFloor ?? '-'}); review ${fixed(f.within.mean, 2)} (n ${count(f.within.n)}) -> ${fixed(f.beyond.mean, 2)} (n ${count(f.beyond.n)}), drop ${fixed(f.drop, 2)} ${interval(f.lower, f.upper, 2)}, p ${fixed(f.p, 3)}`,
     ),
+    `  days_late floor over ${stability.resamples} bootstrap resamples: median ${fixed(stability.median, 2)}, 95% interval ${interval(stability.lower, stability.upper, 2)}`,
     '',
     'Findings',
     ...findings.map((f) => `  ${f.ok ? 'PASS' : 'FAIL'} ${f.id}: ${f.detail}`),
