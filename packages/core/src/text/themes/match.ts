@@ -38,7 +38,13 @@ export function compileThemeMatcher(dictionary: TThemeDictionary): TThemeMatcher
  */
 export function findThemeHits(matcher: TThemeMatcher, text: string, language: TTextLanguage): TThemeHit[] {
   const hits: TThemeHit[] = [];
-  const lower = text.toLowerCase();
+  let lower = text.toLowerCase();
+  // A few letters change length when lower-cased ("İ"); keep those as they are so offsets stay true.
+  if (lower.length !== text.length) {
+    lower = Array.from(text, (ch) => (ch.toLowerCase().length === ch.length ? ch.toLowerCase() : ch)).join(
+      '',
+    );
+  }
   const languages: TTextLanguage[] = language === 'zh' ? ['zh', 'en'] : ['en'];
   for (const lang of languages) {
     for (const h of findPhrases(matcher.indexes[lang], lang === 'en' ? lower : text)) {
