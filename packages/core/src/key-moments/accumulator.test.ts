@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
+import { bootstrapDriverWeights, generalDominanceStatistic } from '../analytics/drivers/bootstrap.ts';
 import { AnalyticsInputError } from '../analytics/drivers/errors.ts';
 import { scoreEpisode } from '../analytics/peak-end.ts';
 import { fitPeakEndWeights } from '../analytics/peak-end-fit.ts';
@@ -35,6 +36,38 @@ describe('KeyMomentAccumulator', () => {
     );
   });
 
+  test('bucketed bootstrap intervals are as wide as the row-level Poisson bootstrap', (t) => {
+    const keys = options.touchpoints.map((t) => t.key);
+    const rows = episodes
+      .filter((e) => e.outcome != null)
+      .map((e) => [
+        ...keys.map((k) => {
+          const values = e.moments.filter((m) => m.touchpoint === k).map((m) => m.experience ?? NaN);
+          return values.length > 0 ? values.reduce((a, b) => a + b, 0) / values.length : NaN;
+        }),
+        e.outcome as number,
+      ]);
+    const p = keys.length;
+    const predictors = keys.map((_, j) => j);
+    const rowLevel = bootstrapDriverWeights(rows, {
+      width: p + 1,
+      outcome: p,
+      predictors,
+      statistic: generalDominanceStatistic,
+      replicates: 400,
+    });
+    // 64 buckets of about 6 episodes each: the grouped resampling, not the row-level one.
+    const acc = new KeyMomentAccumulator({ ...options, replicates: 400, buckets: 64 }).addEpisodes(episodes);
+    const result = findKeyMoments(acc);
+    result.touchpoints.forEach((tp, j) => {
+      const w = tp.importance!.weight;
+      assertClose(w.estimate, rowLevel.estimate[j]!, 1e-9);
+      const ratio = (w.upper - w.lower) / (rowLevel.upper[j]! - rowLevel.lower[j]!);
+      t.diagnostic(`${tp.key} width ratio ${ratio.toFixed(2)}`);
+      assert.ok(ratio > 0.75 && ratio < 1.33, `${tp.key}: width ratio ${ratio}`);
+    });
+  });
+
   test('merge refuses parts built with other options', () => {
     const a = new KeyMomentAccumulator(withBootstrap);
     const b = new KeyMomentAccumulator({ ...withBootstrap, seed: 9 });
@@ -47,7 +80,7 @@ describe('KeyMomentAccumulator', () => {
       touchpoints: acc.touchpoints,
       episodes: acc.episodes,
       correlation: acc.correlation,
-      replicates: acc.replicates,
+      buckets: acc.buckets,
       peakEnd: acc.peakEnd,
     });
     const a = findKeyMoments(acc);

@@ -5,8 +5,9 @@
  * - a correlation accumulator over the per-episode vector (experience at each touchpoint, outcome), with
  *   pairwise deletion: a touchpoint the episode did not pass is missing, so each touchpoint's correlations
  *   use the episodes that touched it (R's `pairwise.complete.obs`); only episodes with a known outcome enter;
- * - the same accumulator for each bootstrap replicate, each episode weighted by a Poisson(1) draw seeded by
- *   the episode's key (Poisson bootstrap: Hanley & MacGibbon 2006; Chamandy et al. 2012);
+ * - the same accumulator per bootstrap bucket: each episode goes to one of `buckets` buckets by a seeded
+ *   hash of its key, and replicates reweight whole buckets at analysis time (`importance.ts`), so the
+ *   bootstrap costs one more pass, not one per replicate, and SQL can compute the buckets with GROUP BY;
  * - peak / trough / end counts and the 0..10 episode-score histogram (peak-end-floor scorer);
  * - the co-moments of (peak, end, mean, -breaches, outcome) for refitting the peak-end weights;
  * - per measure, a bottom-k sample of (value, outcome) pairs for floor discovery (`reservoir.ts`).
@@ -15,7 +16,6 @@
  */
 import { CorrelationAccumulator } from '../analytics/correlation.ts';
 import { AnalyticsInputError } from '../analytics/drivers/errors.ts';
-import { mulberry32, poissonOne } from '../analytics/drivers/random.ts';
 import { EpisodeAccumulator } from '../analytics/peak-end-accumulator.ts';
 import { keyPriority, keySeed } from './hash.ts';
 import { PairReservoir } from './reservoir.ts';
@@ -33,6 +33,14 @@ import { checkEpisode } from './check.ts';
 import type { TKeyMomentEpisode, TKeyMomentOptions } from './types.ts';
 
 const BOOTSTRAP_SALT = 1;
+
+/**
+ * The bootstrap bucket (0 .. buckets - 1) of an episode: a seeded hash of its key. A server that stores it
+ * per episode can aggregate buckets in SQL (GROUP BY bucket) that merge with streamed parts.
+ */
+export function bootstrapBucketOf(seed: number, episodeKey: string, buckets: number): number {
+  return keySeed(seed, episodeKey, BOOTSTRAP_SALT) % buckets;
+}
 const RESERVOIR_SALT = 2;
 
 /** Aggregates computed elsewhere (e.g. SQL), to build an accumulator with `fromAggregates`. */
@@ -42,8 +50,11 @@ export type TKeyMomentAggregates = {
   episodes: TEpisodeSums;
   /** Per-episode (experience per touchpoint..., oriented outcome) co-moments, width touchpoints + 1. */
   correlation: CorrelationAccumulator;
-  /** Bootstrap replicates of `correlation`, when computed; without them importance has no interval. */
-  replicates?: readonly CorrelationAccumulator[] | undefined;
+  /**
+   * The same co-moments per bootstrap bucket (episodes split by a hash of their key), when computed; without
+   * them importance has no interval. Their count sets `options.buckets`.
+   */
+  buckets?: readonly CorrelationAccumulator[] | undefined;
   /** Co-moments of (peak, end, mean, -breaches, outcome) per scored episode with an outcome. */
   peakEnd?: CorrelationAccumulator | undefined;
   /** Sampled (value, outcome) pairs per measure key, for floors. */
@@ -58,7 +69,7 @@ export class KeyMomentAccumulator {
   readonly touchpoints: TTouchpointSums[];
   readonly episodes: TEpisodeSums;
   correlation: CorrelationAccumulator;
-  replicates: CorrelationAccumulator[];
+  buckets: CorrelationAccumulator[];
   peakEnd: CorrelationAccumulator;
   readonly reservoirs: PairReservoir[];
   private readonly scorer: EpisodeAccumulator;
@@ -75,8 +86,8 @@ export class KeyMomentAccumulator {
     this.touchpoints = r.keys.map(() => emptyTouchpointSums());
     this.episodes = emptyEpisodeSums();
     this.correlation = new CorrelationAccumulator(p + 1, 'pairwise');
-    this.replicates = Array.from(
-      { length: r.replicates },
+    this.buckets = Array.from(
+      { length: r.replicates > 0 ? r.buckets : 0 },
       () => new CorrelationAccumulator(p + 1, 'pairwise'),
     );
     this.peakEnd = new CorrelationAccumulator(5, 'listwise');
@@ -155,12 +166,9 @@ export class KeyMomentAccumulator {
     if (outcome === null) return;
     this.row[p] = r.orientation * outcome;
     this.correlation.add(this.row);
-    if (this.replicates.length > 0) {
-      const uniform = mulberry32(keySeed(r.seed, episode.key, BOOTSTRAP_SALT));
-      for (const replicate of this.replicates) {
-        const w = poissonOne(uniform);
-        if (w > 0) replicate.add(this.row, w);
-      }
+    if (this.buckets.length > 0) {
+      const bucket = bootstrapBucketOf(r.seed, episode.key, this.buckets.length);
+      (this.buckets[bucket] as CorrelationAccumulator).add(this.row);
     }
   }
 
@@ -208,7 +216,7 @@ export class KeyMomentAccumulator {
     this.touchpoints.forEach((s, j) => addTouchpointSums(s, other.touchpoints[j] as TTouchpointSums));
     addEpisodeSums(this.episodes, other.episodes);
     this.correlation.merge(other.correlation);
-    this.replicates.forEach((acc, b) => acc.merge(other.replicates[b] as CorrelationAccumulator));
+    this.buckets.forEach((acc, b) => acc.merge(other.buckets[b] as CorrelationAccumulator));
     this.peakEnd.merge(other.peakEnd);
     this.reservoirs.forEach((res, k) => res.merge(other.reservoirs[k] as PairReservoir));
     return this;
@@ -220,7 +228,10 @@ export class KeyMomentAccumulator {
    * `CorrelationAccumulator.fromSummary`), ready for `findKeyMoments` or to `merge` with others.
    */
   static fromAggregates(options: TKeyMomentOptions, aggregates: TKeyMomentAggregates): KeyMomentAccumulator {
-    const acc = new KeyMomentAccumulator({ ...options, replicates: aggregates.replicates?.length ?? 0 });
+    const buckets = aggregates.buckets ?? [];
+    const acc = new KeyMomentAccumulator(
+      buckets.length > 0 ? { ...options, buckets: buckets.length } : { ...options, replicates: 0 },
+    );
     const p = acc.resolved.keys.length;
     if (aggregates.touchpoints.length !== p)
       throw new AnalyticsInputError('width_mismatch', 'aggregates.touchpoints', `needs ${p}`);
@@ -229,7 +240,10 @@ export class KeyMomentAccumulator {
     aggregates.touchpoints.forEach((s, j) => addTouchpointSums(acc.touchpoints[j] as TTouchpointSums, s));
     addEpisodeSums(acc.episodes, aggregates.episodes);
     acc.correlation = aggregates.correlation;
-    acc.replicates = [...(aggregates.replicates ?? [])];
+    buckets.forEach((b, i) => {
+      if (b.width !== p + 1) throw new AnalyticsInputError('width_mismatch', `aggregates.buckets[${i}]`);
+    });
+    acc.buckets = [...buckets];
     if (aggregates.peakEnd !== undefined) acc.peakEnd = aggregates.peakEnd;
     acc.resolved.measures.forEach((m, k) => {
       const sample = aggregates.samples?.[m.key];

@@ -40,7 +40,8 @@ export function findKeyMoments(
   if (method === 'dominance' && !dominanceAffordable(p))
     throw new AnalyticsInputError('too_many_predictors', 'options.method', `${p}`);
   const chosen = method === 'auto' ? (dominanceAffordable(p) ? 'dominance' : 'relative_weights') : method;
-  const fit = fitImportance(acc.correlation, acc.replicates, chosen, confidence);
+  const boot = { buckets: acc.buckets, replicates: r.replicates, seed: r.seed };
+  const fit = fitImportance(acc.correlation, boot, chosen, confidence);
   const ep = acc.episodes;
   const touchpoints = r.keys.map((key, j) => touchpointResult(acc, j, key, fit, confidence));
   placeOnIpa(touchpoints);
@@ -110,7 +111,7 @@ function touchpointResult(
     end: role(s.end),
   };
   if (fit === null || k < 0) {
-    const paired = acc.correlation.result().n[j]?.[r(acc)] ?? 0;
+    const paired = acc.correlation.result().n[j]?.[outcomeColumn(acc)] ?? 0;
     return { ...base, importance: null, lift: null, code: paired < 3 ? 'no_outcome_pairs' : 'not_estimable' };
   }
   const at = (a: readonly number[]): number => a[k] ?? NaN;
@@ -130,7 +131,7 @@ function touchpointResult(
   };
 }
 
-const r = (acc: KeyMomentAccumulator): number => acc.resolved.keys.length;
+const outcomeColumn = (acc: KeyMomentAccumulator): number => acc.resolved.keys.length;
 
 /** IPA quadrants for the touchpoints with importance and a mean experience (core IPA, data crosshairs). */
 function placeOnIpa(touchpoints: TTouchpointKeyMoment[]): void {

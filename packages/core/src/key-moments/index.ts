@@ -1,8 +1,8 @@
 /** Key-moment analysis (关键时刻): which touchpoints decide the overall outcome, from moments or surveys. */
-export { KeyMomentAccumulator } from './accumulator.ts';
+export { KeyMomentAccumulator, bootstrapBucketOf } from './accumulator.ts';
 export type { TKeyMomentAggregates } from './accumulator.ts';
 export { findKeyMoments } from './analyze.ts';
-export { DEFAULT_REPLICATES, DEFAULT_RESERVOIR_SIZE } from './resolve.ts';
+export { DEFAULT_BUCKETS, DEFAULT_REPLICATES, DEFAULT_RESERVOIR_SIZE } from './resolve.ts';
 export { emptyEpisodeSums, emptyTouchpointSums, SCORE_BINS } from './sums.ts';
 export type { TEpisodeSums, TTouchpointSums } from './sums.ts';
 export type { TImportanceMethod } from './importance.ts';

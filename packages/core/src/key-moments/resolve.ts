@@ -10,6 +10,8 @@ import type { TKeyMomentMeasure, TKeyMomentOptions } from './types.ts';
 
 /** Default bootstrap replicates. */
 export const DEFAULT_REPLICATES = 200;
+/** Default buckets of the bootstrap (see `importance.ts`). */
+export const DEFAULT_BUCKETS = 256;
 /** Default pairs kept per measure for floor discovery (bounded memory: 3 x 8 bytes each). */
 export const DEFAULT_RESERVOIR_SIZE = 50_000;
 
@@ -26,6 +28,7 @@ export type TResolvedKeyMomentOptions = {
   orientation: 1 | -1;
   seed: number;
   replicates: number;
+  buckets: number;
   reservoirSize: number;
   scoring: TEpisodeScoreOptions;
   /** Stable fingerprint: only parts with equal fingerprints can be merged. */
@@ -82,6 +85,7 @@ export function resolveKeyMomentOptions(options: TKeyMomentOptions): TResolvedKe
   const seed = integerOption(options.seed, 1, -(2 ** 31), 'options.seed');
   const replicates = integerOption(options.replicates, DEFAULT_REPLICATES, 0, 'options.replicates');
   if (replicates === 1) throw new AnalyticsInputError('bad_option', 'options.replicates', '0 or >= 2');
+  const buckets = integerOption(options.buckets, DEFAULT_BUCKETS, 1, 'options.buckets');
   const reservoirSize = integerOption(
     options.reservoirSize,
     DEFAULT_RESERVOIR_SIZE,
@@ -96,6 +100,7 @@ export function resolveKeyMomentOptions(options: TKeyMomentOptions): TResolvedKe
     options.outcome,
     seed,
     replicates,
+    buckets,
     reservoirSize,
     scoring,
   ]);
@@ -110,6 +115,7 @@ export function resolveKeyMomentOptions(options: TKeyMomentOptions): TResolvedKe
     orientation,
     seed,
     replicates,
+    buckets,
     reservoirSize,
     scoring,
     fingerprint,

@@ -42,6 +42,8 @@ export type TKeyMomentOptions = {
   seed?: number | undefined;
   /** Bootstrap replicates of the importance weights; 0 turns the bootstrap off; default 200. */
   replicates?: number | undefined;
+  /** Buckets the episodes are hashed into for the bootstrap (see `importance.ts`); default 256. */
+  buckets?: number | undefined;
   /** Pairs kept per measure for floor discovery; default 50,000. */
   reservoirSize?: number | undefined;
   /** How episodes are scored for the histogram and the peak / trough / end counts. */
