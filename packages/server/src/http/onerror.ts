@@ -28,7 +28,25 @@ export function onError(error: Error, c: Context): Response {
     const message = isJson ? 'the request body is not valid JSON' : error.message;
     return c.json(errorBody(code, message), error.status);
   }
+  const refused = databaseRefusal(error);
+  if (refused) return c.json(errorBody(refused.code, refused.message), STATUS_BY_CODE[refused.code]);
   const id = randomUUID();
   console.error(`[${id}] ${c.req.method} ${c.req.path}:`, error);
   return c.json(errorBody('internal', `internal error ${id}; the server log has the details`), 500);
+}
+
+/**
+ * A safety net for values the validation let through but PostgreSQL refuses: data exceptions (SQLSTATE
+ * class 22) are the client's input, and a unique violation (23505) is a conflict, e.g. two requests
+ * creating the same key at once. Neither is a server fault.
+ */
+function databaseRefusal(error: Error): { code: TErrorCode; message: string } | undefined {
+  const sqlState =
+    (error as { code?: unknown }).code ?? (error.cause as { code?: unknown } | undefined)?.code;
+  if (typeof sqlState !== 'string') return undefined;
+  const detail = error.cause instanceof Error ? error.cause.message : error.message;
+  if (sqlState.startsWith('22'))
+    return { code: 'invalid_input', message: `the database refused a value: ${detail}` };
+  if (sqlState === '23505') return { code: 'already_exists', message: `already exists: ${detail}` };
+  return undefined;
 }

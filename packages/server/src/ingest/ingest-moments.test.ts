@@ -8,7 +8,7 @@ import { createTestWorkspace, makeJourney, makeMoment } from '../testing/factori
 import { ingestMoments } from './ingest-moments.ts';
 
 forEachDatabase('ingestMoments', (getDb) => {
-  const setUp = async () => {
+  const setUpWorkspace = async () => {
     const db = getDb();
     const ws = await createTestWorkspace(db);
     await putJourney(db, ws.id, makeJourney());
@@ -23,7 +23,7 @@ forEachDatabase('ingestMoments', (getDb) => {
   };
 
   test('creates moments, customers and episodes, and records floor breaches', async () => {
-    const { db, ws } = await setUp();
+    const { db, ws } = await setUpWorkspace();
     const report = await ingestMoments(db, ws.id, [
       makeMoment({ measures: { wait_seconds: 30 } }),
       makeMoment({ measures: { wait_seconds: 400 } }),
@@ -44,7 +44,7 @@ forEachDatabase('ingestMoments', (getDb) => {
   });
 
   test('re-sending a batch changes nothing and says so per item', async () => {
-    const { db, ws } = await setUp();
+    const { db, ws } = await setUpWorkspace();
     const batch = [makeMoment({ measures: { wait_seconds: 400 } }), makeMoment({ customer: 'c-9' })];
     await ingestMoments(db, ws.id, batch);
     const again = await ingestMoments(db, ws.id, batch);
@@ -58,7 +58,7 @@ forEachDatabase('ingestMoments', (getDb) => {
   });
 
   test('one bad item rejects the whole batch, with what and where', async () => {
-    const { db, ws } = await setUp();
+    const { db, ws } = await setUpWorkspace();
     const dup = makeMoment();
     const report = await ingestMoments(db, ws.id, [
       dup,
@@ -82,7 +82,7 @@ forEachDatabase('ingestMoments', (getDb) => {
   });
 
   test('a journey edit is seen by the next batch', async () => {
-    const { db, ws } = await setUp();
+    const { db, ws } = await setUpWorkspace();
     await ingestMoments(db, ws.id, [makeMoment()]);
     const journey = makeJourney();
     journey.touchpoints = [
@@ -94,5 +94,49 @@ forEachDatabase('ingestMoments', (getDb) => {
       makeMoment({ touchpoint: 'survey', measures: {}, rating: 5 }),
     ]);
     assert.equal(report.created, 1);
+  });
+
+  test('values the database cannot store are rejected per item, not as a server error', async () => {
+    const { db, ws } = await setUpWorkspace();
+    const report = await ingestMoments(db, ws.id, [
+      makeMoment({ occurredAt: '0000-01-01T00:00:00Z' }),
+      makeMoment({ comment: 'a\u0000b' }),
+    ]);
+    assert.deepEqual(
+      report.items.map((i) => i.errors?.[0]?.code),
+      ['out_of_range', 'invalid_character'],
+    );
+  });
+
+  test('a rejected batch caches no ids: the same customer is created by the next good batch', async () => {
+    const { db, ws } = await setUpWorkspace();
+    const rejected = await ingestMoments(db, ws.id, [
+      makeMoment({ customer: 'new-c' }),
+      { eventId: 'broken' },
+    ]);
+    assert.equal(rejected.ok, false);
+    const accepted = await ingestMoments(db, ws.id, [makeMoment({ customer: 'new-c', episode: 'e-new' })]);
+    assert.equal(accepted.created, 1);
+    assert.equal(await count('customers', ws.id), 1);
+    assert.equal(await count('episodes', ws.id), 1);
+  });
+
+  test('a batch whose transaction rolls back caches no ids', async () => {
+    const { db, ws } = await setUpWorkspace();
+    const real = db.orm.transaction.bind(db.orm);
+    const failing = { ...db, orm: Object.create(db.orm) as typeof db.orm };
+    failing.orm.transaction = ((fn: Parameters<typeof real>[0]) =>
+      real(async (tx) => {
+        await fn(tx);
+        throw new Error('commit refused');
+      })) as typeof real;
+    await assert.rejects(
+      ingestMoments(failing, ws.id, [makeMoment({ customer: 'ghost' })]),
+      /commit refused/,
+    );
+    assert.equal(await count('customers', ws.id), 0);
+    const report = await ingestMoments(db, ws.id, [makeMoment({ customer: 'ghost' })]);
+    assert.equal(report.created, 1);
+    assert.equal(await count('customers', ws.id), 1);
   });
 });

@@ -4,6 +4,7 @@ import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/node-postgres';
 import pg from 'pg';
+import { lockDataDir } from './data-dir-lock.ts';
 
 /** A Drizzle handle on either driver, or a transaction of one: both speak the same pg-core dialect. */
 export type TOrm = PgDatabase<PgQueryResultHKT>;
@@ -41,14 +42,24 @@ export async function openDatabase(options: { url?: string; dataDir?: string } =
       close: () => pool.end(),
     };
   }
-  const client = await PGlite.create(options.dataDir ?? DEFAULT_DATA_DIR);
-  return {
-    kind: 'pglite',
-    client,
-    orm: drizzlePglite({ client }),
-    caches: new Map(),
-    close: () => client.close(),
-  };
+  const dataDir = options.dataDir ?? DEFAULT_DATA_DIR;
+  const unlock = dataDir.startsWith('memory://') ? () => undefined : lockDataDir(dataDir);
+  try {
+    const client = await PGlite.create(dataDir);
+    return {
+      kind: 'pglite',
+      client,
+      orm: drizzlePglite({ client }),
+      caches: new Map(),
+      async close() {
+        await client.close();
+        unlock();
+      },
+    };
+  } catch (error) {
+    unlock();
+    throw error;
+  }
 }
 
 /** Opens the database the environment names: DATABASE_URL, else PGlite in MOT_DATA_DIR (default ./.mot-data). */
