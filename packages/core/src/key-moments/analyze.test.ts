@@ -64,6 +64,24 @@ describe('findKeyMoments methods', () => {
     assert.ok(completion.importance!.slope.estimate > 0);
   });
 
+  test('promoters (binary, higher is better) rank the strongest planted driver first by weight', () => {
+    const { episodes, options } = journeyEpisodes(
+      propertyPack(),
+      'repair',
+      { seed: 5, customers: 1500 },
+      'promoter',
+    );
+    const result = findKeyMoments(
+      new KeyMomentAccumulator({ ...options, replicates: 0 }).addEpisodes(episodes),
+    );
+    assert.equal(result.outcome.kind, 'binary');
+    assert.ok(result.outcome.mean > 0 && result.outcome.mean < 1);
+    const byWeight = [...result.touchpoints].sort(
+      (a, b) => b.importance!.weight.estimate - a.importance!.weight.estimate,
+    );
+    assert.equal(byWeight[0]!.key, 'repair_completion');
+  });
+
   test('floors from aggregated samples', () => {
     const u = mulberry32(9);
     const values = Array.from({ length: 600 }, () => 100 * u());

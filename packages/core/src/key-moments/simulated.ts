@@ -8,8 +8,11 @@ import type { TSimEpisodeOutcome, TSimRecord } from '../simulator/records.ts';
 import { keyMomentInputOf } from './journey.ts';
 import type { TKeyMomentEpisode, TKeyMomentInput } from './types.ts';
 
-/** Which outcome to read: overall satisfaction (1..10), NPS (0..10), or churned (1) / stayed (0). */
-export type TSimulatedOutcome = 'overall' | 'nps' | 'churned';
+/**
+ * Which outcome to read: overall satisfaction (1..10), NPS answer (0..10), promoter (1 when the answer is 9
+ * or 10, 0 otherwise; Reichheld 2003), or churned (1) / stayed (0).
+ */
+export type TSimulatedOutcome = 'overall' | 'nps' | 'promoter' | 'churned';
 
 /** Options: which outcome, and whether experience is the planted one (`measures`) or the domain rule's. */
 export type TSimulatedEpisodeOptions = {
@@ -23,6 +26,7 @@ export type TSimulatedEpisodeOptions = {
 
 function outcomeOf(record: TSimEpisodeOutcome, which: TSimulatedOutcome): number | null {
   if (which === 'churned') return record.churned ? 1 : 0;
+  if (which === 'promoter') return record.nps === null ? null : record.nps >= 9 ? 1 : 0;
   return which === 'nps' ? record.nps : record.overall;
 }
 

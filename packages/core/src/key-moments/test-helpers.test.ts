@@ -29,7 +29,7 @@ export function journeyEpisodes(
   assert.ok(doc, journey);
   const records = simulate(pack, { ...sim, start: START, journeys: [journey] });
   const episodes = [...simulatedEpisodes(records, [doc], { outcome })].map((e) => e.episode);
-  const kind = outcome === 'churned' ? 'binary' : 'continuous';
+  const kind = outcome === 'churned' || outcome === 'promoter' ? 'binary' : 'continuous';
   const direction = outcome === 'churned' ? 'lower_is_better' : 'higher_is_better';
   return { episodes, options: keyMomentOptionsOf(doc, { outcome: { kind, direction } }) };
 }
