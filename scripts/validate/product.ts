@@ -15,7 +15,7 @@ import {
 import type { TKeyMomentResult } from '../../packages/core/src/key-moments/index.ts';
 import { analysedTouchpoints, episodeOf, keptPromise } from './episodes.ts';
 import { ORDER_JOURNEY, TOUCHPOINT } from './journey.ts';
-import { orderMoments, orderRowOf, reviewRowOf } from './olist.ts';
+import { orderMoments, orderRowOf, reviewRowOf, RowError } from './olist.ts';
 import { streamCsv } from './read.ts';
 import { ReviewBook } from './reviews.ts';
 
@@ -76,6 +76,8 @@ export async function runProductPath(dir: string): Promise<TProductRun> {
   let [delivered, missingApproval, missingCarrier] = [0, 0, 0];
   for await (const { record, where } of streamCsv(join(dir, 'olist_orders_dataset.csv'))) {
     const order = orderRowOf(record, where);
+    // A repeated order would be a second episode with the same reviews; the file must not have one.
+    if (seenOrders.has(order.orderId)) throw new RowError(`${where}: order_id ${order.orderId} is repeated`);
     seenOrders.add(order.orderId);
     bump(statuses, order.status);
     const customer = uniqueOf.get(order.customerId);

@@ -67,6 +67,7 @@ export function reportLines(
     `Orders ${count(run.orders)} (${listing(run.statuses)}); customers ${count(run.customers)}`,
     `Reviews ${count(run.reviewRows)} rows on ${count(run.reviewedOrders)} orders; ${count(run.multiReviewOrders)} orders have more than one (outcome = their mean score)`,
     `Delivered ${count(run.delivered)}; not delivered, left out of days_late: ${count(run.orders - run.delivered)} (${listing(run.undelivered)})`,
+    `Review rows of orders not in the orders file ${count(run.orphanReviews)}; orders of unknown customers ${count(run.unknownCustomers)}`,
     `No approval time ${count(run.missingApproval)}, no carrier hand-over ${count(run.missingCarrier)} (those measures left out)`,
     `Delivered with a review ${count(withReview)}: late ${count(run.late.n)} (${percent(run.late.n / withReview)}), on time ${count(run.onTime.n)}`,
     '',
