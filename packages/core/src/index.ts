@@ -24,3 +24,4 @@ export type { EventFlag, SurvivalData } from './analytics/survival/input.ts';
 export * from './text/index.ts';
 export * from './packs/index.ts';
 export * from './simulator/index.ts';
+export * from './key-moments/index.ts';
