@@ -21,6 +21,7 @@ const floor = (threshold: number): TFloorSuggestion => ({
 
 const base: TFindingInput = {
   ranking: ['delivered_vs_promise', 'handed_to_carrier'],
+  importance: { delivered_vs_promise: 0.19, handed_to_carrier: 0.01 },
   expectedTop: 'delivered_vs_promise',
   floors: [floor(1)],
   floorMeasure: 'days_late',
@@ -40,6 +41,11 @@ test('each fails on its own', () => {
     true,
   ]);
   assert.deepEqual(oks({ ...base, ranking: [] }), [false, true, true]);
+  assert.deepEqual(oks({ ...base, importance: { delivered_vs_promise: 0.01, handed_to_carrier: 0.19 } }), [
+    false,
+    true,
+    true,
+  ]);
   assert.deepEqual(oks({ ...base, floors: [floor(-2.5)] }), [true, false, true]);
   assert.deepEqual(oks({ ...base, floors: [] }), [true, false, true]);
   assert.deepEqual(oks({ ...base, rawGap: -1.8 + 1e-6 }), [true, true, false]);
@@ -48,6 +54,9 @@ test('each fails on its own', () => {
 
 test('a failure says what was seen', () => {
   const [top, near] = judgeFindings({ ...base, ranking: ['handed_to_carrier'], floors: [] });
-  assert.match(top!.detail, /rank 1 is handed_to_carrier, expected delivered_vs_promise/);
+  assert.match(
+    top!.detail,
+    /rank 1 \(expected lift\) is handed_to_carrier, largest importance delivered_vs_promise/,
+  );
   assert.match(near!.detail, /no floor was suggested for days_late/);
 });

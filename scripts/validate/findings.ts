@@ -11,6 +11,8 @@ export const GAP_TOLERANCE = 1e-9;
 export type TFindingInput = {
   /** Touchpoint keys by rank, as `findKeyMoments` gives them. */
   ranking: readonly string[];
+  /** Importance weight by touchpoint key (touchpoints outside the model left out). */
+  importance: Readonly<Record<string, number>>;
   expectedTop: string;
   floors: readonly TFloorSuggestion[];
   floorMeasure: string;
@@ -23,16 +25,17 @@ export type TFindingInput = {
 /** Judges the three findings; every one is returned, passed or not. */
 export function judgeFindings(input: TFindingInput): TFinding[] {
   const top = input.ranking[0];
+  const weights = Object.entries(input.importance).sort((a, b) => b[1] - a[1]);
+  const mostImportant = weights[0]?.[0];
   const floor = input.floors.find((f) => f.measure === input.floorMeasure);
   const difference = Math.abs(input.productGap - input.rawGap);
   return [
     {
       id: 'top_key_moment',
-      ok: top === input.expectedTop,
-      detail:
-        top === undefined
-          ? 'no touchpoint was ranked'
-          : `rank 1 is ${top}${top === input.expectedTop ? '' : `, expected ${input.expectedTop}`}`,
+      ok: top === input.expectedTop && mostImportant === input.expectedTop,
+      detail: `rank 1 (expected lift) is ${top ?? 'none'}, largest importance ${mostImportant ?? 'none'}${
+        weights[0] ? ` (${fixed(weights[0][1], 3)})` : ''
+      }; expected ${input.expectedTop} for both`,
     },
     {
       id: 'floor_near_zero',

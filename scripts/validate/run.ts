@@ -44,6 +44,9 @@ export async function validate(root: string, data: string): Promise<number> {
     const raw = rawLateGapFromFiles(olist);
     const findings = judgeFindings({
       ranking: run.result.ranking,
+      importance: Object.fromEntries(
+        run.result.touchpoints.flatMap((t) => (t.importance ? [[t.key, t.importance.weight.estimate]] : [])),
+      ),
       expectedTop: TOUCHPOINT.delivered,
       floors: run.result.floors,
       floorMeasure: 'days_late',
