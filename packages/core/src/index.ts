@@ -1,4 +1,7 @@
-/** @mot/core: the pure heart of mot (domain model, experience scoring, analytics). No I/O. */
+/**
+ * @mot/core: the pure heart of mot (domain model, experience scoring, analytics, packs, simulator). No I/O.
+ * Text analytics load a tokenizer dictionary when imported, so they have their own entry: `@mot/core/text`.
+ */
 export * from './domain/limits.ts';
 export * from './domain/journey.ts';
 export * from './domain/moment.ts';
@@ -21,7 +24,6 @@ export * from './analytics/survival/log-rank.ts';
 export * from './analytics/survival/cox.ts';
 export * from './analytics/survival/concordance.ts';
 export type { EventFlag, SurvivalData } from './analytics/survival/input.ts';
-export * from './text/index.ts';
 export * from './packs/index.ts';
 export * from './simulator/index.ts';
 export * from './key-moments/index.ts';
