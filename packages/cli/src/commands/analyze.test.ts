@@ -22,7 +22,7 @@ function program(): Command {
 }
 
 test('mot analyze --moments ... --lang zh-CN writes the report', async () => {
-  const files = writeSimulatedCsv(dir, { pack: 'property-management', journey: 'repair', customers: 200 });
+  const files = writeSimulatedCsv(dir, { pack: 'property-management', journey: 'repair', customers: 120 });
   const out = join(dir, 'report.html');
   const args = ['--moments', files.moments, '--outcomes', files.outcomes, '--mapping', files.mapping];
   const rest = [

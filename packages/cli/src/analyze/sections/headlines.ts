@@ -1,19 +1,14 @@
 import type { TRenderContext } from '../render-context.ts';
 import type { TReportModel } from '../report-model.ts';
-import { outcomeUnitId } from './measure-value.ts';
+import { effectText } from './measure-value.ts';
 
 /** Three to four sentences a manager reads first: the top key moment, the worst floor, where to act, the scores. */
 export function renderHeadlines(model: TReportModel, ctx: TRenderContext): string {
   const items: string[] = [];
   const top = model.touchpoints.find((tp) => tp.rank === 1);
-  if (top && top.expectedLift !== null) {
-    const lift = model.outcome === 'churn' ? -top.expectedLift : top.expectedLift;
+  if (top && top.expectedLift !== null && top.expectedLift > 0) {
     items.push(
-      ctx.t('headline.top', {
-        name: top.name,
-        lift: ctx.format.signed(lift, model.outcome === 'churn' ? 1 : 2),
-        unit: ctx.text(outcomeUnitId(model.outcome)),
-      }),
+      ctx.t('headline.top', { name: top.name, effect: effectText(model.outcome, top.expectedLift, ctx) }),
     );
   } else items.push(ctx.t('headline.none'));
   const worst = [...model.touchpoints]

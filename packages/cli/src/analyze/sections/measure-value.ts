@@ -18,7 +18,11 @@ export function formatMeasureValue(value: number, unit: string, ctx: TRenderCont
   return shown === '' ? number : `${number} ${shown}`;
 }
 
-/** The outcome's unit phrase ("points of overall satisfaction"). */
-export function outcomeUnitId(outcome: 'overall' | 'nps' | 'churn'): TMessageId {
-  return `outcome.unit.${outcome}`;
+/**
+ * What reaching the standard would do to the outcome, as a clause ("overall satisfaction would rise by 0.37
+ * points", "churn would fall by 2.1 percentage points"); `lift` is oriented (positive = better).
+ */
+export function effectText(outcome: 'overall' | 'nps' | 'churn', lift: number, ctx: TRenderContext): string {
+  const digits = outcome === 'churn' ? 1 : 2;
+  return ctx.text(`effect.${outcome}`, { lift: ctx.format.number(lift, digits) });
 }

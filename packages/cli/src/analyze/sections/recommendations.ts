@@ -1,6 +1,7 @@
+import { escapeHtml } from '../html.ts';
 import type { TRenderContext } from '../render-context.ts';
 import type { TReportFloor, TReportModel, TReportTouchpoint } from '../report-model.ts';
-import { formatMeasureValue, outcomeUnitId } from './measure-value.ts';
+import { effectText, formatMeasureValue } from './measure-value.ts';
 
 /** Most touchpoint recommendations listed; the rest are in the charts. */
 const MAX_TOUCHPOINT_ITEMS = 6;
@@ -26,12 +27,13 @@ export function renderRecommendations(model: TReportModel, ctx: TRenderContext):
     .filter((tp): tp is TReportTouchpoint & { expectedLift: number } => (tp.expectedLift ?? 0) > 0)
     .sort((a, b) => b.expectedLift - a.expectedLift)
     .slice(0, MAX_TOUCHPOINT_ITEMS);
-  const unit = ctx.text(outcomeUnitId(model.outcome));
   const digits = model.outcome === 'churn' ? 1 : 2;
   for (const tp of lifts) {
-    const lift = ctx.format.signed(model.outcome === 'churn' ? -tp.expectedLift : tp.expectedLift, digits);
+    // The badge shows the change in the outcome's own direction: churn goes down.
+    const badge = ctx.format.signed(model.outcome === 'churn' ? -tp.expectedLift : tp.expectedLift, digits);
+    const effect = effectText(model.outcome, tp.expectedLift, ctx);
     items.push(
-      `<li class="rec-lift"><span class="lift">${lift}</span>${liftSentence(tp, lift, unit, ctx)}</li>`,
+      `<li class="rec-lift"><span class="lift">${escapeHtml(badge)}</span>${liftSentence(tp, effect, ctx)}</li>`,
     );
   }
   for (const floor of model.floors.filter(isWorthMoving).slice(0, MAX_FLOOR_ITEMS)) {
@@ -52,8 +54,8 @@ export function renderRecommendations(model: TReportModel, ctx: TRenderContext):
   return `<ol class="recs">${items.join('')}</ol>`;
 }
 
-function liftSentence(tp: TReportTouchpoint, lift: string, unit: string, ctx: TRenderContext): string {
-  const values = { name: tp.name, lift, unit };
+function liftSentence(tp: TReportTouchpoint, effect: string, ctx: TRenderContext): string {
+  const values = { name: tp.name, effect };
   if (tp.breachRate === null || tp.breachRate <= 0) return ctx.t('rec.standardNoFloor', values);
   const breach = ctx.format.percent(tp.breachRate);
   const visits = ctx.text('rec.visits');
