@@ -1,0 +1,40 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, test } from 'node:test';
+import { parsePort, runServe } from './serve.ts';
+
+const saved = { url: process.env['DATABASE_URL'], dir: process.env['MOT_DATA_DIR'] };
+const dataDir = mkdtempSync(join(tmpdir(), 'mot-serve-'));
+before(() => {
+  delete process.env['DATABASE_URL'];
+  process.env['MOT_DATA_DIR'] = dataDir;
+});
+after(() => {
+  if (saved.url !== undefined) process.env['DATABASE_URL'] = saved.url;
+  if (saved.dir === undefined) delete process.env['MOT_DATA_DIR'];
+  else process.env['MOT_DATA_DIR'] = saved.dir;
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+test('mot serve migrates, listens, answers, and stops cleanly', async () => {
+  let out = '';
+  const running = await runServe(
+    { port: 0, demo: false, host: '127.0.0.1' },
+    { write: (t: string) => (out += t) },
+  );
+  try {
+    assert.match(out, /applied migrations: 0000_init\nmot is listening on http:\/\/localhost:\d+\n/);
+    const res = await fetch(`${running.url}/api/health`);
+    assert.deepEqual(await res.json(), { ok: true });
+  } finally {
+    await running.stop();
+  }
+});
+
+test('--port must be an integer from 0 to 65535', () => {
+  assert.equal(parsePort('8080'), 8080);
+  assert.throws(() => parsePort('http'), /--port must be an integer/);
+  assert.throws(() => parsePort('70000'), /--port must be an integer/);
+});
