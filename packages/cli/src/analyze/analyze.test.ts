@@ -1,6 +1,6 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { getPack } from './core-modules.ts';
@@ -44,7 +44,16 @@ describe('mot analyze on simulated moments', () => {
   after(() => rmSync(dir, { recursive: true, force: true }));
 
   test('writes one self-contained report with every section and the planted top touchpoint', async () => {
-    const summary = await runAnalyze(base());
+    const progress: [number, number][] = [];
+    const summary = await runAnalyze({
+      ...base(),
+      onProgress: (bytes, _rows, total) => progress.push([bytes, total]),
+    });
+    assert.deepEqual(
+      progress.at(-1),
+      [statSync(files.moments).size, statSync(files.moments).size],
+      'progress ends at the file size',
+    );
     const html = readFileSync(summary.out, 'utf8');
     for (const id of SECTIONS) assert.match(html, new RegExp(`<section class="card" id="${id}">`), id);
     assert.doesNotMatch(html, /https?:\/\//, 'no network reference');

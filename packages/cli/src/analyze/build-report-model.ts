@@ -77,6 +77,7 @@ export function buildReportModel(input: TReportInput): TReportModel {
     lowScoreShare: sorted.length > 0 ? sorted.filter((s) => s < 5).length / sorted.length : null,
     peakEnd: { peaks: roles((t) => t.peak), troughs: roles((t) => t.trough), ends: roles((t) => t.end) },
     curves: { good: input.curves.nearestTo(0.8), bad: input.curves.nearestTo(0.2) },
+    peakEndRefit: refitShares(result.peakEnd),
     floors: result.floors.map((f) => toFloor(f, journey, locale, scale)),
     confidence: result.model.confidence,
     dataQuality: input.dataQuality,
@@ -139,4 +140,13 @@ function toFloor(f: TFloorSuggestion, journey: TJourney, locale: TReportLocale, 
     p: f.p,
     isSignificant: f.p < 0.05,
   };
+}
+
+/** The refitted peak, end and mean weights as shares of their sum (the breach penalty is left aside). */
+function refitShares(refit: TKeyMomentResult['peakEnd']): TReportModel['peakEndRefit'] {
+  if (!refit) return null;
+  const { peak, end, mean } = refit.weights;
+  const sum = peak + end + mean;
+  if (!(sum > 0) || !Number.isFinite(refit.r2)) return null;
+  return { peak: peak / sum, end: end / sum, mean: mean / sum, r2: refit.r2 };
 }

@@ -56,6 +56,7 @@ const en = {
   'ipa.note':
     'Importance is the share of {outcome} each touchpoint explains; performance is the mean experience of its moments (−1 … +1). Crosshairs are the averages.',
   'drivers.note': 'Bars show importance; whiskers the {level} confidence interval.',
+  'drivers.none': 'Too few episodes with an outcome to weigh the touchpoints.',
   'drivers.lift': 'expected lift {value}',
   'curves.good': 'Typical good episode (score {score})',
   'curves.bad': 'Typical bad episode (score {score})',
@@ -65,6 +66,8 @@ const en = {
   'histogram.note':
     'Peak-end-floor score of each episode on 0–10 (peak, end and mean in equal parts, minus a penalty per floor breach).',
   'histogram.axis': 'Episode score',
+  'histogram.refit':
+    'Refitted on the episodes with an outcome, the peak, the end and the mean weigh {peak}, {end} and {mean} of the score (R² {r2}).',
   'histogram.count': 'Episodes',
   'histogram.peaks': 'Most often the peak',
   'histogram.troughs': 'Most often the trough',
@@ -163,6 +166,7 @@ const zhCN: Record<TMessageId, string> = {
   'ipa.possible_overkill': '可能过度投入',
   'ipa.note': '重要性为各接触点对{outcome}的解释比例；表现为其时刻的平均体验值（−1 … +1）。十字线为平均值。',
   'drivers.note': '条形为重要性；须线为 {level} 置信区间。',
+  'drivers.none': '有结果的旅程实例太少，无法衡量各接触点的影响。',
   'drivers.lift': '预期提升 {value}',
   'curves.good': '典型的好旅程（得分 {score}）',
   'curves.bad': '典型的差旅程（得分 {score}）',
@@ -171,6 +175,8 @@ const zhCN: Record<TMessageId, string> = {
   'curves.none': '没有可显示的旅程。',
   'histogram.note': '每个旅程实例的峰终底线得分（0–10：峰值、终值与平均各占三分之一，每次突破底线扣分）。',
   'histogram.axis': '旅程得分',
+  'histogram.refit':
+    '按有结果的旅程实例重新拟合：峰值、终值与平均分别占 {peak}、{end} 和 {mean}（R² {r2}）。',
   'histogram.count': '旅程实例数',
   'histogram.peaks': '最常成为峰值',
   'histogram.troughs': '最常成为谷值',

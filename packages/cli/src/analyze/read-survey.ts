@@ -54,6 +54,7 @@ export async function readSurvey(o: TReadSurveyOptions): Promise<TSurveyPass> {
   try {
     const header = source.header ?? [];
     checkColumns(mapping, header, o.origin);
+    if (o.journey) checkTouchpoints(mapping, o.journey, o.origin);
     const journey = o.journey ?? surveyJourney(mapping, basename(o.path), o.locale);
     const names = new Map(journey.touchpoints.map((tp) => [tp.key, localName(tp, o.locale)]));
     const accumulator = new KeyMomentAccumulator(
@@ -140,6 +141,16 @@ function checkColumns(mapping: TSurveyMapping, header: readonly string[], origin
     .map(([field, column]) => `${field}: column "${column}" is not in the header`)
     .join('; ');
   throw new MappingError(`${origin}: ${list} (available columns: ${header.join(', ')})`);
+}
+
+/** With a journey, every surveyed touchpoint must be one of its touchpoints (for its name and stage). */
+function checkTouchpoints(mapping: TSurveyMapping, journey: TJourney, origin: string): void {
+  const keys = new Set(journey.touchpoints.map((t) => t.key));
+  const unknown = mapping.touchpoints.filter((t) => !keys.has(t.key)).map((t) => `"${t.key}"`);
+  if (unknown.length === 0) return;
+  throw new MappingError(
+    `${origin}: touchpoints ${unknown.join(', ')} are not in journey "${journey.key}" (its touchpoints: ${[...keys].join(', ')})`,
+  );
 }
 
 /** `bad_option at rows[3].Q1: outside 1..5` -> `column "Q1": outside 1..5`. */

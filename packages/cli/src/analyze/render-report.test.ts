@@ -22,6 +22,7 @@ const MODEL: TReportModel = {
   lowScoreShare: null,
   peakEnd: { peaks: [], troughs: [], ends: [] },
   curves: { good: null, bad: null },
+  peakEndRefit: null,
   floors: [],
   confidence: 0.95,
   dataQuality: { rowsRead: 0, rowsRejected: 0, firstProblems: [], episodesWithoutOutcome: 0, lateMoments: 0 },
@@ -34,6 +35,7 @@ test('renders an empty analysis without failing, escaping every name', () => {
   assert.match(html, /Stage &quot;one&quot;/);
   assert.match(html, /Too few episodes with an outcome/);
   assert.match(html, /No touchpoint shows a lift worth acting on/);
+  assert.match(html, /Too few episodes with an outcome to weigh the touchpoints/);
 });
 
 test('escapes both quote kinds and ampersands', () => {

@@ -29,13 +29,13 @@ export function renderReport(model: TReportModel): string {
     section(
       'drivers',
       ctx.t('section.drivers', { outcome }),
-      renderDriverChart(model.touchpoints, ctx) +
+      orEmpty(renderDriverChart(model.touchpoints, ctx), ctx) +
         note(ctx, 'drivers.note', { level: ctx.format.percent(model.confidence) }),
     ),
     section(
       'ipa',
       ctx.t('section.ipa'),
-      renderIpaChart(model.touchpoints, model.ipa, ctx) + note(ctx, 'ipa.note', { outcome }),
+      orEmpty(renderIpaChart(model.touchpoints, model.ipa, ctx), ctx) + note(ctx, 'ipa.note', { outcome }),
     ),
     section('curves', ctx.t('section.curves'), renderCurves(model, ctx)),
     section('histogram', ctx.t('section.histogram'), renderScores(model, ctx)),
@@ -58,6 +58,11 @@ export function renderReport(model: TReportModel): string {
 
 function section(id: string, title: string, body: string): string {
   return `<section class="card" id="${id}"><h2>${title}</h2>${body}</section>`;
+}
+
+/** A chart, or the sentence that says why there is none. */
+function orEmpty(chart: string, ctx: TRenderContext): string {
+  return chart === '' ? `<p class="empty">${ctx.t('drivers.none')}</p>` : chart;
 }
 
 function note(ctx: TRenderContext, id: TMessageId, values: Record<string, string>): string {
@@ -121,5 +126,14 @@ function renderScores(model: TReportModel, ctx: TRenderContext): string {
     role('histogram.troughs', model.peakEnd.troughs),
     role('histogram.ends', model.peakEnd.ends),
   ];
-  return `${renderHistogram(model.histogram, ctx)}${note(ctx, 'histogram.note', {})}<div class="roles">${roles.join('')}</div>`;
+  const refit = model.peakEndRefit;
+  const refitNote = refit
+    ? note(ctx, 'histogram.refit', {
+        peak: ctx.format.percent(refit.peak),
+        end: ctx.format.percent(refit.end),
+        mean: ctx.format.percent(refit.mean),
+        r2: ctx.format.number(refit.r2, 2),
+      })
+    : '';
+  return `${renderHistogram(model.histogram, ctx)}${note(ctx, 'histogram.note', {})}${refitNote}<div class="roles">${roles.join('')}</div>`;
 }

@@ -68,6 +68,14 @@ describe('mot analyze on a survey export', () => {
     assert.doesNotMatch(html, /https?:\/\//);
   });
 
+  test('with a journey, refuses surveyed touchpoints that are not in it', async () => {
+    const options = { ...base(), pack: 'property-management', journey: 'repair' };
+    await assert.rejects(
+      runAnalyze(options),
+      /touchpoints "hotline", "visit", "fix" are not in journey "repair" \(its touchpoints: repair_request, /,
+    );
+  });
+
   test('names a mapped column that is not in the header, listing the columns', async () => {
     writeFileSync(
       join(dir, 'wrong.json'),
