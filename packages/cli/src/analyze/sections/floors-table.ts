@@ -26,7 +26,8 @@ export function renderFloorsTable(model: TReportModel, ctx: TRenderContext): str
       `<strong>${escapeHtml(formatMeasureValue(f.suggested, f.unit, ctx))}</strong>`,
       escapeHtml(ctx.format.number(f.drop, digits)),
       escapeHtml(`${ctx.format.number(f.low, digits)} – ${ctx.format.number(f.high, digits)}`),
-      escapeHtml(f.p < 0.001 ? '< 0.001' : ctx.format.number(f.p, 3)),
+      // 999 permutations cannot give less than 0.001: that value means no reshuffle did as well.
+      escapeHtml(f.p <= 0.001 ? '≤ 0.001' : ctx.format.number(f.p, 3)),
     ];
     const className = f.isSignificant ? '' : ' class="faint"';
     return `<tr${className}>${cells.map((c, i) => `<td${i >= 2 ? ' class="num"' : ''}>${c}</td>`).join('')}</tr>`;
