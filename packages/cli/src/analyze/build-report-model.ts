@@ -13,7 +13,7 @@ import type {
   TReportTouchpoint,
 } from './report-model.ts';
 
-/** How many top-ranked touchpoints get a key-moment badge. */
+/** How many top-ranked touchpoints (with a lift clearly above zero) get a key-moment badge. */
 export const KEY_MOMENT_BADGES = 3;
 
 /** Everything the report is built from. */
@@ -117,7 +117,7 @@ function toTouchpoint(
     expectedLift: lift === null ? null : lift * scale,
     quadrant: tp.quadrant,
     rank: tp.rank,
-    isKeyMoment: tp.rank !== null && tp.rank <= KEY_MOMENT_BADGES && (lift ?? 0) > 0,
+    isKeyMoment: tp.rank !== null && tp.rank <= KEY_MOMENT_BADGES && isClearLift(tp.lift),
     floor:
       withStandard.length === 1 && only?.standard
         ? { measure: only.key, value: only.standard.floor, unit: only.unit }
@@ -149,4 +149,10 @@ function refitShares(refit: TKeyMomentResult['peakEnd']): TReportModel['peakEndR
   const sum = peak + end + mean;
   if (!(sum > 0) || !Number.isFinite(refit.r2)) return null;
   return { peak: peak / sum, end: end / sum, mean: mean / sum, r2: refit.r2 };
+}
+
+/** A lift clearly above zero: its interval's lower bound when there is one, else the estimate. */
+function isClearLift(lift: TTouchpointKeyMoment['lift']): boolean {
+  if (!lift || !(lift.estimate > 0)) return false;
+  return Number.isFinite(lift.lower) ? lift.lower > 0 : true;
 }

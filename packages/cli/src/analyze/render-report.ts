@@ -81,7 +81,7 @@ function renderHeader(model: TReportModel, ctx: TRenderContext, outcome: string)
     ['header.source', ctx.text(model.source === 'survey' ? 'source.survey' : 'source.moments')],
   ];
   const items = facts.map(([id, value]) => {
-    const wide = id === 'header.period' || id === 'header.journey' ? ' class="wide"' : '';
+    const wide = id === 'header.period' ? ' class="wide"' : '';
     return `<div${wide}><dt>${ctx.t(id)}</dt><dd>${escapeHtml(value)}</dd></div>`;
   });
   return (

@@ -1,7 +1,6 @@
 import type { TRenderContext } from '../render-context.ts';
 import type { TReportTouchpoint } from '../report-model.ts';
-import { niceCeil } from './ipa-chart.ts';
-import { COLOURS, round, shorten, svgFrame, svgText } from './svg.ts';
+import { COLOURS, niceStep, round, shorten, svgFrame, svgText } from './svg.ts';
 
 const W = 760;
 const ROW = 30;
@@ -14,12 +13,14 @@ export function renderDriverChart(touchpoints: readonly TReportTouchpoint[], ctx
     .flatMap((tp) => (tp.importance ? [{ tp, imp: tp.importance }] : []))
     .sort((a, b) => b.imp.value - a.imp.value);
   if (rows.length === 0) return '';
-  const max = niceCeil(Math.max(...rows.map((r) => Math.max(r.imp.high, r.imp.value))));
+  const highest = Math.max(...rows.map((r) => Math.max(r.imp.high, r.imp.value)));
+  const step = niceStep(highest / 4);
+  const max = Math.max(step, Math.ceil(highest / step - 1e-9) * step);
   const height = rows.length * ROW + 34;
   const x = (v: number) => LABEL + (Math.max(0, v) / max) * (W - LABEL - RIGHT);
   const parts: string[] = [];
-  for (let i = 0; i <= 4; i++) {
-    const v = (max * i) / 4;
+  for (let i = 0; i * step <= max + 1e-12; i++) {
+    const v = i * step;
     parts.push(
       `<line x1="${round(x(v))}" y1="4" x2="${round(x(v))}" y2="${height - 26}" stroke="${COLOURS.grid}"/>`,
       svgText(x(v), height - 10, ctx.format.number(v, 2), { 'text-anchor': 'middle', class: 'tick' }),

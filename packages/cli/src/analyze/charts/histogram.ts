@@ -1,5 +1,5 @@
 import type { TRenderContext } from '../render-context.ts';
-import { COLOURS, round, scaleColour, svgFrame, svgText } from './svg.ts';
+import { COLOURS, niceStep, round, scaleColour, svgFrame, svgText } from './svg.ts';
 
 const W = 760;
 const H = 220;
@@ -7,7 +7,8 @@ const PAD = { left: 56, right: 16, top: 14, bottom: 44 };
 
 /** Episode scores 0..10 in ten bins, each bar coloured by where it sits on the scale. */
 export function renderHistogram(bins: readonly number[], ctx: TRenderContext): string {
-  const step = niceStep(Math.max(4, ...bins) / 4);
+  // Counts: a whole-number step.
+  const step = Math.max(1, niceStep(Math.max(4, ...bins) / 4));
   const max = Math.ceil(Math.max(4, ...bins) / step) * step;
   const width = (W - PAD.left - PAD.right) / Math.max(1, bins.length);
   const y = (v: number) => H - PAD.bottom - (v / max) * (H - PAD.top - PAD.bottom);
@@ -36,11 +37,4 @@ export function renderHistogram(bins: readonly number[], ctx: TRenderContext): s
     }),
   );
   return svgFrame(W, H, ctx.text('section.histogram'), parts.join(''));
-}
-
-/** A round tick step at or above `raw`: 1, 2, 2.5 or 5 times a power of ten. */
-export function niceStep(raw: number): number {
-  const power = 10 ** Math.floor(Math.log10(raw));
-  const step = [1, 2, 2.5, 5, 10].find((s) => s * power >= raw) ?? 10;
-  return Math.max(1, step * power);
 }

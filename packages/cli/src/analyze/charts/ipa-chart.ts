@@ -1,6 +1,6 @@
 import type { TRenderContext } from '../render-context.ts';
 import type { TReportTouchpoint } from '../report-model.ts';
-import { COLOURS, round, scaleColour, shorten, svgFrame, svgText } from './svg.ts';
+import { COLOURS, niceStep, round, scaleColour, shorten, svgFrame, svgText } from './svg.ts';
 
 const W = 760;
 const H = 480;
@@ -27,7 +27,8 @@ export function renderIpaChart(
   const perfs = points.map((p) => p.performance);
   const meanImp = crosshairs.importance;
   const meanPerf = crosshairs.performance;
-  const yMax = niceCeil(Math.max(...imps) * 1.1);
+  const yStep = niceStep((Math.max(...imps) * 1.1) / 4);
+  const yMax = Math.ceil((Math.max(...imps) * 1.1) / yStep) * yStep;
   // Performance is mean experience on -1..+1: zoom to the data with a margin, within the scale.
   const xMin = Math.max(-1, Math.floor(Math.min(...perfs) * 10 - 1) / 10);
   const xMax = Math.min(1, Math.ceil(Math.max(...perfs) * 10 + 1) / 10);
@@ -57,7 +58,8 @@ export function renderIpaChart(
     parts.push(
       svgText(x(v), bottom + 18, ctx.format.signed(v, 2), { 'text-anchor': 'middle', class: 'tick' }),
     );
-    const w = (yMax * i) / 4;
+  }
+  for (let w = 0; w <= yMax + 1e-12; w += yStep) {
     parts.push(svgText(left - 8, y(w) + 4, ctx.format.number(w, 2), { 'text-anchor': 'end', class: 'tick' }));
   }
   parts.push(svgText((left + right) / 2, H - 10, ctx.text('ipa.performance'), axisAttrs()));
@@ -107,12 +109,4 @@ function placeLabels(
     out.push(svgText(lx, ly, label, { class: p.tp.isKeyMoment ? 'label strong' : 'label' }));
   }
   return out;
-}
-
-/** A round upper bound for an axis (0.12 -> 0.15, 0.3 -> 0.3). */
-export function niceCeil(value: number): number {
-  if (!(value > 0)) return 1;
-  const power = 10 ** Math.floor(Math.log10(value));
-  const step = [1, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10].find((s) => s * power >= value) ?? 10;
-  return step * power;
 }

@@ -75,3 +75,11 @@ export function scaleColour(position: number | null): string {
 export function performanceColour(share: number | null): string {
   return share === null ? COLOURS.none : scaleColour((share - 0.5) / 0.45);
 }
+
+/** A round tick step at or above `raw`: 1, 2, 2.5 or 5 times a power of ten. */
+export function niceStep(raw: number): number {
+  if (!(raw > 0)) return 1;
+  const power = 10 ** Math.floor(Math.log10(raw));
+  const step = [1, 2, 2.5, 5, 10].find((s) => s * power >= raw * (1 - 1e-9)) ?? 10;
+  return step * power;
+}

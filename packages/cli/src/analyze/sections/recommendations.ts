@@ -23,11 +23,13 @@ function isWorthMoving(floor: TReportFloor): boolean {
  */
 export function renderRecommendations(model: TReportModel, ctx: TRenderContext): string {
   const items: string[] = [];
+  const digits = model.outcome === 'churn' ? 1 : 2;
+  // A lift that rounds to zero at the precision shown is not worth a sentence.
+  const shown = 0.5 * 10 ** -digits;
   const lifts = model.touchpoints
-    .filter((tp): tp is TReportTouchpoint & { expectedLift: number } => (tp.expectedLift ?? 0) > 0)
+    .filter((tp): tp is TReportTouchpoint & { expectedLift: number } => (tp.expectedLift ?? 0) >= shown)
     .sort((a, b) => b.expectedLift - a.expectedLift)
     .slice(0, MAX_TOUCHPOINT_ITEMS);
-  const digits = model.outcome === 'churn' ? 1 : 2;
   for (const tp of lifts) {
     // The badge shows the change in the outcome's own direction: churn goes down.
     const badge = ctx.format.signed(model.outcome === 'churn' ? -tp.expectedLift : tp.expectedLift, digits);
@@ -46,7 +48,12 @@ export function renderRecommendations(model: TReportModel, ctx: TRenderContext):
     });
     items.push(`<li class="rec-floor">${text}</li>`);
   }
-  for (const tp of model.touchpoints.filter((t) => t.quadrant === 'keep_up_the_good_work').slice(0, 2)) {
+  // A strength to keep is one not already listed for a lift.
+  const listed = new Set(lifts.map((tp) => tp.key));
+  const strengths = model.touchpoints.filter(
+    (t) => t.quadrant === 'keep_up_the_good_work' && !listed.has(t.key),
+  );
+  for (const tp of strengths.slice(0, 2)) {
     const performance = tp.performance === null ? ctx.text('common.na') : ctx.format.percent(tp.performance);
     items.push(`<li class="rec-keep">${ctx.t('rec.keep', { name: tp.name, performance })}</li>`);
   }
