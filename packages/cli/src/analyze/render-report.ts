@@ -29,13 +29,16 @@ export function renderReport(model: TReportModel): string {
     section(
       'drivers',
       ctx.t('section.drivers', { outcome }),
-      orEmpty(renderDriverChart(model.touchpoints, ctx), ctx) +
+      withNote(
+        renderDriverChart(model.touchpoints, ctx),
         note(ctx, 'drivers.note', { level: ctx.format.percent(model.confidence) }),
+        ctx,
+      ),
     ),
     section(
       'ipa',
       ctx.t('section.ipa'),
-      orEmpty(renderIpaChart(model.touchpoints, model.ipa, ctx), ctx) + note(ctx, 'ipa.note', { outcome }),
+      withNote(renderIpaChart(model.touchpoints, model.ipa, ctx), note(ctx, 'ipa.note', { outcome }), ctx),
     ),
     section('curves', ctx.t('section.curves'), renderCurves(model, ctx)),
     section('histogram', ctx.t('section.histogram'), renderScores(model, ctx)),
@@ -60,9 +63,9 @@ function section(id: string, title: string, body: string): string {
   return `<section class="card" id="${id}"><h2>${title}</h2>${body}</section>`;
 }
 
-/** A chart, or the sentence that says why there is none. */
-function orEmpty(chart: string, ctx: TRenderContext): string {
-  return chart === '' ? `<p class="empty">${ctx.t('drivers.none')}</p>` : chart;
+/** A chart and its note, or the sentence that says why there is no chart. */
+function withNote(chart: string, chartNote: string, ctx: TRenderContext): string {
+  return chart === '' ? `<p class="empty">${ctx.t('drivers.none')}</p>` : chart + chartNote;
 }
 
 function note(ctx: TRenderContext, id: TMessageId, values: Record<string, string>): string {
