@@ -117,17 +117,19 @@ async function runOn(kind: 'pglite' | 'postgres', bodies: string[], copyFiles: (
       id: string;
     };
     await call(`${server.url}/api/journeys/bench`, 'PUT', JSON.stringify(benchJourney(workload.touchpoints)));
+    const before = await server.ask<{ cpuMs: number }>({ type: 'rss' }, 'rss');
     const start = performance.now();
     const created = await ingestAll(server.url, bodies);
     const seconds = (performance.now() - start) / 1000;
     if (created !== workload.moments) throw new Error(`created ${created} of ${workload.moments} moments`);
-    const { maxRssKb } = await server.ask<{ maxRssKb: number }>({ type: 'rss' }, 'rss');
+    const { maxRssKb, cpuMs } = await server.ask<{ maxRssKb: number; cpuMs: number }>({ type: 'rss' }, 'rss');
+    const serverCpu = (cpuMs - before.cpuMs) / 1000;
     const { ms } = await server.ask<{ ms: number }>({ type: 'copy', files: copyFiles(ws.id) }, 'copy');
     const rate = created / seconds;
     const copyRate = workload.moments / (ms / 1000);
     console.log(
       `${kind.padEnd(8)} HTTP ingest ${created} moments in ${seconds.toFixed(1)} s = ${Math.round(rate)} moments/s; ` +
-        `peak server RSS ${Math.round(maxRssKb / 1024)} MB; bare COPY ${(ms / 1000).toFixed(1)} s = ` +
+        `server CPU ${serverCpu.toFixed(1)} s; peak server RSS ${Math.round(maxRssKb / 1024)} MB; bare COPY ${(ms / 1000).toFixed(1)} s = ` +
         `${Math.round(copyRate)} rows/s; ratio ${((100 * rate) / copyRate).toFixed(0)}%`,
     );
     await stopChild(server.child);

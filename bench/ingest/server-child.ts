@@ -45,7 +45,12 @@ const db = await openDatabaseFromEnv();
 await migrate(db);
 const server = await startServer({ db, port: 0, host: '127.0.0.1' });
 process.on('message', (message: TMessage) => {
-  if (message.type === 'rss') send({ type: 'rss', maxRssKb: process.resourceUsage().maxRSS });
+  if (message.type === 'rss')
+    send({
+      type: 'rss',
+      maxRssKb: process.resourceUsage().maxRSS,
+      cpuMs: process.cpuUsage().user / 1000 + process.cpuUsage().system / 1000,
+    });
   if (message.type === 'copy') {
     timeCopy(db, message.files).then(
       (ms) => send({ type: 'copy', ms }),
