@@ -17,6 +17,8 @@ export function escapeHtml(text: string | number): string {
 export type TFormat = {
   /** A plain number with up to `digits` decimals, grouped per locale (1,234.5). */
   number(value: number, digits?: number): string;
+  /** A number with exactly `digits` decimals (0.20). */
+  fixed(value: number, digits: number): string;
   /** A share 0..1 as a percentage (18%). */
   percent(value: number, digits?: number): string;
   /** A signed number (+0.4, −0.2). */
@@ -38,6 +40,8 @@ export function createFormat(locale: TReportLocale): TFormat {
   };
   return {
     number: (value, digits = 1) => cached(`n${digits}`, { maximumFractionDigits: digits }).format(value),
+    fixed: (value, digits) =>
+      cached(`f${digits}`, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value),
     percent: (value, digits = 0) =>
       cached(`p${digits}`, { style: 'percent', maximumFractionDigits: digits }).format(value),
     signed: (value, digits = 1) =>

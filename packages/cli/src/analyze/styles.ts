@@ -15,7 +15,7 @@ header.top .subtitle{margin:4px 0 20px;opacity:.85;font-size:16px}
 .facts div{background:rgba(255,255,255,.12);border-radius:10px;padding:10px 14px}
 .facts div.wide{grid-column:span 2}
 .facts dt{font-size:12px;opacity:.8;text-transform:uppercase;letter-spacing:.4px}
-.facts dd{margin:2px 0 0;font-size:19px;font-weight:600}
+.facts dd{margin:2px 0 0;font-size:17px;font-weight:600;overflow-wrap:anywhere}
 section.card{background:var(--card);border:1px solid var(--line);border-radius:12px;padding:22px 26px;margin:0 0 18px}
 section.card h2{margin:0 0 14px;font-size:19px;display:flex;align-items:center;gap:10px}
 section.card h2::before{content:"";width:4px;height:18px;border-radius:2px;background:var(--accent)}

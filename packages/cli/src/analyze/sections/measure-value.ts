@@ -24,5 +24,5 @@ export function formatMeasureValue(value: number, unit: string, ctx: TRenderCont
  */
 export function effectText(outcome: 'overall' | 'nps' | 'churn', lift: number, ctx: TRenderContext): string {
   const digits = outcome === 'churn' ? 1 : 2;
-  return ctx.text(`effect.${outcome}`, { lift: ctx.format.number(lift, digits) });
+  return ctx.text(`effect.${outcome}`, { lift: ctx.format.fixed(lift, digits) });
 }
