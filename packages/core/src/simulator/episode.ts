@@ -1,10 +1,13 @@
-import { MEETS_TARGET_VALUE, checkStandard, experienceOf, findBreaches } from '../domain/experience.ts';
+import { EpisodeAccumulator } from '../analytics/peak-end-accumulator.ts';
+import { checkStandard, experienceOf, findBreaches } from '../domain/experience.ts';
 import { DEFAULT_RATING_SCALE } from '../domain/journey.ts';
 import type { TLocale } from '../domain/journey.ts';
 import type { TAttributes, TMomentInput } from '../domain/moment.ts';
 import type { TCommentTheme } from '../packs/simulation-schema.ts';
 import { commentToneOf, writeComment } from './comments.ts';
 import { drawMeasure } from './draw.ts';
+import { plantedLatent } from './latent.ts';
+import type { TPlantedMoment } from './latent.ts';
 import type { TPlannedJourney, TPlannedTouchpoint } from './plan.ts';
 import type { Random } from './random.ts';
 import type { TSimMoment } from './records.ts';
@@ -33,10 +36,13 @@ export type TEpisodeDraw = { moments: TSimMoment[]; endMs: number; latentOverall
 
 const clamp = (x: number, lo: number, hi: number): number => (x < lo ? lo : x > hi ? hi : x);
 
+/** One scorer for every episode drawn (episodes are drawn one at a time). */
+const SCORER = new EpisodeAccumulator();
+
 /**
  * Draws one episode: a moment per touchpoint it passes, each with measures drawn from the plan, its
  * experience by the core rule (experienceOf) and its breaches (findBreaches), then the planted latent
- * overall satisfaction (see TOutcomeModel).
+ * overall satisfaction (`plantedLatent` plus noise, see TOutcomeModel).
  */
 export function drawEpisode(
   journey: TPlannedJourney,
@@ -47,11 +53,8 @@ export function drawEpisode(
   const moments: TSimMoment[] = [];
   const servedBy = new Map<string, number>();
   let t = ctx.startMs;
-  let driverSum = 0;
+  const planted: TPlantedMoment[] = [];
   let breaches = 0;
-  let sum = 0;
-  let peak = 0;
-  let last = 0;
   const tps = journey.touchpoints;
   for (let i = 0; i < tps.length; i++) {
     const tp = tps[i] as TPlannedTouchpoint;
@@ -99,20 +102,9 @@ export function drawEpisode(
       perceived,
       breaches: breached.length,
     });
-    // Centred on meeting the standard: a met standard costs nothing, falling short costs driver points.
-    driverSum += tp.driver * (experience - MEETS_TARGET_VALUE);
-    sum += experience;
-    if (Math.abs(experience) > Math.abs(peak)) peak = experience;
-    last = experience;
+    planted.push({ driver: tp.driver, experience, breaches: breached.length });
   }
-  const w = truth.peakEnd;
-  const peakEnd = w.peak * peak + w.end * last + w.mean * (sum / Math.max(1, moments.length));
-  const latentOverall =
-    truth.intercept +
-    truth.peakEndScale * (peakEnd - MEETS_TARGET_VALUE) +
-    driverSum -
-    truth.breachPenalty * breaches +
-    truth.noiseSd * random.normal();
+  const latentOverall = plantedLatent(truth, planted, SCORER) + truth.noiseSd * random.normal();
   return { moments, endMs: t, latentOverall, breaches };
 }
 

@@ -1,6 +1,10 @@
 /** The simulator: seeded, streaming customers, episodes and moments of a pack with planted truth. */
 export { simulate } from './simulate.ts';
-export { truthOf, DEFAULT_OUTCOME } from './truth.ts';
+export { DEFAULT_OUTCOME } from './truth.ts';
+export { truthOf } from './truth-of.ts';
+export { plantedLatent } from './latent.ts';
+export type { TPlantedMoment } from './latent.ts';
+export { EFFECT_EPISODES } from './effects.ts';
 export type { TTruth, TOutcomeModel, TOutcomeOverrides, TTouchpointTruth, TTruthOptions } from './truth.ts';
 export { ZSimulateOptions, SimulateOptionsError, parseSimulateOptions } from './options.ts';
 export type { TSimulateOptions, TResolvedOptions } from './options.ts';

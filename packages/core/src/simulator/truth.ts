@@ -1,7 +1,6 @@
 import type { TDirection } from '../domain/journey.ts';
 import { Random, seedToInt } from './random.ts';
-import { resolveSource } from './source.ts';
-import type { TResolvedSource, TSimulationSource } from './source.ts';
+import type { TResolvedSource } from './source.ts';
 
 /**
  * The simulator's outcome model. Overall satisfaction is on 1..10, with experiences e on -1..+1 and
@@ -62,8 +61,20 @@ export type TOutcomeOverrides = Partial<Omit<TOutcomeModel, 'peakEnd' | 'churn'>
 
 /** The planted truth of one touchpoint. */
 export type TTouchpointTruth = {
-  /** Points of overall satisfaction per unit of this touchpoint's experience (-1..+1). */
+  /**
+   * The touchpoint's own term of the outcome model: points of overall satisfaction per unit of its
+   * experience below the standard, on top of the episode-level peak-end and breach terms.
+   */
   driver: number;
+  /**
+   * Planted driver strength: the touchpoint's total effect, points of overall per unit of experience
+   * recovered when its moments are brought to their standard, every term of the model included (driver,
+   * its share of peak, end and mean, breach penalty). What a slope of overall on experience estimates.
+   * See `plantedEffects`; NaN inside `simulate`, which does not need it.
+   */
+  strength: number;
+  /** Planted expected lift: mean gain in overall per episode of the journey from meeting the standard here. */
+  lift: number;
   /** True tolerance floors: the journey's standards, which the outcome penalises beyond. */
   floors: Record<string, { direction: TDirection; target: number; floor: number }>;
 };
@@ -71,7 +82,15 @@ export type TTouchpointTruth = {
 /** Everything planted in a simulation, for recovery tests to compare analyses against. */
 export type TTruth = TOutcomeModel & {
   seed: number;
-  journeys: Record<string, { share: number; touchpoints: Record<string, TTouchpointTruth> }>;
+  journeys: Record<
+    string,
+    {
+      share: number;
+      touchpoints: Record<string, TTouchpointTruth>;
+      /** The planted key moments: touchpoints by planted lift, largest first (empty inside `simulate`). */
+      keyMoments: string[];
+    }
+  >;
   /** Planted effect of each employee on the perceived experience of the moments they serve. */
   employees: Record<string, number>;
 };
@@ -87,14 +106,11 @@ export type TTruthOptions = {
 const TRUTH_STREAM = -1;
 
 /**
- * The planted truth of a simulation of a pack or a journey. Driver weights come from the pack's
- * simulation section; a journey without one gets seeded drivers 0.2..2.6 (a few strong, most weak).
+ * The truth a simulation draws from, for a source already resolved: outcome model, drivers, floors and
+ * employee effects. Driver weights come from the pack's simulation section; a journey without one gets
+ * seeded drivers 0.2..2.6 (a few strong, most weak). The planted effects (`strength`, `lift`,
+ * `keyMoments`) are left NaN / empty: `truthOf` adds them.
  */
-export function truthOf(source: TSimulationSource, options: TTruthOptions): TTruth {
-  return truthOfResolved(resolveSource(source, options.journeys), options);
-}
-
-/** As `truthOf`, for a source already resolved. */
 export function truthOfResolved(resolved: TResolvedSource, options: TTruthOptions): TTruth {
   const seed = seedToInt(options.seed);
   const random = new Random(seed, TRUTH_STREAM);
@@ -112,9 +128,9 @@ export function truthOfResolved(resolved: TResolvedSource, options: TTruthOption
       for (const m of tp.measures) {
         if (m.standard) floors[m.key] = { direction: m.direction, ...m.standard };
       }
-      touchpoints[tp.key] = { driver, floors };
+      touchpoints[tp.key] = { driver, strength: NaN, lift: NaN, floors };
     }
-    journeys[journey.key] = { share: sim?.share ?? 1, touchpoints };
+    journeys[journey.key] = { share: sim?.share ?? 1, touchpoints, keyMoments: [] };
   }
   const employeeEffectSd = o.employeeEffectSd ?? DEFAULT_OUTCOME.employeeEffectSd;
   const employees: Record<string, number> = {};
