@@ -11,10 +11,14 @@ import type { TResolvedSource } from './source.ts';
  *          - breachPenalty * (number of tolerance-floor breaches)
  *          + Normal(0, noiseSd)
  *   overall = round(latent) clamped to 1..10; NPS = round((latent - 1) * 10 / 9 + Normal(0, npsNoiseSd)) in 0..10.
- * Centring on m makes `driver_tp` the points lost per unit of experience below the standard, and keeps
- * the score off the ceiling; the slope of overall on e_tp is the driver either way.
- * Peak is the signed experience of largest magnitude, end the last one (Fredrickson & Kahneman 1993; the
- * 1/3 peak + 1/3 end + 1/3 mean default is the product's, see TEST_VECTORS.md).
+ * Centring on m makes `driver_tp` the points lost per unit of experience below the standard through the
+ * touchpoint's own term, and keeps the score off the ceiling. Drivers are kept small enough (packs: at most
+ * 1.5) that the latent rarely leaves 1..10, because clamping it there biases linear analyses.
+ * Peak, end and mean are the core scorer's (`EpisodeAccumulator`, see `plantedLatent`): peak the signed
+ * experience of largest magnitude, a tie going to the negative one (Baumeister et al. 2001), end the last
+ * one (Fredrickson & Kahneman 1993; the 1/3 peak + 1/3 end + 1/3 mean default is the product's, see
+ * TEST_VECTORS.md). A touchpoint's total effect is its driver plus its share of the peak-end and breach
+ * terms: `strength` in its TTouchpointTruth (see `plantedEffects`).
  * Churn follows a proportional-hazards model (Cox 1972) with a constant baseline after each episode:
  *   hazard per day = baseDailyHazard * exp(perBreach * breaches + perPointBelow * max(0, reference - latent)),
  * observed until the customer's next episode or the end of the simulated period.
