@@ -2,7 +2,8 @@
 // of a bare COPY of the same rows into the same database. Run deliberately (it takes minutes at 1,000,000):
 //   node --import tsx bench/ingest/run.ts [--moments 1000000] [--db both|pglite|postgres] [--concurrency 2]
 // PostgreSQL: a throw-away database is created next to MOT_BENCH_DATABASE_URL
-// (default postgres://postgres@127.0.0.1:5432/postgres) and dropped afterwards.
+// (default postgres://postgres@127.0.0.1:5432/postgres) and dropped afterwards. BENCH_PROF=1 writes a CPU profile
+// of the server process to /tmp/prof.
 import { fork } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -38,7 +39,11 @@ type TChild = { child: ChildProcess; url: string; ask<T>(message: object, reply:
 function startChild(env: NodeJS.ProcessEnv): Promise<TChild> {
   const child = fork(new URL('./server-child.ts', import.meta.url), [], {
     env: { ...process.env, ...env },
-    execArgv: ['--import', 'tsx'],
+    execArgv: [
+      '--import',
+      'tsx',
+      ...(process.env['BENCH_PROF'] ? ['--cpu-prof', '--cpu-prof-dir=/tmp/prof'] : []),
+    ],
   });
   const ask = <T>(message: object, reply: string) =>
     new Promise<T>((resolve, reject) => {
