@@ -116,7 +116,9 @@ describe('mot analyze on simulated moments', () => {
       const episode = line.split(',')[1] ?? '';
       return `${line},${outcomes.get(episode) ?? ''}`;
     });
-    merged.splice(3, 0, 'x,ep-bad,c,technician_arrival,not-a-date,,,,,,,');
+    const width = (lines[0] ?? '').split(',').length + 1;
+    const bad = ['x', 'ep-bad', 'c', 'technician_arrival', 'not-a-date'];
+    merged.splice(3, 0, [...bad, ...Array.from({ length: width - bad.length }, () => '')].join(','));
     const moments = join(dir, 'inline.csv');
     writeFileSync(moments, `${merged.join('\n')}\n`);
     const summary = await runAnalyze({

@@ -3,6 +3,7 @@ import type { TFloorSuggestion, TKeyMomentResult, TTouchpointKeyMoment } from '.
 import type { CurveSample } from './curve-sample.ts';
 import { quantile } from './curve-sample.ts';
 import { localName } from './journey-source.ts';
+import type { WorstComments } from './worst-comments.ts';
 import type { TReportLocale } from './messages.ts';
 import type {
   TDataQuality,
@@ -24,6 +25,7 @@ export type TReportInput = {
   journey: TJourney;
   result: TKeyMomentResult;
   curves: CurveSample;
+  quotes: WorstComments;
   moments: number;
   period: { from: string; to: string } | null;
   dataQuality: TDataQuality;
@@ -78,6 +80,11 @@ export function buildReportModel(input: TReportInput): TReportModel {
     peakEnd: { peaks: roles((t) => t.peak), troughs: roles((t) => t.trough), ends: roles((t) => t.end) },
     curves: { good: input.curves.nearestTo(0.8), bad: input.curves.nearestTo(0.2) },
     peakEndRefit: refitShares(result.peakEnd),
+    quotes: touchpoints
+      .filter((tp) => tp.isKeyMoment && tp.rank !== null)
+      .sort((a, b) => (a.rank ?? 0) - (b.rank ?? 0))
+      .map((tp) => ({ name: tp.name, rank: tp.rank ?? 0, quotes: input.quotes.of(tp.key) }))
+      .filter((entry) => entry.quotes.length > 0),
     floors: result.floors.map((f) => toFloor(f, journey, locale, scale)),
     confidence: result.model.confidence,
     dataQuality: input.dataQuality,

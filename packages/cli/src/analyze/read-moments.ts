@@ -16,6 +16,7 @@ import type { TOutcomeColumn } from './outcome-column.ts';
 import { readOutcomes } from './read-outcomes.ts';
 import type { TOutcomeKind } from './report-model.ts';
 import { RowProblems } from './row-problems.ts';
+import { WorstComments } from './worst-comments.ts';
 
 /** What `readMoments` needs. */
 export type TReadMomentsOptions = {
@@ -42,6 +43,7 @@ export type TMomentsPass = {
   period: { from: string; to: string } | null;
   lateMoments: number;
   problems: RowProblems;
+  quotes: WorstComments;
 };
 
 type TEntry = { input: TKeyMomentInput; outcome: number | null };
@@ -69,6 +71,7 @@ export async function readMoments(options: TReadMomentsOptions): Promise<TMoment
     const touchpoints = new Map(journey.touchpoints.map((tp) => [tp.key, tp]));
     const accumulator = new KeyMomentAccumulator(keyMomentOptions(journey, outcome, options));
     const curves = new CurveSample(options.seed);
+    const quotes = new WorstComments();
     let withoutOutcome = 0;
     const grouper = new EpisodeGrouper<TEntry>((key, entries) => {
       const fromRows = entries.findLast((e) => e.moment.outcome !== null)?.moment.outcome ?? null;
@@ -119,11 +122,10 @@ export async function readMoments(options: TReadMomentsOptions): Promise<TMoment
       timeSpan.min = Math.min(timeSpan.min, at);
       timeSpan.max = Math.max(timeSpan.max, at);
       moments++;
-      const entry: TGroupedMoment<TEntry> = {
-        at,
-        line: row.line,
-        moment: { input: keyMomentInputOf(mapped.moment, tp), outcome: rowOutcome },
-      };
+      const input = keyMomentInputOf(mapped.moment, tp);
+      const { comment } = mapped.moment;
+      if (comment !== undefined && input.experience !== null) quotes.add(tp.key, input.experience, comment);
+      const entry: TGroupedMoment<TEntry> = { at, line: row.line, moment: { input, outcome: rowOutcome } };
       grouper.add(mapped.moment.episode, entry);
     }
     grouper.finish();
@@ -141,6 +143,7 @@ export async function readMoments(options: TReadMomentsOptions): Promise<TMoment
       period,
       lateMoments: grouper.lateMoments,
       problems,
+      quotes,
     };
   } finally {
     source.close();

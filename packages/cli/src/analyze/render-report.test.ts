@@ -23,6 +23,7 @@ const MODEL: TReportModel = {
   peakEnd: { peaks: [], troughs: [], ends: [] },
   curves: { good: null, bad: null },
   peakEndRefit: null,
+  quotes: [],
   floors: [],
   confidence: 0.95,
   dataQuality: { rowsRead: 0, rowsRejected: 0, firstProblems: [], episodesWithoutOutcome: 0, lateMoments: 0 },
@@ -56,4 +57,14 @@ test('shortens and wraps labels, counting CJK characters double', () => {
   assert.equal(shorten('维修人员上门', 6), '维修人…');
   assert.deepEqual(twoLines('Technician arrives on site', 16), ['Technician', 'arrives on site']);
   assert.deepEqual(twoLines('Short', 16), ['Short']);
+});
+
+test('quotes customers at the key moments, escaped', () => {
+  const quotes = [
+    { name: 'Visit', rank: 1, quotes: [{ text: '<img src=x onerror=alert(1)> late again', value: -1 }] },
+  ];
+  const html = renderReport({ ...MODEL, quotes });
+  assert.match(html, /<section class="card" id="quotes">/);
+  assert.match(html, /&lt;img src=x onerror=alert\(1\)&gt; late again/);
+  assert.doesNotMatch(html, /<img/);
 });

@@ -12,6 +12,7 @@ import { renderDataQuality } from './sections/data-quality.ts';
 import { renderFloorsTable } from './sections/floors-table.ts';
 import { renderHeadlines } from './sections/headlines.ts';
 import { renderJourneyMap } from './sections/journey-map.ts';
+import { renderQuotes } from './sections/quotes.ts';
 import { renderRecommendations } from './sections/recommendations.ts';
 import { REPORT_CSS } from './styles.ts';
 
@@ -25,6 +26,7 @@ export function renderReport(model: TReportModel): string {
   const sections = [
     section('headlines', ctx.t('section.headlines'), renderHeadlines(model, ctx)),
     section('recommendations', ctx.t('section.recommendations'), renderRecommendations(model, ctx)),
+    model.quotes.length > 0 ? section('quotes', ctx.t('section.quotes'), renderQuotes(model, ctx)) : '',
     section('journey-map', ctx.t('section.journeyMap'), renderJourneyMap(model, ctx)),
     section(
       'drivers',

@@ -25,6 +25,8 @@ export type TReportModel = {
   /** Touchpoints most often holding the peak, the trough and the end of an episode, with counts. */
   peakEnd: { peaks: TKeyCount[]; troughs: TKeyCount[]; ends: TKeyCount[] };
   curves: { good: TEmotionCurve | null; bad: TEmotionCurve | null };
+  /** The most negative customer comments at each key moment, in rank order. */
+  quotes: { name: string; rank: number; quotes: { text: string; value: number }[] }[];
   /** Shares of peak, end and mean in the score refitted on the outcome, with its R²; null when not fitted. */
   peakEndRefit: { peak: number; end: number; mean: number; r2: number } | null;
   floors: TReportFloor[];

@@ -15,6 +15,7 @@ import { readSurvey } from './read-survey.ts';
 import { renderReport } from './render-report.ts';
 import type { TDataQuality, TOutcomeKind } from './report-model.ts';
 import type { RowProblems } from './row-problems.ts';
+import { WorstComments } from './worst-comments.ts';
 
 /** Options of `mot analyze`, as the command line gives them. */
 export type TAnalyzeOptions = {
@@ -72,6 +73,7 @@ export async function runAnalyze(o: TAnalyzeOptions): Promise<TAnalyzeSummary> {
     journey: run.journey,
     result: run.result,
     curves: run.curves,
+    quotes: run.quotes,
     moments: run.moments,
     period: run.period,
     dataQuality: qualityOf(run.problems, run.withoutOutcome, run.lateMoments),
@@ -101,6 +103,7 @@ type TRun = {
   problems: RowProblems;
   withoutOutcome: number;
   lateMoments: number;
+  quotes: WorstComments;
 };
 
 async function resolveJourney(o: TAnalyzeOptions): Promise<TJourneySource | undefined> {
@@ -159,7 +162,8 @@ async function analyzeSurvey(o: TAnalyzeOptions, source: TJourneySource | undefi
     onProgress: o.onProgress,
   });
   const result = findKeyMoments(survey.accumulator, { floors: { seed: o.seed } });
-  return { ...survey, result, period: null, lateMoments: 0 };
+  // Core's survey mapping has no comment column, so a survey report has no quotes.
+  return { ...survey, result, period: null, lateMoments: 0, quotes: new WorstComments() };
 }
 
 function qualityOf(problems: RowProblems, withoutOutcome: number, lateMoments: number): TDataQuality {

@@ -27,6 +27,7 @@ export function writeSimulatedCsv(
       'touchpoint',
       'occurred_at',
       'rating',
+      'comment',
       ...measureKeys.map((k) => `measures.${k}`),
     ]),
   ];
@@ -49,6 +50,7 @@ export function writeSimulatedCsv(
           m.touchpoint,
           m.occurredAt,
           m.rating ?? '',
+          m.comment ?? '',
           ...measureKeys.map((k) => m.measures[k] ?? ''),
         ]),
       );
