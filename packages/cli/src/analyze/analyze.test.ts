@@ -134,6 +134,13 @@ describe('mot analyze on simulated moments', () => {
     assert.ok(summary.withOutcome > 100);
   });
 
+  test('--sentiment scores the comments of unrated moments', async () => {
+    const plain = await runAnalyze({ ...base(), out: join(dir, 'plain.html') });
+    const scored = await runAnalyze({ ...base(), sentiment: true, out: join(dir, 'sentiment.html') });
+    assert.equal(scored.moments, plain.moments);
+    assert.notEqual(readFileSync(scored.out, 'utf8'), readFileSync(plain.out, 'utf8'));
+  });
+
   test('leaves nothing on disk but the report', async () => {
     const before = new Set(readdirSync(dir));
     const tmpBefore = new Set(readdirSync(tmpdir()));

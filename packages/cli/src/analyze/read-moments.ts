@@ -15,6 +15,7 @@ import { cellAt, findColumn, resolveOutcomeColumn } from './outcome-column.ts';
 import type { TOutcomeColumn } from './outcome-column.ts';
 import { readOutcomes } from './read-outcomes.ts';
 import type { TOutcomeKind } from './report-model.ts';
+import type { TSentimentScorer } from './comment-sentiment.ts';
 import { RowProblems } from './row-problems.ts';
 import { WorstComments } from './worst-comments.ts';
 
@@ -30,6 +31,8 @@ export type TReadMomentsOptions = {
   nameOf: (touchpoint: string) => string;
   /** Bootstrap replicates of the importance weights (fewer make tests fast). */
   replicates?: number | undefined;
+  /** Scores the comments of unrated moments (`--sentiment`); without it comments are not scored. */
+  scoreComment?: TSentimentScorer | undefined;
   onProgress?: ((bytes: number, rows: number, total: number) => void) | undefined;
 };
 
@@ -122,8 +125,11 @@ export async function readMoments(options: TReadMomentsOptions): Promise<TMoment
       timeSpan.min = Math.min(timeSpan.min, at);
       timeSpan.max = Math.max(timeSpan.max, at);
       moments++;
-      const input = keyMomentInputOf(mapped.moment, tp);
-      const { comment } = mapped.moment;
+      const { comment, rating, measures } = mapped.moment;
+      // The domain rule trusts a rating over a comment, so only unrated moments need their comment scored.
+      const sentiment =
+        comment !== undefined && rating === undefined ? options.scoreComment?.(comment) : undefined;
+      const input = keyMomentInputOf({ measures, rating, sentiment }, tp);
       if (comment !== undefined && input.experience !== null) quotes.add(tp.key, input.experience, comment);
       const entry: TGroupedMoment<TEntry> = { at, line: row.line, moment: { input, outcome: rowOutcome } };
       grouper.add(mapped.moment.episode, entry);

@@ -3,6 +3,7 @@ import type { TJourney } from '@mot/core';
 import { parseAnalyzeMapping } from './analyze-mapping.ts';
 import { MappingError } from '../import/mapping.ts';
 import { buildReportModel } from './build-report-model.ts';
+import { loadSentimentScorer } from './comment-sentiment.ts';
 import { findKeyMoments } from './core-modules.ts';
 import type { TKeyMomentResult } from './core-modules.ts';
 import type { CurveSample } from './curve-sample.ts';
@@ -32,6 +33,8 @@ export type TAnalyzeOptions = {
   seed: number;
   /** Bootstrap replicates of the importance intervals; default the analysis' own (200). */
   replicates?: number | undefined;
+  /** Score the comments of unrated moments for their experience (slower). */
+  sentiment?: boolean | undefined;
   /** Time written in the footer; default now. */
   now?: Date | undefined;
   onProgress?: ((bytes: number, rows: number, total: number) => void) | undefined;
@@ -139,6 +142,7 @@ async function analyzeMoments(
     outcome: o.outcome,
     seed: o.seed,
     replicates: o.replicates,
+    scoreComment: o.sentiment ? await loadSentimentScorer() : undefined,
     nameOf: (key) => {
       const tp = byKey.get(key);
       return tp ? localName(tp, o.lang) : key;

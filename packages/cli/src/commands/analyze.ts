@@ -19,6 +19,7 @@ type TAnalyzeFlags = {
   lang: TReportLocale;
   outcome?: TOutcomeKind;
   seed: number;
+  sentiment?: boolean;
 };
 
 function parseSeed(value: string): number {
@@ -52,6 +53,7 @@ export function registerAnalyzeCommand(program: Command): void {
     .addOption(
       new Option('--outcome <kind>', 'outcome to explain (default: the first mapped)').choices(OUTCOME_KINDS),
     )
+    .option('--sentiment', "score unrated moments' comments for their experience (slower)")
     .option('--seed <n>', 'seed of the bootstrap, the samples and the floor search', parseSeed, 1)
     .action(async (flags: TAnalyzeFlags) => {
       const progress = startProgress({ unit: 'bytes' });
