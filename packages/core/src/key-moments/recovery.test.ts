@@ -1,7 +1,7 @@
 /**
  * Recovery of the simulator's planted truth (`truthOf`) by key-moment analysis, on the property-management
  * pack with the simulator's DEFAULT outcome model (peak-end term, breach penalty and drivers all on).
- * Runtime about 6 s on one core: 2 x 8,000 simulated customers, all surveyed, one run per journey.
+ * Runtime about 5 s on one core: 2 x 8,000 simulated customers, all surveyed, one run per journey.
  * What is compared with what (docs/key-moments.md, "Recovery on simulated data"):
  * - slopes and dominance weights with each touchpoint's planted `strength`, its total effect (driver plus
  *   its share of the peak-end and breach terms), not with the bare `driver`;
