@@ -139,4 +139,22 @@ forEachDatabase('ingestMoments', (getDb) => {
     assert.equal(report.created, 1);
     assert.equal(await count('customers', ws.id), 1);
   });
+
+  test('concurrent batches that share new customers and episodes all land, each customer once', async () => {
+    const { db, ws } = await setUpWorkspace();
+    const batch = () =>
+      Array.from({ length: 200 }, (_, i) =>
+        makeMoment({ customer: `shared-${i % 40}`, episode: `case-${i % 40}` }),
+      );
+    const reports = await Promise.all(
+      [batch(), batch(), batch(), batch()].map((b) => ingestMoments(db, ws.id, b)),
+    );
+    assert.deepEqual(
+      reports.map((r) => r.created),
+      [200, 200, 200, 200],
+    );
+    assert.equal(await count('customers', ws.id), 40);
+    assert.equal(await count('episodes', ws.id), 40);
+    assert.equal(await count('moments', ws.id), 800);
+  });
 });
