@@ -97,7 +97,7 @@ export async function readMoments(options: TReadMomentsOptions): Promise<TMoment
       }));
     });
     const total = statSync(options.momentsPath).size;
-    const timeSpan = { min: Infinity, max: -Infinity };
+    const timeSpan = { min: Infinity, max: -Infinity, offset: NaN };
     let moments = 0;
     const fileLabel = options.momentsPath;
     for await (const row of source.rows) {
@@ -122,6 +122,7 @@ export async function readMoments(options: TReadMomentsOptions): Promise<TMoment
       }
       const rowOutcome = inline ? readOutcomeCell(row.values, inline, fileLabel, row.line, problems) : null;
       const at = Date.parse(mapped.moment.occurredAt);
+      if (Number.isNaN(timeSpan.offset)) timeSpan.offset = offsetMs(mapped.moment.occurredAt);
       timeSpan.min = Math.min(timeSpan.min, at);
       timeSpan.max = Math.max(timeSpan.max, at);
       moments++;
@@ -138,7 +139,10 @@ export async function readMoments(options: TReadMomentsOptions): Promise<TMoment
     options.onProgress?.(total, problems.read, total);
     const period =
       moments > 0
-        ? { from: new Date(timeSpan.min).toISOString(), to: new Date(timeSpan.max).toISOString() }
+        ? {
+            from: new Date(timeSpan.min + timeSpan.offset).toISOString(),
+            to: new Date(timeSpan.max + timeSpan.offset).toISOString(),
+          }
         : null;
     return {
       accumulator,
@@ -154,6 +158,14 @@ export async function readMoments(options: TReadMomentsOptions): Promise<TMoment
   } finally {
     source.close();
   }
+}
+
+/** The UTC offset written on a date-time, in ms: the period is shown in the data's own local dates. */
+function offsetMs(iso: string): number {
+  const match = /([+-])(\d{2}):(\d{2})$/.exec(iso);
+  if (!match) return 0;
+  const [, sign, hours, minutes] = match;
+  return (sign === '-' ? -1 : 1) * (Number(hours) * 60 + Number(minutes)) * 60_000;
 }
 
 /** The outcomes file's episode column defaults to the moments' one, so one name in the mapping serves both. */

@@ -9,7 +9,7 @@ export type TReportModel = {
   source: 'moments' | 'survey';
   outcome: TOutcomeKind;
   journeyName: string;
-  /** First and last moment time (ISO), when the data has times. */
+  /** First and last moment times, shifted to the data's UTC offset so their UTC dates are the local ones. */
   period: { from: string; to: string } | null;
   counts: { episodes: number; moments: number; withOutcome: number };
   stages: { key: string; name: string }[];
