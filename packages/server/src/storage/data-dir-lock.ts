@@ -40,7 +40,8 @@ export function lockDataDir(dataDir: string): () => void {
       if (Number.isInteger(pid) && pid > 0 && pid !== process.pid && isAlive(pid)) {
         throw new Error(
           `the data folder ${dataDir} is in use by process ${pid} (another mot command?); ` +
-            'stop it first, or use DATABASE_URL for a database that several processes can share',
+            `stop it first (or delete ${path} if no mot process is running), or use DATABASE_URL for a ` +
+            'database that several processes can share',
         );
       }
       unlinkSync(path);
