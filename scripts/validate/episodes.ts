@@ -1,6 +1,6 @@
 /** An order's moments as one key-moment episode, by the product's domain rules (pure). */
-import { keyMomentInputOf } from '../../packages/core/src/key-moments/index.ts';
-import type { TKeyMomentEpisode, TKeyMomentInput } from '../../packages/core/src/key-moments/index.ts';
+import { keyMomentInputOf } from '@mot/core';
+import type { TKeyMomentEpisode, TKeyMomentInput } from '@mot/core';
 import type { TJourney, TMomentInput, TTouchpoint } from '@mot/core';
 import { OUTCOME_TOUCHPOINT, TOUCHPOINT } from './journey.ts';
 import { reviewOutcome } from './reviews.ts';

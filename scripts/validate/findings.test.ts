@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { TFloorSuggestion } from '../../packages/core/src/key-moments/index.ts';
+import type { TFloorSuggestion } from '@mot/core';
 import { judgeFindings } from './findings.ts';
 import type { TFindingInput } from './findings.ts';
 

@@ -1,5 +1,5 @@
 /** The three findings the real-data check asserts, judged from the two paths' figures (pure). */
-import type { TFloorSuggestion } from '../../packages/core/src/key-moments/index.ts';
+import type { TFloorSuggestion } from '@mot/core';
 
 /** One asserted finding: an id, whether it holds, and what was seen. */
 export type TFinding = { id: string; ok: boolean; detail: string };

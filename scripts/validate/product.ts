@@ -7,12 +7,8 @@
 import { join } from 'node:path';
 import { summarizeSample, welchTest } from '@mot/core';
 import type { TMeanTest, TSampleSummary } from '@mot/core';
-import {
-  findKeyMoments,
-  KeyMomentAccumulator,
-  keyMomentOptionsOf,
-} from '../../packages/core/src/key-moments/index.ts';
-import type { TKeyMomentResult } from '../../packages/core/src/key-moments/index.ts';
+import { findKeyMoments, KeyMomentAccumulator, keyMomentOptionsOf } from '@mot/core';
+import type { TKeyMomentResult } from '@mot/core';
 import { analysedTouchpoints, episodeOf, keptPromise } from './episodes.ts';
 import { ORDER_JOURNEY, TOUCHPOINT } from './journey.ts';
 import { orderMoments, orderRowOf, reviewRowOf, RowError } from './olist.ts';

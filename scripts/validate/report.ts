@@ -1,5 +1,5 @@
 /** The validation report as lines of text (pure). */
-import type { TTouchpointKeyMoment } from '../../packages/core/src/key-moments/index.ts';
+import type { TTouchpointKeyMoment } from '@mot/core';
 import { fixed } from './findings.ts';
 import type { TFinding } from './findings.ts';
 import type { TRawGap } from './independent.ts';

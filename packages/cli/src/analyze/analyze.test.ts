@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { getPack } from './core-modules.ts';
+import { getPack } from '@mot/core';
 import { runAnalyze } from './run-analyze.ts';
 import type { TAnalyzeOptions } from './run-analyze.ts';
 import { writeSimulatedCsv } from './simulated-csv.ts';

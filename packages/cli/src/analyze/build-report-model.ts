@@ -1,5 +1,5 @@
 import type { TJourney, TMeasure } from '@mot/core';
-import type { TFloorSuggestion, TKeyMomentResult, TTouchpointKeyMoment } from './core-modules.ts';
+import type { TFloorSuggestion, TKeyMomentResult, TTouchpointKeyMoment } from '@mot/core';
 import type { CurveSample } from './curve-sample.ts';
 import { quantile } from './curve-sample.ts';
 import { localName } from './journey-source.ts';

@@ -9,8 +9,8 @@ import {
   scoreEpisode,
   surveyKeyMomentOptions,
   surveyRowEpisode,
-} from './core-modules.ts';
-import type { TSurveyMapping } from './core-modules.ts';
+} from '@mot/core';
+import type { TSurveyMapping } from '@mot/core';
 import { CurveSample } from './curve-sample.ts';
 import { localName } from './journey-source.ts';
 import { translate } from './messages.ts';

@@ -1,8 +1,8 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { toCsvLine } from '../output/csv-cell.ts';
-import { getPack } from './core-modules.ts';
-import { simulate } from '../../../core/src/simulator/index.ts';
+import { getPack } from '@mot/core';
+import { simulate } from '@mot/core';
 
 /** Files written by `writeSimulatedCsv`. */
 export type TSimulatedFiles = { moments: string; outcomes: string; mapping: string };

@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { registerAnalyzeCommand } from './analyze.ts';
 import { registerDemoCommand } from './demo.ts';
 import { registerImportCommand } from './import.ts';
 import { registerMigrateCommand } from './migrate.ts';
@@ -12,4 +13,5 @@ export function registerCommands(program: Command): void {
   registerImportCommand(program);
   registerDemoCommand(program);
   registerTextCommand(program);
+  registerAnalyzeCommand(program);
 }
