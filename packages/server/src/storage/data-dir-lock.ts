@@ -37,7 +37,8 @@ export function lockDataDir(dataDir: string): () => void {
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
       const pid = Number(readFileSync(path, 'utf8').trim());
-      if (Number.isInteger(pid) && pid > 0 && pid !== process.pid && isAlive(pid)) {
+      if (pid === process.pid) throw new Error(`the data folder ${dataDir} is already open in this process`);
+      if (Number.isInteger(pid) && pid > 0 && isAlive(pid)) {
         throw new Error(
           `the data folder ${dataDir} is in use by process ${pid} (another mot command?); ` +
             `stop it first (or delete ${path} if no mot process is running), or use DATABASE_URL for a ` +

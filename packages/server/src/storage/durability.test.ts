@@ -42,3 +42,15 @@ test('PGlite: acknowledged moments survive SIGKILL, and a second process cannot 
     rmSync(dataDir, { recursive: true, force: true });
   }
 });
+
+test('PGlite: one process cannot open the same folder twice; closing releases it', async () => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'mot-lock-'));
+  try {
+    const db = await openDatabase({ dataDir });
+    await assert.rejects(openDatabase({ dataDir }), /already open in this process/);
+    await db.close();
+    await (await openDatabase({ dataDir })).close();
+  } finally {
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+});
