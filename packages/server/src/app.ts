@@ -10,6 +10,8 @@ import { registerEpisodeRoutes } from './routes/episodes/route.ts';
 import { registerHealthRoutes } from './routes/health/route.ts';
 import { registerJourneyRoutes } from './routes/journeys/route.ts';
 import { registerMomentRoutes } from './routes/moments/route.ts';
+import { registerKeyMomentRoutes } from './routes/key-moments/route.ts';
+import { registerOutcomeRoutes } from './routes/outcomes/route.ts';
 import { registerStageRoutes } from './routes/stages/route.ts';
 import { registerStandardRoutes } from './routes/standards/route.ts';
 import { registerTouchpointRoutes } from './routes/touchpoints/route.ts';
@@ -34,7 +36,13 @@ export function createApp(db: TDatabase): TApp {
     requireJsonBody,
   );
   const inWorkspace = resolveWorkspace(db);
-  for (const path of ['/api/journeys', '/api/journeys/*', '/api/moments', '/api/customers/*']) {
+  for (const path of [
+    '/api/journeys',
+    '/api/journeys/*',
+    '/api/moments',
+    '/api/outcomes',
+    '/api/customers/*',
+  ]) {
     app.use(path, inWorkspace);
   }
   app.openAPIRegistry.registerComponent('securitySchemes', 'workspace', {
@@ -52,6 +60,8 @@ export function createApp(db: TDatabase): TApp {
   registerMomentRoutes(app, db);
   registerEpisodeRoutes(app, db);
   registerCustomerRoutes(app, db);
+  registerOutcomeRoutes(app, db);
+  registerKeyMomentRoutes(app, db);
   app.doc31('/api/openapi.json', {
     openapi: '3.1.0',
     info: {

@@ -14,6 +14,7 @@
  */
 import {
   bigint,
+  boolean,
   doublePrecision,
   index,
   integer,
@@ -194,4 +195,27 @@ export const breaches = pgTable(
     primaryKey({ columns: [t.workspaceId, t.customerId, t.id] }),
     index('breaches_recent').on(t.workspaceId, t.occurredAt),
   ],
+);
+
+/**
+ * What came of an episode: survey answers (overall satisfaction, NPS) and churn, one row per episode, keyed
+ * like the episode so it lives on the customer's shard. Written by `POST /api/outcomes` (an upsert: the
+ * latest outcome sent for an episode wins); `event_id` is the source's id of the last outcome written.
+ */
+export const episodeOutcomes = pgTable(
+  'episode_outcomes',
+  {
+    workspaceId: workspaceId(),
+    customerId: bigint('customer_id', { mode: 'number' }).notNull(),
+    episodeId: bigint('episode_id', { mode: 'number' }).notNull(),
+    overall: doublePrecision('overall'),
+    nps: doublePrecision('nps'),
+    churned: boolean('churned'),
+    churnedAt: timestamp('churned_at', { withTimezone: true }),
+    surveyedAt: timestamp('surveyed_at', { withTimezone: true }),
+    eventId: text('event_id'),
+    createdAt: createdAt(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.workspaceId, t.customerId, t.episodeId] })],
 );

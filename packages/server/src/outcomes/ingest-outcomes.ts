@@ -1,0 +1,130 @@
+import { LIMITS } from '@mot/core';
+import { and, eq, inArray } from 'drizzle-orm';
+import { MotError } from '../errors.ts';
+import type { TDatabase } from '../storage/database.ts';
+import { journeys } from '../storage/schema.ts';
+import { upsertCustomers } from '../storage/upsert-customers.ts';
+import { episodeRefKey, upsertEpisodes } from '../storage/upsert-episodes.ts';
+import { upsertOutcomes } from '../storage/upsert-outcomes.ts';
+import { ZEpisodeOutcomeInput } from '../routes/outcomes/schema.ts';
+import type { TEpisodeOutcomeInput, TOutcomeReport } from '../routes/outcomes/schema.ts';
+
+type TItem = TOutcomeReport['items'][number];
+type TValid = { index: number; outcome: TEpisodeOutcomeInput };
+
+/**
+ * Stores a batch (<= LIMITS.maxBatchSize) of episode outcomes, all or nothing, with a per-item report.
+ * Customers and episodes are found or created by the ingestion's own upserts. Idempotent: an outcome equal
+ * to the stored one is `unchanged`; a different one replaces it (`updated`), so the latest answer wins.
+ * An episode named twice in one batch is rejected (which one wins would be a guess).
+ */
+export async function ingestOutcomes(
+  db: TDatabase,
+  workspaceId: string,
+  items: unknown[],
+): Promise<TOutcomeReport> {
+  if (items.length > LIMITS.maxBatchSize) {
+    const message = `a batch holds at most ${LIMITS.maxBatchSize} outcomes; this one has ${items.length}`;
+    throw new MotError('batch_too_large', message, ['outcomes']);
+  }
+  const rejected: TItem[] = [];
+  const valid: TValid[] = [];
+  items.forEach((item, index) => {
+    const parsed = ZEpisodeOutcomeInput.safeParse(item);
+    if (parsed.success) valid.push({ index, outcome: parsed.data });
+    else
+      rejected.push({
+        index,
+        status: 'rejected',
+        errors: parsed.error.issues.map((i) => ({
+          code: 'invalid_input',
+          message: i.message,
+          path: i.path.map((p) => (typeof p === 'number' ? p : String(p))),
+        })),
+      });
+  });
+  const journeyIds = await findJourneyIds(db, workspaceId, valid);
+  const seen = new Set<string>();
+  for (const { index, outcome: o } of valid) {
+    const reject = (code: string, message: string, path: string) =>
+      rejected.push({ index, status: 'rejected', errors: [{ code, message, path: [path] }] });
+    if (!journeyIds.has(o.journey)) reject('not_found', `journey "${o.journey}" not found`, 'journey');
+    const key = JSON.stringify([o.journey, o.customer, o.episode]);
+    if (seen.has(key))
+      reject('duplicate_episode', 'this episode has an earlier outcome in the batch', 'episode');
+    seen.add(key);
+  }
+  if (rejected.length > 0) return rejectedReport(rejected);
+  const statuses = await writeOutcomes(db, workspaceId, valid, journeyIds);
+  const report: TOutcomeReport = { ok: true, created: 0, updated: 0, unchanged: 0, rejected: 0, items: [] };
+  valid.forEach(({ index }, i) => {
+    const status = statuses[i] ?? 'unchanged';
+    report[status] += 1;
+    report.items.push({ index, status });
+  });
+  return report;
+}
+
+async function findJourneyIds(
+  db: TDatabase,
+  workspaceId: string,
+  valid: readonly TValid[],
+): Promise<Map<string, number>> {
+  const keys = [...new Set(valid.map((v) => v.outcome.journey))];
+  if (keys.length === 0) return new Map();
+  const rows = await db.orm
+    .select({ id: journeys.id, key: journeys.key })
+    .from(journeys)
+    .where(and(eq(journeys.workspaceId, workspaceId), inArray(journeys.key, keys)));
+  return new Map(rows.map((r) => [r.key, r.id]));
+}
+
+/** Writes in one transaction; the status of each valid item in order. */
+async function writeOutcomes(
+  db: TDatabase,
+  workspaceId: string,
+  valid: readonly TValid[],
+  journeyIds: ReadonlyMap<string, number>,
+): Promise<Array<'created' | 'updated' | 'unchanged'>> {
+  return db.orm.transaction(async (tx) => {
+    const customerIds = await upsertCustomers(
+      tx,
+      workspaceId,
+      valid.map((v) => v.outcome.customer),
+    );
+    const refs = valid.map(({ outcome: o }) => ({
+      journeyId: journeyIds.get(o.journey) ?? 0,
+      key: o.episode,
+      customerId: customerIds.get(o.customer) ?? 0,
+    }));
+    const episodeIds = await upsertEpisodes(tx, workspaceId, refs);
+    const rows = valid.map(({ outcome: o }, i) => {
+      const ref = refs[i] ?? { journeyId: 0, key: '', customerId: 0 };
+      return {
+        customerId: ref.customerId,
+        episodeId: episodeIds.get(episodeRefKey(ref.journeyId, ref.key, ref.customerId)) ?? 0,
+        overall: o.overall ?? null,
+        nps: o.nps ?? null,
+        churned: o.churned ?? null,
+        churnedAt: o.churnedAt ?? null,
+        surveyedAt: o.surveyedAt ?? null,
+        eventId: o.eventId ?? null,
+      };
+    });
+    const written = await upsertOutcomes(tx, workspaceId, rows);
+    return rows.map((r) => written.get(`${r.customerId}:${r.episodeId}`) ?? 'unchanged');
+  });
+}
+
+function rejectedReport(rejected: TItem[]): TOutcomeReport {
+  // Nothing is written: only the rejected items are listed, in order.
+  const items = [...rejected].sort((a, b) => a.index - b.index);
+  const byIndex = new Map<number, TItem>();
+  for (const item of items) {
+    const known = byIndex.get(item.index);
+    if (known) known.errors = [...(known.errors ?? []), ...(item.errors ?? [])];
+    else byIndex.set(item.index, item);
+  }
+  const merged = [...byIndex.values()];
+  return { ok: false, created: 0, updated: 0, unchanged: 0, rejected: merged.length, items: merged };
+}

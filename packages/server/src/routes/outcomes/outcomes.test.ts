@@ -1,0 +1,113 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { LIMITS } from '@mot/core';
+import { queryRows } from '../../storage/database.ts';
+import { forEachDatabase } from '../../testing/databases.ts';
+import { makeMoment } from '../../testing/factories.ts';
+import { assertError, setUpWorkspace } from '../../testing/http.ts';
+import { sql } from 'drizzle-orm';
+import type { TOutcomeReport } from './schema.ts';
+
+const outcome = (overrides: Record<string, unknown> = {}) => ({
+  journey: 'repair',
+  customer: 'cust-1',
+  episode: 'case-1',
+  eventId: 'out-1',
+  overall: 8,
+  nps: 9,
+  churned: false,
+  surveyedAt: '2026-03-02T10:00:00+08:00',
+  ...overrides,
+});
+
+forEachDatabase('POST /api/outcomes', (getDb) => {
+  test('stores an outcome, re-sending changes nothing, a changed one updates', async () => {
+    const { call, workspaceId } = await setUpWorkspace(getDb());
+    assert.equal((await call('POST', '/api/moments', { moments: [makeMoment()] })).status, 200);
+    const first = await call('POST', '/api/outcomes', { outcomes: [outcome()] });
+    assert.equal(first.status, 200, JSON.stringify(first.body));
+    assert.deepEqual((first.body as TOutcomeReport).items, [{ index: 0, status: 'created' }]);
+    // The same instant written with another offset is the same outcome.
+    const again = await call('POST', '/api/outcomes', {
+      outcomes: [outcome({ surveyedAt: '2026-03-02T02:00:00Z' })],
+    });
+    assert.deepEqual((again.body as TOutcomeReport).items, [{ index: 0, status: 'unchanged' }]);
+    const changed = await call('POST', '/api/outcomes', { outcomes: [outcome({ overall: 3 })] });
+    assert.deepEqual((changed.body as TOutcomeReport).items, [{ index: 0, status: 'updated' }]);
+    const rows = await queryRows<{ overall: number; n: number | string }>(
+      getDb().orm,
+      sql`select max(overall) as overall, count(*) as n from episode_outcomes where workspace_id = ${workspaceId}`,
+    );
+    assert.deepEqual([rows[0]?.overall, Number(rows[0]?.n)], [3, 1]);
+  });
+
+  test('creates the customer and the episode when they are not known yet', async () => {
+    const { call, workspaceId } = await setUpWorkspace(getDb());
+    const res = await call('POST', '/api/outcomes', {
+      outcomes: [outcome({ customer: 'new', episode: 'e-new' }), outcome({ episode: 'e-2', churned: true })],
+    });
+    assert.equal((res.body as TOutcomeReport).created, 2);
+    const episodes = await queryRows<{ key: string }>(
+      getDb().orm,
+      sql`select key from episodes where workspace_id = ${workspaceId} order by key`,
+    );
+    assert.deepEqual(
+      episodes.map((e) => e.key),
+      ['e-2', 'e-new'],
+    );
+    // Moments sent afterwards land in the same episode.
+    const moments = [makeMoment({ customer: 'new', episode: 'e-new' })];
+    assert.equal((await call('POST', '/api/moments', { moments })).status, 200);
+    const again = await queryRows<{ n: number | string }>(
+      getDb().orm,
+      sql`select count(*) as n from episodes where workspace_id = ${workspaceId}`,
+    );
+    assert.equal(Number(again[0]?.n), 2);
+  });
+
+  test('bad items are rejected with their paths and nothing is written', async () => {
+    const { call, workspaceId } = await setUpWorkspace(getDb());
+    const res = await call('POST', '/api/outcomes', {
+      outcomes: [
+        outcome({ episode: 'ok' }),
+        outcome({ overall: 11 }),
+        outcome({ journey: 'nope' }),
+        outcome({ nps: 'high', extra: 1 }),
+        outcome({ episode: 'ok' }),
+      ],
+    });
+    assertError(res, 422, 'batch_rejected', ['outcomes']);
+    // The report rides along beside the error, as for moments.
+    const { items, ok } = res.body as TOutcomeReport;
+    assert.equal(ok, false);
+    assert.deepEqual(
+      items.map((i) => [i.index, i.errors?.map((e) => [e.code, e.path.join('.')])]),
+      [
+        [1, [['invalid_input', 'overall']]],
+        [2, [['not_found', 'journey']]],
+        [
+          3,
+          [
+            ['invalid_input', 'nps'],
+            ['invalid_input', ''],
+          ],
+        ],
+        [4, [['duplicate_episode', 'episode']]],
+      ],
+    );
+    const rows = await queryRows<{ n: number | string }>(
+      getDb().orm,
+      sql`select count(*) as n from episode_outcomes where workspace_id = ${workspaceId}`,
+    );
+    assert.equal(Number(rows[0]?.n), 0);
+  });
+
+  test('a batch over the limit and a body without outcomes are 400', async () => {
+    const { call } = await setUpWorkspace(getDb());
+    const many = Array.from({ length: LIMITS.maxBatchSize + 1 }, (_, i) => outcome({ episode: `e${i}` }));
+    assertError(await call('POST', '/api/outcomes', { outcomes: many }), 400, 'batch_too_large', [
+      'outcomes',
+    ]);
+    assertError(await call('POST', '/api/outcomes', { moments: [] }), 400, 'invalid_input');
+  });
+});

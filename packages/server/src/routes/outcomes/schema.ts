@@ -1,0 +1,63 @@
+import { z } from '@hono/zod-openapi';
+import { LIMITS, ZExternalId, ZKey } from '@mot/core';
+
+const ZInstant = z.iso.datetime({ offset: true });
+
+/**
+ * One episode's outcome as a source sends it: the survey's answers and whether the customer churned after
+ * it. Fields left out (or null) are stored as unknown. The episode is found by (journey, customer, episode)
+ * like a moment's, and created when it is not known yet.
+ */
+export const ZEpisodeOutcomeInput = z
+  .object({
+    journey: ZKey,
+    customer: ZExternalId,
+    episode: ZExternalId,
+    /** The source's id of this outcome event, kept with the row (the last one written). */
+    eventId: ZExternalId.optional(),
+    /** Overall satisfaction on 0..10 (a 1..5 or 1..10 survey sends its own value). */
+    overall: z.number().finite().min(0).max(10).nullable().optional(),
+    /** Likelihood to recommend, 0..10. */
+    nps: z.number().int().min(0).max(10).nullable().optional(),
+    churned: z.boolean().nullable().optional(),
+    churnedAt: ZInstant.nullable().optional(),
+    surveyedAt: ZInstant.nullable().optional(),
+  })
+  .strict();
+
+/** A parsed outcome. */
+export type TEpisodeOutcomeInput = z.infer<typeof ZEpisodeOutcomeInput>;
+
+/** Body of `POST /api/outcomes`. Items are checked one by one (see the report), so they are `unknown` here. */
+export const ZOutcomeBatch = z.object({
+  outcomes: z.array(z.unknown()).openapi({
+    description: `Up to ${LIMITS.maxBatchSize} episode outcomes (schema EpisodeOutcomeInput).`,
+  }),
+});
+
+const ZItemError = z.object({
+  code: z.string(),
+  message: z.string(),
+  path: z.array(z.union([z.string(), z.number()])),
+});
+
+/** What happened to each outcome of a batch. */
+export const ZOutcomeReport = z
+  .object({
+    ok: z.boolean(),
+    created: z.number().int(),
+    updated: z.number().int(),
+    unchanged: z.number().int(),
+    rejected: z.number().int(),
+    items: z.array(
+      z.object({
+        index: z.number().int(),
+        status: z.enum(['created', 'updated', 'unchanged', 'rejected']),
+        errors: z.array(ZItemError).optional(),
+      }),
+    ),
+  })
+  .openapi('OutcomeReport');
+
+/** The report of one `POST /api/outcomes`. */
+export type TOutcomeReport = z.infer<typeof ZOutcomeReport>;
