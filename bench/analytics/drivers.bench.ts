@@ -11,11 +11,11 @@ import {
   dominanceFromCorrelation,
   logisticDominance,
   mulberry32,
+  normalDraw,
   relativeWeightsFromCorrelation,
   selectDriverInput,
   type DriverInput,
-} from '../../packages/core/src/analytics/drivers/index.ts';
-import { normalDraw } from '../../packages/core/src/analytics/drivers/random.ts';
+} from '@mot/core';
 
 const ROWS = 1_000_000;
 const PREDICTORS = 15;

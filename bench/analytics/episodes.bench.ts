@@ -2,8 +2,8 @@
 // scored by the batch scorer and by the streaming accumulator, against a baseline measured in the same run
 // (a plain loop computing only each episode's mean over the same arrays).
 // Run: node --import tsx bench/analytics/episodes.bench.ts [episodes] [moments-per-episode]
-import { createRandom } from '../../packages/core/src/analytics/floors-random.ts';
-import { EpisodeAccumulator, scoreEpisodes } from '../../packages/core/src/analytics/peak-end.ts';
+import { createRandom } from '@mot/core';
+import { EpisodeAccumulator, scoreEpisodes } from '@mot/core';
 
 const episodes = Number(process.argv[2] ?? 1_000_000);
 const perEpisode = Number(process.argv[3] ?? 10);

@@ -1,8 +1,8 @@
 // Per-pack summary of a simulation, for pack authors checking that their planted defaults look plausible:
 // overall satisfaction, churn, and per touchpoint the share of moments meeting the standard and breaching.
 // node --import tsx bench/simulator/pack-stats.ts [customers] [pack...]
-import { getPack, listPackKeys } from '../../packages/core/src/packs/index.ts';
-import { simulate } from '../../packages/core/src/simulator/index.ts';
+import { getPack, listPackKeys } from '@mot/core';
+import { simulate } from '@mot/core';
 
 const customers = Number(process.argv[2] ?? 5_000);
 const keys = process.argv.length > 3 ? process.argv.slice(3) : listPackKeys();

@@ -1,7 +1,7 @@
 // Simulator throughput and memory: draws N moments (default 1,000,000) of a pack and prints moments/s.
 // Run deliberately, not from tests: node --import tsx bench/simulator/simulate.bench.ts [moments] [pack]
-import { getPack, listPackKeys } from '../../packages/core/src/packs/index.ts';
-import { simulate } from '../../packages/core/src/simulator/index.ts';
+import { getPack, listPackKeys } from '@mot/core';
+import { simulate } from '@mot/core';
 
 const target = Number(process.argv[2] ?? 1_000_000);
 const packKey = process.argv[3] ?? 'telecom';

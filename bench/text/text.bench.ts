@@ -6,7 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'csv-parse/sync';
-import { analyzeText, scoreSentiment } from '../../packages/core/src/text/index.ts';
+import { analyzeText, scoreSentiment } from '@mot/core/text';
 import { cutChinese } from '../../packages/core/src/text/segment.ts';
 
 const target = Number(process.argv[2] ?? 20_000);

@@ -3,6 +3,7 @@
  * the suggested floor is over bootstrap resamples of the (days late, review) pairs.
  */
 import { findFloor } from '@mot/core';
+import { mulberry32 } from '@mot/core';
 
 /** Upper bounds (days late, inclusive) of the bands; the last band is open. */
 export const LATENESS_BANDS = [-7, -3, 0, 1, 3, 7] as const;
@@ -21,18 +22,6 @@ export function lateBands(values: readonly number[], outcomes: readonly number[]
     band.sum += outcomes[i] ?? NaN;
   });
   return bands.map(({ from, to, n, sum }) => ({ from, to, n, mean: n > 0 ? sum / n : NaN }));
-}
-
-/** Seeded uniform generator (mulberry32, Tommy Ettinger's public-domain 32-bit generator). */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
 }
 
 /** Percentile interval of the floor found on resamples, and how many resamples found one. */

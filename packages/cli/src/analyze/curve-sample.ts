@@ -5,21 +5,10 @@
  * episode) so the percentiles are exact.
  */
 import type { TEmotionCurve } from './report-model.ts';
+import { mulberry32 } from '@mot/core';
 
 /** Episodes kept as candidates for the emotion curves. */
 export const CURVE_SAMPLE_SIZE = 500;
-
-/** Mulberry32 (Tommy Ettinger, public domain): a small seeded generator, enough for sampling. */
-function createRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 /** Every episode score, and a uniform sample of whole episodes to draw the curves from. */
 export class CurveSample {
@@ -33,7 +22,7 @@ export class CurveSample {
     seed: number,
     private readonly capacity = CURVE_SAMPLE_SIZE,
   ) {
-    this.random = createRandom(seed);
+    this.random = mulberry32(seed);
   }
 
   /** Adds an episode's score (0..10); `curve` is built only when the episode is kept, so most cost nothing. */

@@ -2,7 +2,7 @@ import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { CorrelationAccumulator, correlateRows } from './correlation.ts';
 import { mtcars } from './fixtures/mtcars.ts';
-import { mulberry32 } from './drivers/random.ts';
+import { mulberry32 } from '../random.ts';
 
 const rows = mtcars.rows.map((r) => [...r]);
 const width = mtcars.names.length;

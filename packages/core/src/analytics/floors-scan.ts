@@ -7,7 +7,7 @@
  *   (Hájek 1960, permutational central limit theorem), so bin sums are drawn directly, O(bins) each. This is
  *   the asymptotic null of maxstat (Hothorn & Lausen 2003), sampled here instead of integrated.
  */
-import type { TRandom } from './floors-random.ts';
+import type { TRandom } from '../random.ts';
 
 /** The measure cut into bins at its quantiles; oriented so that larger values are worse. */
 export type TBins = {

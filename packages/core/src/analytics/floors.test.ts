@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { createRandom } from './floors-random.ts';
+import { createRandom } from '../random.ts';
 import { findFloor } from './floors.ts';
 import type { TFloorFound, TFloorResult } from './floors.ts';
 

@@ -19,7 +19,7 @@
  */
 import type { TDirection } from '../domain/journey.ts';
 import { AnalyticsInputError } from './drivers/errors.ts';
-import { createRandom } from './floors-random.ts';
+import { createRandom } from '../random.ts';
 import {
   MAX_BINS,
   binByQuantiles,

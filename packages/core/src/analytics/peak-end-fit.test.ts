@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { createRandom } from './floors-random.ts';
+import { createRandom } from '../random.ts';
 import { EpisodeAccumulator } from './peak-end.ts';
 import type { TEpisodeScore } from './peak-end.ts';
 import { fitPeakEndWeights } from './peak-end-fit.ts';

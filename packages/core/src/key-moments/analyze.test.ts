@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { mulberry32 } from '../analytics/drivers/random.ts';
+import { mulberry32 } from '../random.ts';
 import { KeyMomentAccumulator } from './accumulator.ts';
 import { findKeyMoments } from './analyze.ts';
 import { keyMomentInputOf } from './journey.ts';

@@ -26,7 +26,7 @@ import { dominanceFromCorrelation } from '../analytics/drivers/dominance.ts';
 import { AnalyticsInputError } from '../analytics/drivers/errors.ts';
 import type { DriverInput } from '../analytics/drivers/input.ts';
 import { relativeWeightsFromCorrelation } from '../analytics/drivers/relative-weights.ts';
-import { mulberry32, poissonOne } from '../analytics/drivers/random.ts';
+import { mulberry32, poissonOne } from '../random.ts';
 import { mix32 } from './hash.ts';
 
 /** Importance method actually used. */

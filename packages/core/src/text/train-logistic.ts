@@ -1,4 +1,5 @@
 import type { TSparseVector } from './hashing.ts';
+import { mulberry32 } from '../random.ts';
 
 /** One labelled example: a sparse feature vector and its class (1 positive, 0 negative). */
 export type TLabelledVector = { x: TSparseVector; y: 0 | 1 };
@@ -8,18 +9,6 @@ export type TTrainOptions = { bits: number; lambda: number; epochs: number; eta0
 
 /** A trained linear model: dense weights over the hashed buckets and an intercept. */
 export type TLinearModel = { weights: Float64Array; bias: number };
-
-/** Deterministic PRNG (mulberry32, Tommy Ettinger), so a training run is reproducible from its seed. */
-export function createRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Fisher-Yates shuffle of 0..n-1 driven by the given PRNG. */
 export function shuffledOrder(n: number, random: () => number): Uint32Array {
@@ -66,7 +55,7 @@ export function trainLogisticRegression(
   let biasSum = 0;
   let averaged = 0;
   let t = 0;
-  const random = createRandom(options.seed);
+  const random = mulberry32(options.seed);
   for (let epoch = 0; epoch < options.epochs; epoch++) {
     for (const i of shuffledOrder(data.length, random)) {
       const example = data[i];

@@ -13,7 +13,7 @@
 import { CorrelationAccumulator, type Cell, type MissingPolicy } from '../correlation.ts';
 import { AnalyticsInputError } from './errors.ts';
 import { selectDriverInput, type DriverInput } from './input.ts';
-import { mulberry32, poissonOne } from './random.ts';
+import { mulberry32, poissonOne } from '../../random.ts';
 import { dominanceFromCorrelation } from './dominance.ts';
 import { relativeWeightsFromCorrelation } from './relative-weights.ts';
 

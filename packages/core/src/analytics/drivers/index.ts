@@ -24,7 +24,6 @@ export {
 export type { DriverBootstrapOptions, DriverIntervals, DriverStatistic } from './bootstrap.ts';
 export { bootstrapLogisticDrivers } from './logistic-bootstrap.ts';
 export type { LogisticBootstrapOptions, LogisticDriverMethod } from './logistic-bootstrap.ts';
-export { mulberry32 } from './random.ts';
 export { fitLogistic } from '../logistic.ts';
 export type { LogisticFit, LogisticOptions } from '../logistic.ts';
 export { analyzeImportancePerformance, attributesFromDriverWeights } from '../ipa.ts';

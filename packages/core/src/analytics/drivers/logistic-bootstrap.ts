@@ -8,7 +8,7 @@
 import { AnalyticsInputError } from './errors.ts';
 import { percentileIntervals, type DriverIntervals } from './bootstrap.ts';
 import { logisticDominance, logisticRelativeWeights } from './logistic-drivers.ts';
-import { mulberry32, poissonOne } from './random.ts';
+import { mulberry32, poissonOne } from '../../random.ts';
 
 /** Which binary-outcome driver weights to bootstrap. */
 export type LogisticDriverMethod = 'dominance' | 'relative_weights';

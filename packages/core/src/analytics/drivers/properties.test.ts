@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { dominanceFromCorrelation } from './dominance.ts';
 import { relativeWeightsFromCorrelation } from './relative-weights.ts';
 import { driverInputFromRows, type DriverInput } from './input.ts';
-import { mulberry32, normalDraw } from './random.ts';
+import { mulberry32, normalDraw } from '../../random.ts';
 
 /** n rows of p correlated predictors (shared factor) and an outcome in the last column. */
 function generate(seed: number, n: number, p: number): number[][] {
