@@ -13,7 +13,7 @@
  *   a fast shared path (one mean vector and one co-moment matrix) and are merged into each pair at the end
  *   by the formula above, so the per-pair cost is paid only for incomplete rows.
  */
-import { AnalyticsInputError } from './drivers/errors.ts';
+import { AnalyticsInputError } from './errors.ts';
 import { PairMoments } from './drivers/pair-moments.ts';
 
 /** How rows with missing cells are treated; see the module comment. */

@@ -18,7 +18,7 @@
  * (binary outcome, `proportions.ts`); it is conditional on the chosen split, so somewhat optimistic.
  */
 import type { TDirection } from '../domain/journey.ts';
-import { AnalyticsInputError } from './drivers/errors.ts';
+import { AnalyticsInputError } from './errors.ts';
 import { createRandom } from '../random.ts';
 import {
   MAX_BINS,

@@ -9,7 +9,7 @@
  * relative weights), whose scale differs from performance's; each axis has its own crosshair.
  * A value exactly on a crosshair counts as high.
  */
-import { AnalyticsInputError } from './drivers/errors.ts';
+import { AnalyticsInputError } from './errors.ts';
 
 /** Quadrant codes. */
 export type IpaQuadrant = 'concentrate_here' | 'keep_up_the_good_work' | 'low_priority' | 'possible_overkill';

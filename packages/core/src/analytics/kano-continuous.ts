@@ -1,4 +1,4 @@
-import { AnalyticsInputError } from './drivers/errors.ts';
+import { AnalyticsInputError } from './errors.ts';
 import { DEFAULT_KANO_CODING, decodeKanoAnswer, type KanoAnswer, type KanoCoding } from './kano-table.ts';
 import type { KanoRespondent } from './kano.ts';
 

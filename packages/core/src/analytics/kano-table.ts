@@ -1,4 +1,4 @@
-import { AnalyticsInputError } from './drivers/errors.ts';
+import { AnalyticsInputError } from './errors.ts';
 
 /**
  * Kano categories: A attractive, O one-dimensional, M must-be, I indifferent, R reverse, Q questionable
@@ -84,7 +84,7 @@ export function decodeKanoAnswer(raw: KanoRawAnswer, coding: KanoCoding, path: s
   if (key === '') return null;
   const answer = Object.hasOwn(coding, key) ? coding[key] : undefined;
   if (answer === undefined) {
-    throw new AnalyticsInputError('bad_option', path, `answer "${key}" is not in the coding`);
+    throw new AnalyticsInputError('bad_answer', path, `answer "${key}" is not in the coding`);
   }
   return answer;
 }

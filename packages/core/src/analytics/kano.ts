@@ -1,4 +1,4 @@
-import { AnalyticsInputError } from './drivers/errors.ts';
+import { AnalyticsInputError } from './errors.ts';
 import {
   DEFAULT_KANO_CODING,
   KANO_CATEGORIES,

@@ -5,7 +5,7 @@
  * Wald z tests. Step halving when the deviance rises (as R's glm.fit). Checked against the Spector &
  * Mazzeo vector (Stata/statsmodels, TEST_VECTORS.md).
  */
-import { AnalyticsInputError } from './drivers/errors.ts';
+import { AnalyticsInputError } from './errors.ts';
 import { choleskyInPlace, choleskyInverseDiagonal, choleskySolve } from './drivers/cholesky.ts';
 import { normalSf } from './distributions.ts';
 

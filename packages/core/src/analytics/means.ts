@@ -9,7 +9,7 @@
  *   Satterthwaite's formula for a sum of variances, t interval and two-sided p. The groups must be different
  *   people (e.g. repeated cross-section surveys); paired panels need a paired analysis instead.
  */
-import { AnalyticsInputError } from './drivers/errors.ts';
+import { AnalyticsInputError } from './errors.ts';
 import { studentTQuantile, studentTTwoSidedP } from './distributions.ts';
 import { normalCritical } from './proportions.ts';
 

@@ -3,7 +3,7 @@
  * `p.adjust(p, "BH")`: with p sorted ascending, p_adj(i) = min over j >= i of min(1, m p_(j) / j).
  * A hypothesis is rejected at FDR q when its adjusted p-value is <= q.
  */
-import { AnalyticsInputError } from './drivers/errors.ts';
+import { AnalyticsInputError } from './errors.ts';
 
 /** Benjamini-Hochberg adjusted p-values, in the order given. */
 export function adjustBenjaminiHochberg(pValues: ArrayLike<number>): Float64Array {
@@ -13,7 +13,7 @@ export function adjustBenjaminiHochberg(pValues: ArrayLike<number>): Float64Arra
     const p = pValues[i] as number;
     if (!(p >= 0 && p <= 1)) {
       throw new AnalyticsInputError(
-        Number.isNaN(p) ? 'not_finite' : 'bad_option',
+        Number.isNaN(p) ? 'not_finite' : 'out_of_range',
         `pValues[${i}]`,
         'not in 0..1',
       );

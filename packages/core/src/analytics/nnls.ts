@@ -5,7 +5,7 @@
  * iterates. Meant for few columns (a handful of predictors); forming AᵀA squares the condition number, which
  * is harmless at that size.
  */
-import { AnalyticsInputError } from './drivers/errors.ts';
+import { AnalyticsInputError } from './errors.ts';
 
 /** Solution of an NNLS problem. */
 export type TNnlsResult = {

@@ -2,7 +2,7 @@
  * Streaming peak-end-floor scoring: moments are added one at a time and nothing is kept but a few numbers,
  * so tens of millions of moments can be scored without arrays of objects. Method and sources: `peak-end.ts`.
  */
-import { AnalyticsInputError } from './drivers/errors.ts';
+import { AnalyticsInputError } from './errors.ts';
 import { resolveScoring, toTenPointScale } from './peak-end-options.ts';
 import type { TEpisodeScore, TEpisodeScoreOptions, TResolvedScoring } from './peak-end-options.ts';
 
@@ -15,7 +15,7 @@ function combine(s: TResolvedScoring, max: number, min: number, end: number, mea
 }
 
 function badValue(index: number, value: number): AnalyticsInputError {
-  const code = Number.isNaN(value) ? 'not_finite' : 'bad_option';
+  const code = Number.isNaN(value) ? 'not_finite' : 'out_of_range';
   return new AnalyticsInputError(code, `moments[${index}].value`, 'must be within -1..+1');
 }
 

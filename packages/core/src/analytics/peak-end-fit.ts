@@ -7,7 +7,7 @@
  * The mean-only model is fitted beside it so the user sees whether peak-end explains more than the average
  * (Alaybek et al. 2022 found them about equally strong).
  */
-import { AnalyticsInputError } from './drivers/errors.ts';
+import { AnalyticsInputError } from './errors.ts';
 import { nnlsGram } from './nnls.ts';
 import type { TEpisodeScore } from './peak-end-options.ts';
 

@@ -1,7 +1,7 @@
 /**
  * Options and result types of peak-end-floor scoring (see `peak-end.ts` for the method and its sources).
  */
-import { AnalyticsInputError } from './drivers/errors.ts';
+import { AnalyticsInputError } from './errors.ts';
 
 /** Relative weights of the peak, the end and the mean; normalised to sum to 1 before use. */
 export type TPeakEndWeights = { peak: number; end: number; mean: number };

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { AnalyticsInputError } from './drivers/errors.ts';
+import { AnalyticsInputError } from './errors.ts';
 import { EpisodeAccumulator, scoreEpisode, scoreEpisodes, toTenPointScale } from './peak-end.ts';
 
 const close = (actual: number, expected: number, tol = 1e-12) =>

@@ -7,7 +7,7 @@
  * - Two-proportion z test with the pooled variance (e.g. Agresti, Categorical Data Analysis, 3rd ed., 3.1;
  *   statsmodels `proportions_ztest`).
  */
-import { AnalyticsInputError } from './drivers/errors.ts';
+import { AnalyticsInputError } from './errors.ts';
 import { normalQuantile, normalSf } from './distributions.ts';
 
 /** An estimate and its confidence interval. */
@@ -29,7 +29,7 @@ export function checkProportionCounts(successes: number, trials: number, path = 
     throw new AnalyticsInputError('bad_option', `${path}trials`, 'must be an integer >= 1');
   }
   if (!(Number.isInteger(successes) && successes >= 0 && successes <= trials)) {
-    throw new AnalyticsInputError('bad_option', `${path}successes`, 'must be an integer in 0..trials');
+    throw new AnalyticsInputError('out_of_range', `${path}successes`, 'must be an integer in 0..trials');
   }
 }
 

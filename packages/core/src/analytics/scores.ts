@@ -10,7 +10,7 @@
  */
 import { DEFAULT_RATING_SCALE } from '../domain/journey.ts';
 import type { TRatingScale } from '../domain/journey.ts';
-import { AnalyticsInputError } from './drivers/errors.ts';
+import { AnalyticsInputError } from './errors.ts';
 import { normalSf } from './distributions.ts';
 import { meanInterval } from './means.ts';
 import type { TMeanTest } from './means.ts';
@@ -55,7 +55,7 @@ export function scoreNps(answers: ArrayLike<number>, confidence = 0.95): TNpsSco
     const a = answers[i] as number;
     if (!(a >= 0 && a <= 10)) {
       throw new AnalyticsInputError(
-        Number.isNaN(a) ? 'not_finite' : 'bad_option',
+        Number.isNaN(a) ? 'not_finite' : 'bad_answer',
         `answers[${i}]`,
         'not 0..10',
       );
@@ -85,7 +85,7 @@ function checkOnScale(answers: ArrayLike<number>, scale: TRatingScale): void {
   for (let i = 0; i < answers.length; i++) {
     const a = answers[i] as number;
     if (!(a >= scale.min && a <= scale.max)) {
-      const code = Number.isNaN(a) ? 'not_finite' : 'bad_option';
+      const code = Number.isNaN(a) ? 'not_finite' : 'bad_answer';
       throw new AnalyticsInputError(code, `answers[${i}]`, `not ${scale.min}..${scale.max}`);
     }
   }

@@ -1,4 +1,4 @@
-import { AnalyticsInputError } from './drivers/errors.ts';
+import { AnalyticsInputError } from './errors.ts';
 import { studentTQuantile } from './distributions.ts';
 
 /** One respondent: expectation and perception answers by item position (item k at index k − 1). */
@@ -205,7 +205,7 @@ function readPairs(
       if (v === null || v === undefined) return null;
       if (!Number.isFinite(v) || v < scale.min || v > scale.max) {
         throw new AnalyticsInputError(
-          'bad_option',
+          'bad_answer',
           `responses[${i}].${field}[${k}]`,
           `answer ${v} outside ${scale.min}..${scale.max}`,
         );

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { bootstrapDriverWeights, generalDominanceStatistic } from '../analytics/drivers/bootstrap.ts';
-import { AnalyticsInputError } from '../analytics/drivers/errors.ts';
+import { AnalyticsInputError } from '../analytics/errors.ts';
 import { scoreEpisode } from '../analytics/peak-end.ts';
 import { fitPeakEndWeights } from '../analytics/peak-end-fit.ts';
 import { KeyMomentAccumulator } from './accumulator.ts';

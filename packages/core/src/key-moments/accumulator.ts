@@ -15,7 +15,7 @@
  * chunking of the episodes: `merge` of parts equals one pass over all of them, up to floating-point rounding.
  */
 import { CorrelationAccumulator } from '../analytics/correlation.ts';
-import { AnalyticsInputError } from '../analytics/drivers/errors.ts';
+import { AnalyticsInputError } from '../analytics/errors.ts';
 import { EpisodeAccumulator } from '../analytics/peak-end-accumulator.ts';
 import { keyPriority, keySeed } from './hash.ts';
 import { PairReservoir } from './reservoir.ts';

@@ -14,7 +14,7 @@
  * against performance (mean experience) with data-centred crosshairs.
  */
 import { analyzeImportancePerformance } from '../analytics/ipa.ts';
-import { AnalyticsInputError } from '../analytics/drivers/errors.ts';
+import { AnalyticsInputError } from '../analytics/errors.ts';
 import type { KeyMomentAccumulator } from './accumulator.ts';
 import { meanEstimate, sdFromSums, shareEstimate } from './estimates.ts';
 import { suggestFloors } from './floor-suggestions.ts';

@@ -1,5 +1,5 @@
 /** Validation of one episode before anything of it is added, so a bad episode leaves no trace. */
-import { AnalyticsInputError } from '../analytics/drivers/errors.ts';
+import { AnalyticsInputError } from '../analytics/errors.ts';
 import type { TResolvedKeyMomentOptions } from './resolve.ts';
 import type { TKeyMomentEpisode } from './types.ts';
 
@@ -23,7 +23,7 @@ export function checkEpisode(episode: TKeyMomentEpisode, r: TResolvedKeyMomentOp
     if (j === undefined)
       throw new AnalyticsInputError('bad_option', `${path}.touchpoint`, 'unknown touchpoint');
     if (m.experience !== null && !(finite(m.experience) && m.experience >= -1 && m.experience <= 1))
-      throw new AnalyticsInputError('bad_option', `${path}.experience`, 'must be within -1..+1 or null');
+      throw new AnalyticsInputError('out_of_range', `${path}.experience`, 'must be within -1..+1 or null');
     if (m.rating != null && !finite(m.rating)) throw new AnalyticsInputError('not_finite', `${path}.rating`);
     if (m.breaches !== undefined && !(finite(m.breaches) && m.breaches >= 0))
       throw new AnalyticsInputError('bad_option', `${path}.breaches`, 'must be finite and >= 0');

@@ -23,7 +23,7 @@ import { CorrelationAccumulator } from '../analytics/correlation.ts';
 import type { CorrelationResult } from '../analytics/correlation.ts';
 import { quantile } from '../analytics/drivers/bootstrap.ts';
 import { dominanceFromCorrelation } from '../analytics/drivers/dominance.ts';
-import { AnalyticsInputError } from '../analytics/drivers/errors.ts';
+import { AnalyticsInputError } from '../analytics/errors.ts';
 import type { DriverInput } from '../analytics/drivers/input.ts';
 import { relativeWeightsFromCorrelation } from '../analytics/drivers/relative-weights.ts';
 import { mulberry32, poissonOne } from '../random.ts';

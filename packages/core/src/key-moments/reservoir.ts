@@ -5,7 +5,7 @@
  * uniform sample without replacement, and it does not depend on the order of the stream, so the merge of two
  * samples (keep the k smallest of their union) equals the sample of a single pass.
  */
-import { AnalyticsInputError } from '../analytics/drivers/errors.ts';
+import { AnalyticsInputError } from '../analytics/errors.ts';
 
 /** The sampled pairs, in priority order, and how many pairs were offered. */
 export type TSample = { seen: number; values: Float64Array; outcomes: Float64Array };

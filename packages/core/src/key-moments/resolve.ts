@@ -1,5 +1,5 @@
 /** Checks and defaults of `TKeyMomentOptions`, done once per accumulator. */
-import { AnalyticsInputError } from '../analytics/drivers/errors.ts';
+import { AnalyticsInputError } from '../analytics/errors.ts';
 import { resolveScoring } from '../analytics/peak-end-options.ts';
 import type { TEpisodeScoreOptions } from '../analytics/peak-end-options.ts';
 import { DEFAULT_RATING_SCALE } from '../domain/journey.ts';

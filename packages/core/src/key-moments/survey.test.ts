@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { AnalyticsInputError } from '../analytics/drivers/errors.ts';
+import { AnalyticsInputError } from '../analytics/errors.ts';
 import { keyMomentsFromSurvey, parseSurveyMapping, surveyNumber } from './survey.ts';
 import type { TSurveyMappingInput } from './survey-mapping.ts';
 

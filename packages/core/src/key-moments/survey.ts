@@ -6,7 +6,7 @@
  * (`isBottomRating`), as for moments. Operational columns are episode-level measures, searched for floors
  * against the outcome. Blank cells (empty, null, undefined, "NA", "N/A") are missing.
  */
-import { AnalyticsInputError } from '../analytics/drivers/errors.ts';
+import { AnalyticsInputError } from '../analytics/errors.ts';
 import { DEFAULT_RATING_SCALE } from '../domain/journey.ts';
 import { isBottomRating, ratingToExperience } from '../domain/experience.ts';
 import { KeyMomentAccumulator } from './accumulator.ts';
@@ -116,7 +116,7 @@ export function surveyRowEpisode(
     if (rating === undefined) continue;
     const scale = t.scale ?? DEFAULT_RATING_SCALE;
     if (rating < scale.min || rating > scale.max)
-      throw new AnalyticsInputError('bad_option', `${at}.${t.column}`, `outside ${scale.min}..${scale.max}`);
+      throw new AnalyticsInputError('bad_answer', `${at}.${t.column}`, `outside ${scale.min}..${scale.max}`);
     moments.push({
       touchpoint: t.key,
       experience: ratingToExperience(rating, scale),

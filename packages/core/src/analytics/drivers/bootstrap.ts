@@ -11,7 +11,7 @@
  * Determinism: the same seed, rows and row order give the same intervals, whatever the chunking.
  */
 import { CorrelationAccumulator, type Cell, type MissingPolicy } from '../correlation.ts';
-import { AnalyticsInputError } from './errors.ts';
+import { AnalyticsInputError } from '../errors.ts';
 import { selectDriverInput, type DriverInput } from './input.ts';
 import { mulberry32, poissonOne } from '../../random.ts';
 import { dominanceFromCorrelation } from './dominance.ts';

@@ -1,8 +1,8 @@
 /** Public API of key driver analysis, binary-outcome drivers and importance-performance analysis. */
 export { CorrelationAccumulator, correlateRows } from '../correlation.ts';
 export type { Cell, CorrelationResult, MissingPolicy } from '../correlation.ts';
-export { AnalyticsInputError } from './errors.ts';
-export type { AnalyticsErrorCode } from './errors.ts';
+export { AnalyticsInputError } from '../errors.ts';
+export type { AnalyticsErrorCode } from '../errors.ts';
 export { checkDriverInput, driverInputFromRows, selectDriverInput } from './input.ts';
 export type { DriverInput } from './input.ts';
 export { allSubsetRSquared, MAX_SUBSET_PREDICTORS } from './subset-r2.ts';

@@ -1,5 +1,5 @@
 /** Driver input from a correlation matrix: what every correlation-based driver method needs. */
-import { AnalyticsInputError } from './errors.ts';
+import { AnalyticsInputError } from '../errors.ts';
 import { correlateRows, type Cell, type MissingPolicy } from '../correlation.ts';
 
 /** Predictor intercorrelations `rxx` (p x p) and predictor-outcome correlations `rxy` (p). */

@@ -5,7 +5,7 @@
  * Cost: B times one driver computation, i.e. B x 2^p IRLS fits for dominance (keep p small, or use
  * relative weights, B single fits).
  */
-import { AnalyticsInputError } from './errors.ts';
+import { AnalyticsInputError } from '../errors.ts';
 import { percentileIntervals, type DriverIntervals } from './bootstrap.ts';
 import { logisticDominance, logisticRelativeWeights } from './logistic-drivers.ts';
 import { mulberry32, poissonOne } from '../../random.ts';

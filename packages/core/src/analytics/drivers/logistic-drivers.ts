@@ -12,7 +12,7 @@
  *   coefficients as Menard (2004, American Statistician 58:218): b_k sqrt(R²_O) / sd(logit ŷ), with
  *   R²_O = cor(y, ŷ)², then eps_j = sum_k Λ_jk² beta_k² as in the linear case (they sum to R²_O).
  */
-import { AnalyticsInputError } from './errors.ts';
+import { AnalyticsInputError } from '../errors.ts';
 import { dominanceFromSubsetFits, type DominanceResult } from './dominance.ts';
 import { inverseSqrt, spectralFunction, symmetricEigen, multiply } from './eigen.ts';
 import { weightsFromLoadings, type RelativeWeightsResult } from './relative-weights.ts';

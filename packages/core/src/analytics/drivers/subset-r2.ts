@@ -10,7 +10,7 @@
  * Accuracy and Stability of Numerical Algorithms, ch. 10).
  */
 import { checkDriverInput, type DriverInput } from './input.ts';
-import { AnalyticsInputError } from './errors.ts';
+import { AnalyticsInputError } from '../errors.ts';
 
 /** Largest predictor count for exhaustive subsets (2^20 doubles = 8 MB). */
 export const MAX_SUBSET_PREDICTORS = 20;

@@ -1,5 +1,5 @@
 import { CholeskyDecomposition, Matrix } from 'ml-matrix';
-import { AnalyticsInputError } from '../drivers/errors.ts';
+import { AnalyticsInputError } from '../errors.ts';
 import { chiSquareSf, normalQuantile, normalSf } from '../distributions.ts';
 import { computeConcordance } from './concordance.ts';
 import { computeEfronTerms, linearPredictor, type CoxDesign, type EfronTerms } from './cox-efron.ts';

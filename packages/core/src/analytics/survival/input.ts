@@ -1,4 +1,4 @@
-import { AnalyticsInputError } from '../drivers/errors.ts';
+import { AnalyticsInputError } from '../errors.ts';
 
 /** An event flag: 1 or `true` = the event (churn, arrest, relapse) was seen; 0 or `false` = censored. */
 export type EventFlag = 0 | 1 | boolean;

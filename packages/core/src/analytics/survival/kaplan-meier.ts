@@ -1,4 +1,4 @@
-import { AnalyticsInputError } from '../drivers/errors.ts';
+import { AnalyticsInputError } from '../errors.ts';
 import { normalQuantile } from '../distributions.ts';
 import { orderByTime, readSurvivalData, type EventFlag } from './input.ts';
 

@@ -1,5 +1,5 @@
 import { LuDecomposition, Matrix } from 'ml-matrix';
-import { AnalyticsInputError } from '../drivers/errors.ts';
+import { AnalyticsInputError } from '../errors.ts';
 import { chiSquareSf } from '../distributions.ts';
 import { orderByTime, readSurvivalData, type EventFlag } from './input.ts';
 

@@ -1,4 +1,7 @@
-/** Stable codes for bad input to the analytics drivers (core returns codes, never sentences). */
+/**
+ * Stable codes for bad input to the analytics (core returns codes, never sentences): one error type for
+ * every method, so callers map codes to messages in one place.
+ */
 export type AnalyticsErrorCode =
   | 'width_mismatch'
   | 'not_square'
@@ -8,6 +11,10 @@ export type AnalyticsErrorCode =
   | 'not_binary'
   | 'not_finite'
   | 'bad_option'
+  /** A number outside its allowed range: an experience outside -1..+1, k > n, a p-value outside 0..1. */
+  | 'out_of_range'
+  /** A survey answer outside the declared coding or scale. */
+  | 'bad_answer'
   | 'singular';
 
 /** Thrown on bad input; `path` says where (argument, row or cell), e.g. `rows[12][3]`. */
