@@ -2,9 +2,6 @@ import { createWriteStream, statSync } from 'node:fs';
 import { once } from 'node:events';
 import { Option } from 'commander';
 import type { Command } from 'commander';
-// @mot/server first: it extends zod for OpenAPI before @mot/core builds its schemas, whichever command
-// the CLI happens to load first.
-import '@mot/server';
 import { analyzeText, scoreSentiment, type TTextAnalysis } from '@mot/core/text';
 import { openCsvSource } from '../import/read-csv.ts';
 import { toCsvLine } from '../output/csv-cell.ts';
