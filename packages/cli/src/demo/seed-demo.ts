@@ -1,16 +1,29 @@
-import { countMoments, ensureWorkspace, findJourneys, ingestMoments, putJourney } from '@mot/server';
-import type { TDatabase } from '@mot/server';
-import type { TMomentInput } from '@mot/core';
-import { BROADBAND_REPAIR, DEMO_WORKSPACE } from './broadband-repair.ts';
-import { generateDemoMoments } from './generate-moments.ts';
+import {
+  countMoments,
+  ensureWorkspace,
+  findJourneys,
+  ingestMoments,
+  ingestOutcomes,
+  outcomeInputOfSimulated,
+  putJourney,
+} from '@mot/server';
+import type { TDatabase, TEpisodeOutcomeInput } from '@mot/server';
+import { getPack, journeysOf, LIMITS, momentBatches, simulate } from '@mot/core';
+import type { TSimRecord } from '@mot/core';
+
+/** The demo workspace. */
+export const DEMO_WORKSPACE = { key: 'demo', name: '演示 Demo' } as const;
+/** The pack and journey the demo simulates: telecom broadband repair. */
+export const DEMO_PACK = 'telecom';
+export const DEMO_JOURNEY = 'broadband_repair';
 
 /** Options of `seedDemo`. */
 export type TSeedDemoOptions = {
-  /** Number of moments to generate (default 5,000). */
+  /** Moments to simulate, at least (whole customers are simulated; default 5,000). */
   moments?: number;
-  /** Seed of the generator (default 1): the same seed gives the same moments. */
+  /** Seed of the simulator (default 1): the same seed and `now` give the same data. */
   seed?: number;
-  /** End of the 90 days the moments fall in (default: now). */
+  /** End of the 90 days the episodes start in (default: now); nothing after it is observed. */
   now?: Date;
   /** Called after each batch with the moments sent so far. */
   onProgress?: (done: number, total: number) => void;
@@ -23,17 +36,22 @@ export type TSeedDemoResult = {
   moments: number;
   created: number;
   breaches: number;
+  /** Episode outcomes (survey answers, churn) stored. */
+  outcomes: number;
   /** True when the demo data was already there and nothing was written. */
   wasSeeded: boolean;
 };
 
 const BATCH_SIZE = 2_000;
+const DAY_MS = 86_400_000;
 
 /**
- * Creates the demo workspace (`demo`, "演示 Demo") with the broadband-repair journey and a few thousand
- * generated moments, so the product is never empty. Idempotent: when the workspace already has moments
- * nothing is written, and an existing demo journey is left as it is (it may have been edited). Every moment
- * carries a deterministic event id, so an interrupted seeding, run again, completes without duplicates.
+ * Creates the demo workspace (`demo`, "演示 Demo") with the telecom pack's broadband-repair journey and
+ * simulated customers (core's `simulate`, planted key moments included): their moments through
+ * `ingestMoments` in `momentBatches`, and their episode outcomes through `ingestOutcomes`, so the
+ * key-moment analysis has something real to find. Idempotent: when the workspace already has moments
+ * nothing is written, and an existing demo journey is left as it is (it may have been edited). Event ids
+ * are deterministic, so an interrupted seeding, run again, completes without duplicates.
  */
 export async function seedDemo(db: TDatabase, options: TSeedDemoOptions = {}): Promise<TSeedDemoResult> {
   const total = options.moments ?? 5_000;
@@ -41,25 +59,50 @@ export async function seedDemo(db: TDatabase, options: TSeedDemoOptions = {}): P
   const stored = await countMoments(db, workspace.id);
   const journeys = (await findJourneys(db.orm, workspace.id)).length;
   if (stored > 0) {
-    return { workspace: workspace.key, journeys, moments: stored, created: 0, breaches: 0, wasSeeded: true };
+    const result = { moments: stored, created: 0, breaches: 0, outcomes: 0, wasSeeded: true };
+    return { workspace: workspace.key, journeys, ...result };
   }
-  const hasJourney = (await findJourneys(db.orm, workspace.id, BROADBAND_REPAIR.key)).length > 0;
-  if (!hasJourney) await putJourney(db, workspace.id, BROADBAND_REPAIR);
-  const result = {
+  const pack = getPack(DEMO_PACK);
+  const journey = pack && journeysOf(pack).find((j) => j.key === DEMO_JOURNEY);
+  if (!pack || !journey) throw new Error(`the ${DEMO_PACK} pack has no ${DEMO_JOURNEY} journey`);
+  const hasJourney = (await findJourneys(db.orm, workspace.id, DEMO_JOURNEY)).length > 0;
+  if (!hasJourney) await putJourney(db, workspace.id, journey);
+  const result: TSeedDemoResult = {
     workspace: workspace.key,
     journeys: journeys + (hasJourney ? 0 : 1),
     moments: 0,
     created: 0,
     breaches: 0,
+    outcomes: 0,
     wasSeeded: false,
   };
-  const moments = generateDemoMoments({
-    moments: total,
+  const now = (options.now ?? new Date()).getTime();
+  const records = simulate(pack, {
     seed: options.seed ?? 1,
-    now: options.now ?? new Date(),
+    customers: total,
+    maxMoments: total,
+    start: now - 90 * DAY_MS,
+    end: now,
+    observedUntil: now,
+    journeys: [DEMO_JOURNEY],
   });
-  let batch: TMomentInput[] = [];
-  const send = async () => {
+  // Outcomes are collected as the records stream past the batcher and sent after each moment batch.
+  const outcomes: TEpisodeOutcomeInput[] = [];
+  const tap = function* (source: Iterable<TSimRecord>): Generator<TSimRecord> {
+    for (const r of source) {
+      if (r.kind === 'episode_outcome') outcomes.push(outcomeInputOfSimulated(r));
+      yield r;
+    }
+  };
+  const sendOutcomes = async () => {
+    while (outcomes.length > 0) {
+      const batch = outcomes.splice(0, LIMITS.maxBatchSize);
+      const report = await ingestOutcomes(db, workspace.id, batch);
+      if (!report.ok) throw new Error(`demo outcomes were refused: ${JSON.stringify(report.items[0])}`);
+      result.outcomes += report.created + report.updated;
+    }
+  };
+  for (const batch of momentBatches(tap(records), BATCH_SIZE)) {
     const report = await ingestMoments(db, workspace.id, batch);
     if (!report.ok) {
       const item = report.items.find((i) => i.status === 'rejected');
@@ -71,13 +114,9 @@ export async function seedDemo(db: TDatabase, options: TSeedDemoOptions = {}): P
     result.moments += batch.length;
     result.created += report.created;
     result.breaches += report.breaches;
+    await sendOutcomes();
     options.onProgress?.(result.moments, total);
-    batch = [];
-  };
-  for (const moment of moments) {
-    batch.push(moment);
-    if (batch.length >= BATCH_SIZE) await send();
   }
-  if (batch.length > 0) await send();
+  await sendOutcomes();
   return result;
 }
