@@ -13,6 +13,8 @@ const rowsOf = (result: Array<{ rows: TRow[] | string | null }>): TRow[] => {
 /**
  * Finds or creates the customers with these external ids in one statement; returns id by external id.
  * The new ones come from RETURNING, the existing ones from the join (same snapshot, so none twice).
+ * The join probes the unique index once per input row (LATERAL ... LIMIT 1 keeps the planner from a hash
+ * join that reads every customer of the workspace per batch, which grew with the table: bench/ingest).
  * Rows that a concurrent transaction committed meanwhile are in neither: a second read picks them up.
  */
 export async function upsertCustomers(
@@ -33,8 +35,9 @@ export async function upsertCustomers(
         select json_agg(r) as rows from (
           select id, external_id from created
           union all
-          select c.id, c.external_id from customers c join input i
-            on c.workspace_id = ${workspaceId} and c.external_id = i.external_id) r`,
+          select c.id, c.external_id from input i cross join lateral (
+            select id, external_id from customers c
+            where c.workspace_id = ${workspaceId} and c.external_id = i.external_id limit 1) c) r`,
   );
   const found = new Map(rowsOf(result).map((r) => [r.external_id, Number(r.id)]));
   const missing = externalIds.filter((id) => !found.has(id));

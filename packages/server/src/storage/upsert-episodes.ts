@@ -11,7 +11,8 @@ type TRow = { id: number | string; j: number | string; k: string; c: number | st
 export const episodeRefKey = (j: number, k: string, c: number): string => `${j}\u0000${c}\u0000${k}`;
 
 /**
- * Finds each episode by its key or creates it, in one statement (same pattern as `upsertCustomers`);
+ * Finds each episode by its key or creates it, in one statement (same pattern as `upsertCustomers`, with
+ * the same per-row probe of the unique index);
  * returns episode id by `episodeRefKey`.
  */
 export async function upsertEpisodes(
@@ -37,8 +38,9 @@ export async function upsertEpisodes(
         select json_agg(r) as rows from (
           select id, j, k, c from created
           union all
-          select e.id, e.journey_id, e.key, e.customer_id from episodes e join input i
-            on e.workspace_id = ${workspaceId} and e.journey_id = i.j and e.key = i.k and e.customer_id = i.c) r`;
+          select e.id, e.journey_id, e.key, e.customer_id from input i cross join lateral (
+            select id, journey_id, key, customer_id from episodes e where e.workspace_id = ${workspaceId}
+              and e.journey_id = i.j and e.key = i.k and e.customer_id = i.c limit 1) e) r`;
   const found = new Map<string, number>();
   // Rows come back aggregated into one JSON value: one field parses far faster than thousands of rows.
   const collect = (result: Array<{ rows: TRow[] | string | null }>) => {
