@@ -56,7 +56,7 @@ export async function findEpisodeSummaries(
     orm,
     sql`with page as (
           -- Episodes of the journey after the cursor, filtered before the limit so that a page is full.
-          select e.customer_id, e.id, e.key, c.external_id, c.attributes
+          select e.customer_id, e.id, e.key, c.external_id
           from episodes e
           join customers c on c.workspace_id = e.workspace_id and c.id = e.customer_id
           where e.workspace_id = ${workspaceId} and e.journey_id = ${filter.journeyId}

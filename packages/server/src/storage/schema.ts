@@ -146,6 +146,8 @@ export const episodes = pgTable(
     primaryKey({ columns: [t.workspaceId, t.customerId, t.id] }),
     // Ends with the customer so it stays unique per shard once distributed by customer.
     uniqueIndex('episodes_key').on(t.workspaceId, t.journeyId, t.key, t.customerId),
+    // A journey's episodes in key order: the key-moment analysis reads them in keyset pages.
+    index('episodes_journey').on(t.workspaceId, t.journeyId, t.customerId, t.id),
   ],
 );
 

@@ -1,0 +1,1 @@
+CREATE INDEX "episodes_journey" ON "episodes" USING btree ("workspace_id","journey_id","customer_id","id");
