@@ -64,6 +64,13 @@ export function momentAt(i: number, w: TWorkload): TMomentInputRaw {
   return moment;
 }
 
+/** How many distinct episodes the workload's moments name (ingestion creates each once). */
+export function episodeCount(w: TWorkload): number {
+  const episodes = new Set<string>();
+  for (let i = 0; i < w.moments; i += 1) episodes.add(momentAt(i, w).episode);
+  return episodes.size;
+}
+
 /** The request bodies of the workload, serialized up front so that timing sees only the server's work. */
 export function requestBodies(w: TWorkload): string[] {
   const bodies: string[] = [];
