@@ -22,5 +22,5 @@ export { listWorkspaces } from './storage/list-workspaces.ts';
 export { findJourneys } from './storage/find-journeys.ts';
 export { putJourney } from './storage/put-journey.ts';
 export { deleteJourney } from './storage/delete-journey.ts';
-export { migrate } from './storage/migrate.ts';
+export { migrate, readMigrations } from './storage/migrate.ts';
 export { countMoments } from './storage/count-moments.ts';

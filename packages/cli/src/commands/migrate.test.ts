@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
+import { readMigrations } from '@mot/server';
 import { runMigrate } from './migrate.ts';
 
 const saved = { url: process.env['DATABASE_URL'], dir: process.env['MOT_DATA_DIR'] };
@@ -21,8 +22,10 @@ after(() => {
 test('mot migrate applies the migrations once and says so', async () => {
   let out = '';
   const sink = { write: (text: string) => (out += text) };
-  assert.deepEqual(await runMigrate('table', sink), ['0000_init']);
-  assert.equal(out, 'applied 0000_init\n');
+  const committed = readMigrations().map((m) => m.name);
+  assert.ok(committed.length > 0);
+  assert.deepEqual(await runMigrate('table', sink), committed);
+  assert.equal(out, committed.map((name) => `applied ${name}\n`).join(''));
   out = '';
   assert.deepEqual(await runMigrate('json', sink), []);
   assert.deepEqual(JSON.parse(out), { database: 'pglite', applied: [] });
