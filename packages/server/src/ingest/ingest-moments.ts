@@ -75,30 +75,32 @@ async function writeBatch(
       .where(eq(workspaces.id, workspaceId))
       .for('share');
     if (row?.version !== version) throw new StaleDefinitions();
+    const customerKeys = new Set<string>();
+    for (const p of prepared) customerKeys.add(p.moment.customer);
     const customerIds = new Map<string, number>();
-    const unknownCustomers = lookUpIds(
-      customerCache,
-      new Set(prepared.map((p) => p.moment.customer)),
-      customerIds,
-    );
+    const unknownCustomers = lookUpIds(customerCache, customerKeys, customerIds);
     if (unknownCustomers.length > 0) {
       for (const [key, id] of await upsertCustomers(tx, workspaceId, unknownCustomers)) {
         customerIds.set(key, id);
         newCustomers.set(key, id);
       }
     }
-    const refs = new Map<string, TEpisodeRef>();
-    const rows = prepared.map((p) => {
+    // One episode key per moment; a reference object only for the episodes the cache does not know.
+    const customerOf = new Array<number>(prepared.length);
+    const episodeKeys = new Array<string>(prepared.length);
+    const episodeIds = new Map<string, number>();
+    const wanted = new Map<string, TEpisodeRef>();
+    prepared.forEach((p, i) => {
       const customerId = customerIds.get(p.moment.customer) ?? 0;
       const ref = episodeRefKey(p.journeyId, p.moment.episode, customerId);
-      refs.set(ref, { journeyId: p.journeyId, key: p.moment.episode, customerId });
-      return { p, customerId, ref };
+      customerOf[i] = customerId;
+      episodeKeys[i] = ref;
+      const id = episodeCache.get(ref);
+      if (id !== undefined) episodeIds.set(ref, id);
+      else wanted.set(ref, { journeyId: p.journeyId, key: p.moment.episode, customerId });
     });
-    const episodeIds = new Map<string, number>();
-    const unknownEpisodes = lookUpIds(episodeCache, refs.keys(), episodeIds);
-    if (unknownEpisodes.length > 0) {
-      const wanted = unknownEpisodes.map((ref) => refs.get(ref)).filter((r) => r !== undefined);
-      for (const [key, id] of await upsertEpisodes(tx, workspaceId, wanted)) {
+    if (wanted.size > 0) {
+      for (const [key, id] of await upsertEpisodes(tx, workspaceId, [...wanted.values()])) {
         episodeIds.set(key, id);
         newEpisodes.set(key, id);
       }
@@ -106,9 +108,9 @@ async function writeBatch(
     return insertMoments(
       tx,
       workspaceId,
-      rows.map(({ p, customerId, ref }) => ({
-        customerId,
-        episodeId: episodeIds.get(ref) ?? 0,
+      prepared.map((p, i) => ({
+        customerId: customerOf[i] ?? 0,
+        episodeId: episodeIds.get(episodeKeys[i] ?? '') ?? 0,
         touchpointId: p.touchpointId,
         occurredAt: p.moment.occurredAt,
         eventId: p.moment.eventId,
