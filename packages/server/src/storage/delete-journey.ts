@@ -2,9 +2,12 @@ import { and, eq, sql } from 'drizzle-orm';
 import { inUse, notFound } from '../errors.ts';
 import type { TDatabase } from './database.ts';
 import { findUsedTouchpoints } from './find-used-touchpoints.ts';
-import { episodes, journeys, measures, stages, touchpoints, workspaces } from './schema.ts';
+import { episodeOutcomes, episodes, journeys, measures, stages, touchpoints, workspaces } from './schema.ts';
 
-/** Deletes a journey and its definitions; refused with `in_use` while any of its touchpoints has moments. */
+/**
+ * Deletes a journey, its definitions and its episodes with their outcomes (an outcome may have created an
+ * episode that has no moments); refused with `in_use` while any of its touchpoints has moments.
+ */
 export async function deleteJourney(db: TDatabase, workspaceId: string, key: string): Promise<void> {
   await db.orm.transaction(async (tx) => {
     await tx
@@ -34,6 +37,14 @@ export async function deleteJourney(db: TDatabase, workspaceId: string, key: str
       );
     await tx.delete(touchpoints).where(ours);
     await tx.delete(stages).where(and(eq(stages.workspaceId, workspaceId), eq(stages.journeyId, journey.id)));
+    await tx
+      .delete(episodeOutcomes)
+      .where(
+        and(
+          eq(episodeOutcomes.workspaceId, workspaceId),
+          sql`(${episodeOutcomes.customerId}, ${episodeOutcomes.episodeId}) in (select customer_id, id from episodes where workspace_id = ${workspaceId} and journey_id = ${journey.id})`,
+        ),
+      );
     await tx
       .delete(episodes)
       .where(and(eq(episodes.workspaceId, workspaceId), eq(episodes.journeyId, journey.id)));

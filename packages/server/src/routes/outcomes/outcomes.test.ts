@@ -65,6 +65,19 @@ forEachDatabase('POST /api/outcomes', (getDb) => {
     assert.equal(Number(again[0]?.n), 2);
   });
 
+  test('deleting a journey deletes its episodes and their outcomes, leaving none behind', async () => {
+    const { call, workspaceId } = await setUpWorkspace(getDb());
+    // Outcomes alone create episodes without moments, so the journey can still be deleted.
+    assert.equal((await call('POST', '/api/outcomes', { outcomes: [outcome()] })).status, 200);
+    assert.equal((await call('DELETE', '/api/journeys/repair')).status, 204);
+    const rows = await queryRows<{ episodes: number | string; outcomes: number | string }>(
+      getDb().orm,
+      sql`select (select count(*) from episodes where workspace_id = ${workspaceId}) as episodes,
+            (select count(*) from episode_outcomes where workspace_id = ${workspaceId}) as outcomes`,
+    );
+    assert.deepEqual([Number(rows[0]?.episodes), Number(rows[0]?.outcomes)], [0, 0]);
+  });
+
   test('bad items are rejected with their paths and nothing is written', async () => {
     const { call, workspaceId } = await setUpWorkspace(getDb());
     const res = await call('POST', '/api/outcomes', {
