@@ -1,5 +1,6 @@
 import { createRoute } from '@hono/zod-openapi';
-import type { TMeasure } from '@mot/core';
+import type { z } from '@hono/zod-openapi';
+import type { TJourney, TMeasure } from '@mot/core';
 import type { TApp } from '../../app.ts';
 import { editJourney } from '../../journeys/edit-journey.ts';
 import { findJourney } from '../../journeys/find-journey.ts';
@@ -52,45 +53,36 @@ const present = (m: TMeasure) => ({
   standard: m.standard ?? null,
 });
 
+/** The measure the URL names in a journey (404 when its touchpoint or it is missing), and where it is. */
+function measureIn(journey: TJourney, params: z.infer<typeof ZMeasureParams>) {
+  const tp = findPart(journey.touchpoints, params.touchpoint, 'touchpoint');
+  const m = findPart(tp.item.measures, params.measure, 'measure');
+  return { measure: m.item, focus: ['touchpoints', tp.at, 'measures', m.at, 'standard'] };
+}
+
 /** Standards of a touchpoint's measures: each change re-validates the whole journey. */
 export function registerStandardRoutes(app: TApp, db: TDatabase): void {
-  const change =
-    (workspaceId: string, params: { journey: string; touchpoint: string; measure: string }) =>
-    (apply: (measure: TMeasure) => void) =>
-      editJourney(db, workspaceId, params.journey, (journey) => {
-        const tp = findPart(journey.touchpoints, params.touchpoint, 'touchpoint');
-        const m = findPart(tp.item.measures, params.measure, 'measure');
-        apply(m.item);
-        return { journey, focus: ['touchpoints', tp.at, 'measures', m.at, 'standard'] };
-      });
-  const measureOf = async (
-    workspaceId: string,
-    params: { journey: string; touchpoint: string; measure: string },
-  ) => {
-    const journey = await findJourney(db, workspaceId, params.journey);
-    const tp = findPart(journey.touchpoints, params.touchpoint, 'touchpoint').item;
-    return findPart(tp.measures, params.measure, 'measure').item;
-  };
   app.openapi(read, async (c) => {
-    return c.json(present(await measureOf(c.get('workspace').id, c.req.valid('param'))), 200);
+    const params = c.req.valid('param');
+    const journey = await findJourney(db, c.get('workspace').id, params.journey);
+    return c.json(present(measureIn(journey, params).measure), 200);
   });
   app.openapi(put, async (c) => {
     const params = c.req.valid('param');
     const standard = c.req.valid('json');
-    await change(
-      c.get('workspace').id,
-      params,
-    )((m) => {
-      m.standard = standard;
+    const stored = await editJourney(db, c.get('workspace').id, params.journey, (journey) => {
+      const { measure, focus } = measureIn(journey, params);
+      measure.standard = standard;
+      return { journey, focus };
     });
-    return c.json(present(await measureOf(c.get('workspace').id, params)), 200);
+    return c.json(present(measureIn(stored, params).measure), 200);
   });
   app.openapi(remove, async (c) => {
-    await change(
-      c.get('workspace').id,
-      c.req.valid('param'),
-    )((m) => {
-      delete m.standard;
+    const params = c.req.valid('param');
+    await editJourney(db, c.get('workspace').id, params.journey, (journey) => {
+      const { measure, focus } = measureIn(journey, params);
+      delete measure.standard;
+      return { journey, focus };
     });
     return c.body(null, 204);
   });
