@@ -35,12 +35,35 @@ type TEmit = (prefix: string, a: string, b: string | undefined, weight: number) 
 const HAN_OR_ALNUM = /[\p{Script=Han}A-Za-z0-9]/u;
 
 /**
- * Walks the features of a Chinese text: words (`w:`), words in a negation scope (`n:`, the "NOT_" marking
- * of Das & Chen 2001 and Pang, Lee & Vaithyanathan 2002), word bigrams (`b:a|b`) and character bigrams
- * (`c:`). A degree word multiplies the weight of the word after it. Punctuation ends every scope.
+ * Which words stand in a negation's scope: the next `NEGATION_SCOPE` words after a negation word of the
+ * same clause (the "NOT_" marking of Das & Chen 2001 and Pang, Lee & Vaithyanathan 2002). Degree words
+ * do not use up the scope, a second negation inside it cancels it ("不是不好"), punctuation ends it.
+ * Negation and degree words themselves are never in scope.
+ */
+export function negationScopesZh(tokens: readonly string[]): boolean[] {
+  let negLeft = 0;
+  return tokens.map((token) => {
+    if (isBreakToken(token)) {
+      negLeft = 0;
+      return false;
+    }
+    if (NEGATIONS_ZH.has(token)) {
+      negLeft = negLeft > 0 ? 0 : NEGATION_SCOPE;
+      return false;
+    }
+    if (DEGREES_ZH.has(token) || negLeft === 0) return false;
+    negLeft--;
+    return true;
+  });
+}
+
+/**
+ * Walks the features of a Chinese text: words (`w:`), words in a negation scope (`n:`, see
+ * `negationScopesZh`), word bigrams (`b:a|b`) and character bigrams (`c:`). A degree word multiplies the
+ * weight of the word after it. Punctuation ends every scope.
  */
 function walkFeaturesZh(tokens: readonly string[], options: TFeatureOptions, emit: TEmit): void {
-  let negLeft = 0;
+  const negated = negationScopesZh(tokens);
   let degree = 1;
   let prev = '';
   let chars = '';
@@ -49,33 +72,29 @@ function walkFeaturesZh(tokens: readonly string[], options: TFeatureOptions, emi
       for (let i = 0; i + 1 < chars.length; i++) emit('c', chars.slice(i, i + 2), undefined, 1);
     chars = '';
   };
-  for (const token of tokens) {
+  tokens.forEach((token, i) => {
     if (isBreakToken(token)) {
-      negLeft = 0;
       degree = 1;
       prev = '';
       flushChars();
-      continue;
+      return;
     }
     for (const ch of token) if (HAN_OR_ALNUM.test(ch)) chars += ch;
     if (options.wordBigrams && prev !== '') emit('b', prev, token, 1);
     prev = token;
     if (NEGATIONS_ZH.has(token)) {
       emit('w', token, undefined, 1);
-      // A second negation inside the scope cancels the first ("不是不好").
-      negLeft = negLeft > 0 ? 0 : NEGATION_SCOPE;
-      continue;
+      return;
     }
     const factor = DEGREES_ZH.get(token);
     if (factor !== undefined) {
       emit('w', token, undefined, 1);
       degree = factor;
-      continue;
+      return;
     }
-    emit(negLeft > 0 ? 'n' : 'w', token, undefined, degree);
+    emit(negated[i] === true ? 'n' : 'w', token, undefined, degree);
     degree = 1;
-    if (negLeft > 0) negLeft--;
-  }
+  });
   flushChars();
 }
 

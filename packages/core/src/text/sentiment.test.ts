@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { extractFeaturesZh, splitFusedCues } from './features-zh.ts';
 import { detectLanguage } from './language.ts';
-import { scoreSentiment } from './sentiment.ts';
+import { scoreClauseSentiment, scoreSentiment } from './sentiment.ts';
+import { scoreServiceCuesZh } from './service-cues-zh.ts';
 
 describe('Chinese sentiment', () => {
   test('negation words turn a positive word negative', () => {
@@ -38,6 +39,14 @@ describe('Chinese sentiment', () => {
       extractFeaturesZh(['不是', '不', '好'], { wordBigrams: false, charBigrams: false }).get('w:好'),
       1,
     );
+  });
+
+  test('service cues are negated by the same word scope as the features, not by a stray character', () => {
+    // 特别 is a degree word that ends in 别, 无比 starts with 无, 不但 means "not only": none negates.
+    for (const praise of ['师傅特别耐心', '特别准时', '无比热情', '不但准时'])
+      assert.ok(scoreServiceCuesZh(praise) > 0 && scoreClauseSentiment(praise).score > 0, praise);
+    for (const complaint of ['不够耐心', '并不专业', '没有及时', '不太专业'])
+      assert.ok(scoreServiceCuesZh(complaint) < 0 && scoreClauseSentiment(complaint).score < 0, complaint);
   });
 
   test('score is -1..1 with confidence 0.5..1, and empty text is neutral with confidence 0', () => {

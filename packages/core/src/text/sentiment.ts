@@ -57,5 +57,6 @@ export function scoreClauseSentiment(
 ): TSentiment {
   const language = resolveLanguage(text, options.language);
   if (language === 'en') return scoreSentiment(text, { language });
-  return scoreChineseTokens(tokens ?? tokenizeChinese(text), options.model, scoreServiceCuesZh(text));
+  const words = tokens ?? tokenizeChinese(text);
+  return scoreChineseTokens(words, options.model, scoreServiceCuesZh(text, words));
 }

@@ -1,3 +1,4 @@
+import { negationScopesZh, tokenizeChinese } from './features-zh.ts';
 import { buildPhraseIndex, findPhrases } from './phrase-index.ts';
 
 /**
@@ -73,16 +74,30 @@ export const SERVICE_CUES_ZH: ReadonlyMap<string, number> = new Map([
   ['没人理', -2.5],
 ]);
 
-const NEGATORS = new Set(['不', '没', '未', '别', '无']);
 const INDEX = buildPhraseIndex(SERVICE_CUES_ZH.keys(), false);
 
-/** Sum of the service cues found in a Chinese clause; a cue right after 不/没/未 counts reversed. */
-export function scoreServiceCuesZh(clause: string): number {
+/**
+ * Sum of the service cues found in a Chinese clause. A praising cue counts reversed when one of its words
+ * stands in a negation's scope, by the rule the sentiment features use (`negationScopesZh`), so "不够耐心"
+ * is a complaint while "特别耐心" (a degree word ending in 别) stays praise. `tokens` are the clause's
+ * words when it was already segmented.
+ */
+export function scoreServiceCuesZh(clause: string, tokens?: readonly string[]): number {
+  const hits = findPhrases(INDEX, clause);
+  if (hits.length === 0) return 0;
+  const words = tokens !== undefined && tokens.join('') === clause ? tokens : tokenizeChinese(clause);
+  const scopes = negationScopesZh(words);
+  // inScope[c] = 1 when character c belongs to a word in a negation's scope.
+  const inScope = new Uint8Array(clause.length);
+  let at = 0;
+  words.forEach((word, i) => {
+    if (scopes[i] === true) inScope.fill(1, at, at + word.length);
+    at += word.length;
+  });
   let sum = 0;
-  for (const hit of findPhrases(INDEX, clause)) {
+  for (const hit of hits) {
     const weight = SERVICE_CUES_ZH.get(hit.phrase) ?? 0;
-    const before = clause.slice(Math.max(0, hit.start - 2), hit.start);
-    const negated = weight > 0 && [...before].some((ch) => NEGATORS.has(ch));
+    const negated = weight > 0 && inScope.subarray(hit.start, hit.end).includes(1);
     sum += negated ? -weight : weight;
   }
   return sum;
