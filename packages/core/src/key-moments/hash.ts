@@ -31,11 +31,6 @@ export function keySeed(seed: number, key: string, salt: number): number {
   return mix32(hashString(key) ^ mix32((seed >>> 0) ^ mix32(salt + 0x9e3779b9)));
 }
 
-/** A uniform on [0, 1) for (seed, key, salt). */
-export function keyUniform(seed: number, key: string, salt: number): number {
-  return keySeed(seed, key, salt) / 4294967296;
-}
-
 /** A 53-bit uniform on [0, 1) for (seed, key, salt): priorities of the bottom-k sample, where ties must be rare. */
 export function keyPriority(seed: number, key: string, salt: number): number {
   const high = keySeed(seed, key, salt);

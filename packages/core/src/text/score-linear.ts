@@ -1,4 +1,4 @@
-import { hashFeaturesZh, tokenizeChinese } from './features-zh.ts';
+import { hashFeaturesZh } from './features-zh.ts';
 import type { TSentimentModel } from './model-data.ts';
 import { dot, sigmoid } from './train-logistic.ts';
 
@@ -10,9 +10,4 @@ export function scoreTokensZh(model: TSentimentModel, tokens: readonly string[])
   const x = hashFeaturesZh(tokens, model.features, model.bits);
   const logit = dot(model.weights, x) + model.bias;
   return { probability: sigmoid(logit), logit, features: x.index.length };
-}
-
-/** Scores a Chinese text with a decoded model (segmenting it with jieba first). */
-export function scoreTextZh(model: TSentimentModel, text: string): TLinearScore {
-  return scoreTokensZh(model, tokenizeChinese(text));
 }
