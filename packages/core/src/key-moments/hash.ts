@@ -2,18 +2,10 @@
  * Seeded hashing of episode keys into uniforms, so that every random choice tied to an episode (its bootstrap
  * weights, whether its measure values enter a reservoir) depends only on the seed and the episode's key:
  * the same input gives the same result whatever the order, chunking or partitioning of the stream.
- * String hash: FNV-1a 32-bit (Fowler, Noll & Vo); mixing: the 32-bit finaliser of MurmurHash3 (Appleby 2011).
+ * String hash: FNV-1a 32-bit (Fowler, Noll & Vo; `fnvString`); mixing: the 32-bit finaliser of MurmurHash3
+ * (Appleby 2011).
  */
-
-/** FNV-1a 32-bit hash of a string's UTF-16 code units. */
-export function hashString(text: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
-}
+import { FNV_OFFSET, fnvString } from '../text/hashing.ts';
 
 /** MurmurHash3's fmix32: spreads every input bit over the output. */
 export function mix32(x: number): number {
@@ -28,7 +20,7 @@ export function mix32(x: number): number {
 
 /** A 32-bit seed for (seed, key, salt); salts keep the bootstrap and each reservoir independent. */
 export function keySeed(seed: number, key: string, salt: number): number {
-  return mix32(hashString(key) ^ mix32((seed >>> 0) ^ mix32(salt + 0x9e3779b9)));
+  return mix32(fnvString(FNV_OFFSET, key) ^ mix32((seed >>> 0) ^ mix32(salt + 0x9e3779b9)));
 }
 
 /** A 53-bit uniform on [0, 1) for (seed, key, salt): priorities of the bottom-k sample, where ties must be rare. */

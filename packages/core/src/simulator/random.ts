@@ -1,3 +1,5 @@
+import { FNV_OFFSET, fnvString } from '../text/hashing.ts';
+
 /**
  * A small seeded pseudo-random generator, so that the same seed always gives the same simulation.
  * sfc32 (Chris Doty-Humphrey's "small fast counting" generator, from the PractRand suite, where it passes
@@ -84,11 +86,5 @@ export class Random {
 /** Turns a seed given as text or number into a 32-bit integer (FNV-1a over the text, Fowler, Noll & Vo). */
 export function seedToInt(seed: number | string): number {
   if (typeof seed === 'number' && Number.isInteger(seed)) return seed | 0;
-  const text = String(seed);
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h | 0;
+  return fnvString(FNV_OFFSET, String(seed)) | 0;
 }

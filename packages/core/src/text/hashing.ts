@@ -1,7 +1,9 @@
 /**
  * Feature hashing (Weinberger et al., "Feature Hashing for Large Scale Multitask Learning", ICML 2009):
  * feature strings map to a fixed number of buckets, so the model needs no vocabulary file.
- * The hash is 32-bit FNV-1a (Fowler, Noll, Vo) over UTF-16 code units.
+ * The hash is 32-bit FNV-1a (Fowler, Noll, Vo) over UTF-16 code units. Key-moment sampling (`keySeed`) and
+ * simulator seeds (`seedToInt`) hash strings with it too: a change here changes their results as well as
+ * the shipped model's.
  */
 
 /** FNV-1a's offset basis: the hash of the empty string. */
