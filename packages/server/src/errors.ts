@@ -6,6 +6,10 @@
 /** A path to the field at fault, as zod reports it. */
 export type TPath = (string | number)[];
 
+/** A zod issue's path as ours: array indexes stay numbers, every other key becomes a string. */
+export const toPath = (path: readonly PropertyKey[]): TPath =>
+  path.map((p) => (typeof p === 'number' ? p : String(p)));
+
 /** HTTP status of every error code a client can cause. */
 export const STATUS_BY_CODE = {
   invalid_input: 400,

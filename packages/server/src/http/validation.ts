@@ -1,5 +1,5 @@
 import type { ZodError } from 'zod';
-import { MotError } from '../errors.ts';
+import { MotError, toPath } from '../errors.ts';
 import type { TPath } from '../errors.ts';
 
 /** Where a validated value came from; body paths are given as they are, others prefixed by their place. */
@@ -9,7 +9,7 @@ const PREFIX: Record<string, TPath> = { json: [], param: ['params'], query: ['qu
 export function toInvalidInput(error: ZodError, target = 'json'): MotError {
   const prefix = PREFIX[target] ?? [target];
   const issues = error.issues.map((issue) => ({
-    path: [...prefix, ...issue.path.map((p) => (typeof p === 'number' ? p : String(p)))],
+    path: [...prefix, ...toPath(issue.path)],
     message: issue.message,
   }));
   const first = issues[0] ?? { path: prefix, message: 'invalid input' };

@@ -1,7 +1,8 @@
 import { ZMomentInput } from '@mot/core';
 import type { TMomentInput } from '@mot/core';
 import { fastMoment } from './fast-moment.ts';
-import type { TIngestItem, TItemError } from './report.ts';
+import { invalidItemErrors } from './report.ts';
+import type { TIngestItem } from './report.ts';
 
 /** The items of a batch that match the moment schema, and the report of those that do not. */
 export type TValidatedBatch = {
@@ -22,12 +23,12 @@ export function validateItems(items: readonly unknown[]): TValidatedBatch {
     const fast = fastMoment(item);
     const parsed = fast ? { success: true as const, data: fast } : ZMomentInput.safeParse(item);
     if (!parsed.success) {
-      const errors: TItemError[] = parsed.error.issues.map((issue) => ({
-        code: 'invalid_input',
-        message: issue.message,
-        path: issue.path.map((p) => (typeof p === 'number' ? p : String(p))),
-      }));
-      rejected.push({ index, ...eventIdOf(item), status: 'rejected', errors });
+      rejected.push({
+        index,
+        ...eventIdOf(item),
+        status: 'rejected',
+        errors: invalidItemErrors(parsed.error),
+      });
       return;
     }
     const moment = parsed.data;

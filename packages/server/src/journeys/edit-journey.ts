@@ -1,6 +1,6 @@
 import type { TJourney, TJourneyInput } from '@mot/core';
 import { ZJourney } from '@mot/core';
-import { MotError } from '../errors.ts';
+import { MotError, toPath } from '../errors.ts';
 import type { TPath } from '../errors.ts';
 import type { TDatabase } from '../storage/database.ts';
 import { putJourney } from '../storage/put-journey.ts';
@@ -25,7 +25,7 @@ export async function editJourney(
   const parsed = ZJourney.safeParse(journey);
   if (!parsed.success) {
     const issues = parsed.error.issues.map((issue) => {
-      const path = issue.path.map((p) => (typeof p === 'number' ? p : String(p)));
+      const path = toPath(issue.path);
       const inFocus = focus.length > 0 && focus.every((part, i) => path[i] === part);
       return { path: inFocus ? path.slice(focus.length) : ['journey', ...path], message: issue.message };
     });

@@ -1,6 +1,7 @@
 import { LIMITS } from '@mot/core';
 import { and, eq, inArray } from 'drizzle-orm';
 import { MotError } from '../errors.ts';
+import { invalidItemErrors } from '../ingest/report.ts';
 import type { TDatabase } from '../storage/database.ts';
 import { journeys } from '../storage/schema.ts';
 import { upsertCustomers } from '../storage/upsert-customers.ts';
@@ -32,16 +33,7 @@ export async function ingestOutcomes(
   items.forEach((item, index) => {
     const parsed = ZEpisodeOutcomeInput.safeParse(item);
     if (parsed.success) valid.push({ index, outcome: parsed.data });
-    else
-      rejected.push({
-        index,
-        status: 'rejected',
-        errors: parsed.error.issues.map((i) => ({
-          code: 'invalid_input',
-          message: i.message,
-          path: i.path.map((p) => (typeof p === 'number' ? p : String(p))),
-        })),
-      });
+    else rejected.push({ index, status: 'rejected', errors: invalidItemErrors(parsed.error) });
   });
   const journeyIds = await findJourneyIds(db, workspaceId, valid);
   const seen = new Set<string>();

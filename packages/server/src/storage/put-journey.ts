@@ -1,7 +1,7 @@
 import type { TJourney } from '@mot/core';
 import { ZJourney } from '@mot/core';
 import { and, eq, inArray, sql } from 'drizzle-orm';
-import { MotError, inUse } from '../errors.ts';
+import { MotError, inUse, toPath } from '../errors.ts';
 import type { TDatabase, TOrm } from './database.ts';
 import { findUsedTouchpoints } from './find-used-touchpoints.ts';
 import { journeys, measures, stages, touchpoints, workspaces } from './schema.ts';
@@ -10,7 +10,7 @@ import { journeys, measures, stages, touchpoints, workspaces } from './schema.ts
 export function parseJourney(input: unknown): TJourney {
   const parsed = ZJourney.safeParse(input);
   if (parsed.success) return parsed.data;
-  const issues = parsed.error.issues.map((i) => ({ path: i.path.map(pathPart), message: i.message }));
+  const issues = parsed.error.issues.map((i) => ({ path: toPath(i.path), message: i.message }));
   const first = issues[0] ?? { path: [], message: 'invalid journey' };
   return fail(first.message, first.path, issues);
 }
@@ -18,8 +18,6 @@ export function parseJourney(input: unknown): TJourney {
 function fail(message: string, path: (string | number)[], issues: unknown[]): never {
   throw new MotError('invalid_input', message, path, { issues });
 }
-
-const pathPart = (p: PropertyKey): string | number => (typeof p === 'number' ? p : String(p));
 
 /**
  * Creates or replaces a whole journey document, validated as a whole (ZJourney from @mot/core).
