@@ -62,11 +62,6 @@ export function invalidInput(message: string, path: TPath = []): MotError {
   return new MotError('invalid_input', message, path);
 }
 
-/** A journey that would be invalid as a whole after the requested change. */
-export function invalidJourney(message: string, path: TPath): MotError {
-  return new MotError('invalid_journey', message, path);
-}
-
 /** Something that already exists under that key. */
 export function alreadyExists(what: string, path: TPath = []): MotError {
   return new MotError('already_exists', `${what} already exists`, path);
