@@ -21,7 +21,7 @@
  */
 import { CorrelationAccumulator } from '../analytics/correlation.ts';
 import type { CorrelationResult } from '../analytics/correlation.ts';
-import { quantile } from '../analytics/drivers/bootstrap.ts';
+import { percentileIntervals } from '../analytics/drivers/bootstrap.ts';
 import { dominanceFromCorrelation } from '../analytics/drivers/dominance.ts';
 import { AnalyticsInputError } from '../analytics/errors.ts';
 import type { DriverInput } from '../analytics/drivers/input.ts';
@@ -130,17 +130,10 @@ export function fitImportance(
       failed++;
     }
   }
-  const tail = (1 - confidence) / 2;
   const used = replicates - failed;
-  const bound = (draws: number[][], q: number): number[] =>
-    draws.map((d) =>
-      used >= 2
-        ? quantile(
-            [...d].sort((a, b) => a - b),
-            q,
-          )
-        : NaN,
-    );
+  const none = predictors.map(() => NaN);
+  const weights = used >= 2 ? percentileIntervals(point.weight, weightDraws, confidence, failed) : null;
+  const slopes = used >= 2 ? percentileIntervals(point.slope, slopeDraws, confidence, failed) : null;
   return {
     method,
     predictors,
@@ -152,9 +145,9 @@ export function fitImportance(
     interval: used >= 2 ? 'bootstrap' : 'none',
     replicates: used,
     failed,
-    weightLower: bound(weightDraws, tail),
-    weightUpper: bound(weightDraws, 1 - tail),
-    slopeLower: bound(slopeDraws, tail),
-    slopeUpper: bound(slopeDraws, 1 - tail),
+    weightLower: weights?.lower ?? none,
+    weightUpper: weights?.upper ?? none,
+    slopeLower: slopes?.lower ?? none,
+    slopeUpper: slopes?.upper ?? none,
   };
 }
