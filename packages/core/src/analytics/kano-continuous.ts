@@ -1,5 +1,5 @@
 import { AnalyticsInputError } from './errors.ts';
-import { DEFAULT_KANO_CODING, decodeKanoAnswer, type KanoAnswer, type KanoCoding } from './kano-table.ts';
+import { DEFAULT_KANO_CODING, decodeKanoPair, type KanoAnswer, type KanoCoding } from './kano-table.ts';
 import type { KanoRespondent } from './kano.ts';
 
 /** Scores for the five answers of each question, and the line splitting the quadrants. */
@@ -62,11 +62,9 @@ export function analyzeKanoContinuous(
     const fs: number[] = [];
     const ds: number[] = [];
     respondents.forEach((respondent, i) => {
-      const pair = Object.hasOwn(respondent, feature) ? respondent[feature] : undefined;
-      const path = `respondents[${i}].${feature}`;
-      const f = decodeKanoAnswer(pair?.functional, coding, `${path}.functional`);
-      const d = decodeKanoAnswer(pair?.dysfunctional, coding, `${path}.dysfunctional`);
-      if (f === null || d === null) return;
+      const pair = decodeKanoPair(respondent, feature, coding, i);
+      if (pair === null) return;
+      const [f, d] = pair;
       fs.push(scale.functional[f]);
       ds.push(scale.dysfunctional[d]);
     });

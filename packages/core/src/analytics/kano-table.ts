@@ -1,4 +1,5 @@
 import { AnalyticsInputError } from './errors.ts';
+import type { KanoRespondent } from './kano.ts';
 
 /**
  * Kano categories: A attractive, O one-dimensional, M must-be, I indifferent, R reverse, Q questionable
@@ -87,4 +88,21 @@ export function decodeKanoAnswer(raw: KanoRawAnswer, coding: KanoCoding, path: s
     throw new AnalyticsInputError('bad_answer', path, `answer "${key}" is not in the coding`);
   }
   return answer;
+}
+
+/**
+ * Decodes one respondent's functional and dysfunctional answers to `feature`; null when either is
+ * missing. Errors name the respondent and field, e.g. `respondents[4].app.dysfunctional`.
+ */
+export function decodeKanoPair(
+  respondent: KanoRespondent,
+  feature: string,
+  coding: KanoCoding,
+  index: number,
+): [functional: KanoAnswer, dysfunctional: KanoAnswer] | null {
+  const pair = Object.hasOwn(respondent, feature) ? respondent[feature] : undefined;
+  const path = `respondents[${index}].${feature}`;
+  const f = decodeKanoAnswer(pair?.functional, coding, `${path}.functional`);
+  const d = decodeKanoAnswer(pair?.dysfunctional, coding, `${path}.dysfunctional`);
+  return f === null || d === null ? null : [f, d];
 }

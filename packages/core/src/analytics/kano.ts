@@ -3,7 +3,7 @@ import {
   DEFAULT_KANO_CODING,
   KANO_CATEGORIES,
   classifyKanoPair,
-  decodeKanoAnswer,
+  decodeKanoPair,
   type KanoCategory,
   type KanoCoding,
   type KanoRawAnswer,
@@ -90,11 +90,8 @@ export function analyzeKano(
   // Classify everything first: the Q filter needs each respondent's answers to all features.
   const classes = respondents.map((respondent, i) =>
     features.map((feature) => {
-      const pair = Object.hasOwn(respondent, feature) ? respondent[feature] : undefined;
-      const path = `respondents[${i}].${feature}`;
-      const f = decodeKanoAnswer(pair?.functional, coding, `${path}.functional`);
-      const d = decodeKanoAnswer(pair?.dysfunctional, coding, `${path}.dysfunctional`);
-      return f === null || d === null ? null : classifyKanoPair(f, d);
+      const pair = decodeKanoPair(respondent, feature, coding, i);
+      return pair === null ? null : classifyKanoPair(...pair);
     }),
   );
   const kept = classes.filter((row) => row.filter((c) => c === 'Q').length <= maxQ);
