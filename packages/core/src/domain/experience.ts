@@ -102,10 +102,12 @@ export type TMomentSignals = {
  * 3. else its measures against their standards: the worst measure decides (a single breached floor makes
  *    the moment a bad one however good the rest was), see `checkStandard`.
  * With none of these (no rating, no sentiment, no measure that has a standard) the value is null.
+ * `checks`: the moment's `checkMeasures`, when the caller has them already (so a moment is judged once).
  */
 export function experienceOf(
   moment: TMomentSignals,
   touchpoint: Pick<TTouchpoint, 'measures' | 'ratingScale'>,
+  checks?: readonly TMeasureCheck[],
 ): TExperience {
   if (moment.rating != null) {
     return { value: ratingToExperience(moment.rating, touchpoint.ratingScale), source: 'rating' };
@@ -113,9 +115,9 @@ export function experienceOf(
   if (moment.sentiment != null) {
     return { value: Math.min(1, Math.max(-1, moment.sentiment)), source: 'sentiment' };
   }
-  const checks = checkMeasures(moment.measures, touchpoint.measures);
-  if (checks.length === 0) return { value: null, source: null };
-  return { value: Math.min(...checks.map((c) => c.experience)), source: 'measures' };
+  const judged = checks ?? checkMeasures(moment.measures, touchpoint.measures);
+  if (judged.length === 0) return { value: null, source: null };
+  return { value: Math.min(...judged.map((c) => c.experience)), source: 'measures' };
 }
 
 /** A tolerance-floor breach of one moment: a measure beyond its floor, or a rating at the bottom of the scale. */
@@ -123,12 +125,13 @@ export type TBreach =
   | { kind: 'measure'; measure: string; value: number; floor: number }
   | { kind: 'rating'; value: number; floor: number };
 
-/** Every tolerance-floor breach of a moment at a touchpoint. */
+/** Every tolerance-floor breach of a moment at a touchpoint; `checks` as for `experienceOf`. */
 export function findBreaches(
   moment: Pick<TMomentSignals, 'measures' | 'rating'>,
   touchpoint: Pick<TTouchpoint, 'measures' | 'ratingScale'>,
+  checks: readonly TMeasureCheck[] = checkMeasures(moment.measures, touchpoint.measures),
 ): TBreach[] {
-  const breaches: TBreach[] = checkMeasures(moment.measures, touchpoint.measures)
+  const breaches: TBreach[] = checks
     .filter((c) => c.status === 'breach')
     .map((c) => ({ kind: 'measure', measure: c.measure, value: c.value, floor: c.floor }));
   const scale = touchpoint.ratingScale ?? DEFAULT_RATING_SCALE;

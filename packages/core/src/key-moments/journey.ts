@@ -43,10 +43,10 @@ export function keyMomentInputOf(
   const checks = checkMeasures(moment.measures, touchpoint.measures);
   return {
     touchpoint: touchpoint.key,
-    experience: experienceOf(moment, touchpoint).value,
+    experience: experienceOf(moment, touchpoint, checks).value,
     rating: moment.rating ?? null,
     meetsStandard: checks.length === 0 ? undefined : checks.every((c) => c.status === 'meets'),
-    breaches: findBreaches(moment, touchpoint).length,
+    breaches: findBreaches(moment, touchpoint, checks).length,
     measures: moment.measures,
   };
 }

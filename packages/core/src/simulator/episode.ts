@@ -1,5 +1,5 @@
 import { EpisodeAccumulator } from '../analytics/peak-end-accumulator.ts';
-import { checkStandard, experienceOf, findBreaches } from '../domain/experience.ts';
+import { checkMeasures, checkStandard, experienceOf, findBreaches } from '../domain/experience.ts';
 import { DEFAULT_RATING_SCALE } from '../domain/journey.ts';
 import type { TLocale } from '../domain/journey.ts';
 import type { TAttributes, TMomentInput } from '../domain/moment.ts';
@@ -63,9 +63,10 @@ export function drawEpisode(
     const measures: Record<string, number> = {};
     for (const m of tp.measures) measures[m.key] = drawMeasure(m.dist, random, ctx.load ** m.loadExponent);
     if (moments.length > 0) t += gapMinutes(tp, measures, random) * 60_000;
+    const checks = checkMeasures(measures, tp.touchpoint.measures);
     const experience =
-      experienceOf({ measures }, tp.touchpoint).value ?? clamp(0.25 + 0.4 * random.normal(), -1, 1);
-    const breached = findBreaches({ measures }, tp.touchpoint);
+      experienceOf({ measures }, tp.touchpoint, checks).value ?? clamp(0.25 + 0.4 * random.normal(), -1, 1);
+    const breached = findBreaches({ measures }, tp.touchpoint, checks);
     breaches += breached.length;
     // The same person usually serves a department's consecutive steps (the technician who came fixes it).
     const e = servedBy.get(tp.touchpoint.owner) ?? random.int(tp.employees.length);
