@@ -81,7 +81,11 @@ function testCombination(
 
 /** t interval of a mean (Student 1908), with the t test of a zero mean; `confidence` defaults to 0.95. */
 export function meanInterval(values: ArrayLike<number>, confidence = 0.95, path = 'values'): TMeanTest {
-  const s = summarizeSample(values, path);
+  return meanIntervalFromSummary(summarizeSample(values, path), confidence, path);
+}
+
+/** `meanInterval` from a sample's summary; `path` names it in errors. */
+export function meanIntervalFromSummary(s: TSampleSummary, confidence = 0.95, path = 'summary'): TMeanTest {
   checkSummary(s, path);
   return testCombination([s], [1], confidence, s.n - 1);
 }

@@ -1,5 +1,5 @@
 import { AnalyticsInputError } from './errors.ts';
-import { studentTQuantile } from './distributions.ts';
+import { meanIntervalFromSummary, summarizeSample } from './means.ts';
 
 /** One respondent: expectation and perception answers by item position (item k at index k − 1). */
 export interface ServqualResponse {
@@ -258,14 +258,12 @@ function readWeights(
   return Object.fromEntries(names.map((name) => [name, (allocation[name] ?? 0) / 100]));
 }
 
-/** Mean with a t interval (Student 1908). */
+/** Mean with a t interval (Student 1908, `means.ts`). */
 function interval(values: readonly number[], level: number): ServqualMeanInterval {
-  const n = values.length;
-  const mean = n === 0 ? NaN : values.reduce((a, b) => a + b, 0) / n;
-  if (n < 2) return { n, mean, sd: NaN, lower: null, upper: null };
-  const sd = Math.sqrt(values.reduce((a, v) => a + (v - mean) ** 2, 0) / (n - 1));
-  const half = (studentTQuantile(1 - (1 - level) / 2, n - 1) * sd) / Math.sqrt(n);
-  return { n, mean, sd, lower: mean - half, upper: mean + half };
+  const s = summarizeSample(values);
+  if (s.n < 2) return { n: s.n, mean: s.n === 0 ? NaN : s.mean, sd: NaN, lower: null, upper: null };
+  const { lower, upper } = meanIntervalFromSummary(s, level);
+  return { n: s.n, mean: s.mean, sd: s.sd, lower, upper };
 }
 
 /** A dimension: mean of its item means, spread from respondents' dimension scores. */
