@@ -55,6 +55,9 @@ export const ZGap = z.union([
 ]);
 export type TGap = z.infer<typeof ZGap>;
 
+/** Staff serving a touchpoint when its simulation section does not say (the simulator uses it too). */
+export const DEFAULT_EMPLOYEES = 8;
+
 /** Planted truth and draw settings for one touchpoint. */
 export const ZTouchpointSimulation = z.object({
   /** Planted driver weight: points of overall satisfaction (1..10) per unit of this touchpoint's experience. */
@@ -62,7 +65,7 @@ export const ZTouchpointSimulation = z.object({
   /** Share of episodes that pass through this touchpoint. */
   share: z.number().min(0).max(1).default(1),
   /** Staff who serve this touchpoint. */
-  employees: z.number().int().min(1).max(10_000).default(8),
+  employees: z.number().int().min(1).max(10_000).default(DEFAULT_EMPLOYEES),
   /** Themes customers mention here when no measure decides the moment. */
   themes: z.array(ZCommentTheme).min(1).default(['attitude']),
   gap: ZGap.optional(),

@@ -1,5 +1,6 @@
 import type { TTouchpoint } from '../domain/journey.ts';
 import { MINUTES_PER_UNIT } from '../packs/rules.ts';
+import { DEFAULT_EMPLOYEES } from '../packs/simulation-schema.ts';
 import type { TMeasureDistribution, TCommentTheme } from '../packs/simulation-schema.ts';
 import { defaultDistribution } from './draw.ts';
 import type { TResolvedSource } from './source.ts';
@@ -42,7 +43,6 @@ export type TPlannedJourney = {
 export type TPlan = { journeys: readonly TPlannedJourney[]; totalShare: number; truth: TTruth };
 
 const DEFAULT_GAP_MINUTES = 60;
-const DEFAULT_EMPLOYEES = 8;
 
 /** Compiles a resolved source and its truth into the structures the episode loop reads. */
 export function planSimulation(resolved: TResolvedSource, truth: TTruth): TPlan {

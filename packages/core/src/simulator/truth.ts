@@ -1,4 +1,5 @@
 import type { TDirection } from '../domain/journey.ts';
+import { DEFAULT_EMPLOYEES } from '../packs/simulation-schema.ts';
 import { Random, seedToInt } from './random.ts';
 import type { TResolvedSource } from './source.ts';
 
@@ -159,7 +160,7 @@ export function employeePools(resolved: TResolvedSource): [string, string][] {
   for (const journey of resolved.journeys) {
     const sim = resolved.simulations.get(journey.key);
     for (const tp of journey.touchpoints) {
-      const size = sim?.touchpoints[tp.key]?.employees ?? 8;
+      const size = sim?.touchpoints[tp.key]?.employees ?? DEFAULT_EMPLOYEES;
       sizes.set(tp.owner, Math.max(size, sizes.get(tp.owner) ?? 0));
     }
   }
