@@ -1,7 +1,7 @@
 import type { TJourney } from '@mot/core';
 import { ZJourney } from '@mot/core';
 import { and, eq, inArray, sql } from 'drizzle-orm';
-import { MotError, inUse, toPath } from '../errors.ts';
+import { MotError, alreadyExists, inUse, toPath } from '../errors.ts';
 import type { TDatabase, TOrm } from './database.ts';
 import { findUsedTouchpoints } from './find-used-touchpoints.ts';
 import { journeys, measures, stages, touchpoints, workspaces } from './schema.ts';
@@ -22,9 +22,15 @@ function fail(message: string, path: (string | number)[], issues: unknown[]): ne
 /**
  * Creates or replaces a whole journey document, validated as a whole (ZJourney from @mot/core).
  * Touchpoints keep their ids across replacements (moments refer to them); removing a touchpoint that has
- * moments is refused with `in_use`.
+ * moments is refused with `in_use`. With `createOnly`, an existing key is refused with `already_exists`,
+ * decided inside the transaction so that two concurrent creates cannot both succeed.
  */
-export async function putJourney(db: TDatabase, workspaceId: string, input: unknown): Promise<TJourney> {
+export async function putJourney(
+  db: TDatabase,
+  workspaceId: string,
+  input: unknown,
+  options: { createOnly?: boolean } = {},
+): Promise<TJourney> {
   const journey = parseJourney(input);
   await db.orm.transaction(async (tx) => {
     // Bumping the version first takes the workspace row lock: ingestion holds it shared while it resolves
@@ -33,22 +39,22 @@ export async function putJourney(db: TDatabase, workspaceId: string, input: unkn
       .update(workspaces)
       .set({ definitionsVersion: sql`${workspaces.definitionsVersion} + 1` })
       .where(eq(workspaces.id, workspaceId));
-    await writeJourney(tx, workspaceId, journey);
+    await writeJourney(tx, workspaceId, journey, options.createOnly ?? false);
   });
   db.caches.delete(`definitions:${workspaceId}`);
   return journey;
 }
 
-async function writeJourney(tx: TOrm, workspaceId: string, journey: TJourney): Promise<void> {
+async function writeJourney(tx: TOrm, workspaceId: string, journey: TJourney, createOnly: boolean) {
   const head = { name: journey.name, names: journey.names ?? null, description: journey.description ?? null };
-  const [row] = await tx
-    .insert(journeys)
-    .values({ workspaceId, key: journey.key, ...head })
-    .onConflictDoUpdate({
-      target: [journeys.workspaceId, journeys.key],
-      set: { ...head, updatedAt: sql`now()` },
-    })
-    .returning({ id: journeys.id });
+  const insert = tx.insert(journeys).values({ workspaceId, key: journey.key, ...head });
+  const target = [journeys.workspaceId, journeys.key];
+  const [row] = await (
+    createOnly
+      ? insert.onConflictDoNothing({ target })
+      : insert.onConflictDoUpdate({ target, set: { ...head, updatedAt: sql`now()` } })
+  ).returning({ id: journeys.id });
+  if (!row && createOnly) throw alreadyExists(`journey "${journey.key}"`, ['key']);
   if (!row) throw new Error('journey upsert returned no row');
   const journeyId = row.id;
   const existing = await tx

@@ -24,6 +24,17 @@ forEachDatabase('journeys routes', (getDb) => {
     assertError(await call('POST', '/api/journeys', journey), 409, 'already_exists', ['key']);
   });
 
+  test('of two POSTs of the same key at once, one creates and the other is a conflict', async () => {
+    const { call } = await setUpWorkspace(getDb());
+    const [a, b] = await Promise.all([
+      call('POST', '/api/journeys', makeJourney({ key: 'claims', name: 'A' })),
+      call('POST', '/api/journeys', makeJourney({ key: 'claims', name: 'B' })),
+    ]);
+    assert.deepEqual([a.status, b.status].sort(), [201, 409]);
+    const winner = a.status === 201 ? 'A' : 'B';
+    assert.equal(((await call('GET', '/api/journeys/claims')).body as { name: string }).name, winner);
+  });
+
   test('a journey is validated as a whole, with the path of the offending field', async () => {
     const { call } = await setUpWorkspace(getDb());
     const unknownStage = makeJourney();

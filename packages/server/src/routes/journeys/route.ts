@@ -1,6 +1,6 @@
 import { createRoute } from '@hono/zod-openapi';
 import type { TApp } from '../../app.ts';
-import { alreadyExists, invalidInput } from '../../errors.ts';
+import { invalidInput } from '../../errors.ts';
 import { findJourney } from '../../journeys/find-journey.ts';
 import type { TDatabase } from '../../storage/database.ts';
 import { deleteJourney } from '../../storage/delete-journey.ts';
@@ -76,11 +76,7 @@ export function registerJourneyRoutes(app: TApp, db: TDatabase): void {
   });
   app.openapi(create, async (c) => {
     const body = c.req.valid('json');
-    const workspaceId = c.get('workspace').id;
-    if ((await findJourneys(db.orm, workspaceId, body.key)).length > 0) {
-      throw alreadyExists(`journey "${body.key}"`, ['key']);
-    }
-    return c.json(await putJourney(db, workspaceId, body), 201);
+    return c.json(await putJourney(db, c.get('workspace').id, body, { createOnly: true }), 201);
   });
   app.openapi(read, async (c) => {
     return c.json(await findJourney(db, c.get('workspace').id, c.req.valid('param').journey), 200);
