@@ -1,6 +1,7 @@
 import { AnalyticsInputError } from './errors.ts';
 import { DEFAULT_KANO_CODING, decodeKanoPair, type KanoAnswer, type KanoCoding } from './kano-table.ts';
 import type { KanoRespondent } from './kano.ts';
+import { summarizeSample } from './means.ts';
 
 /** Scores for the five answers of each question, and the line splitting the quadrants. */
 export interface KanoContinuousScale {
@@ -87,9 +88,6 @@ function quadrant(f: number, d: number, boundary: number): 'A' | 'O' | 'M' | 'I'
 }
 
 function axis(values: readonly number[]): KanoAxis {
-  const n = values.length;
-  if (n === 0) return { mean: NaN, sd: NaN };
-  const mean = values.reduce((a, b) => a + b, 0) / n;
-  const ss = values.reduce((a, v) => a + (v - mean) ** 2, 0);
-  return { mean, sd: n < 2 ? NaN : Math.sqrt(ss / (n - 1)) };
+  const { n, mean, sd } = summarizeSample(values);
+  return { mean: n === 0 ? NaN : mean, sd: n < 2 ? NaN : sd };
 }
