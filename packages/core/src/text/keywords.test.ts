@@ -39,3 +39,16 @@ test('negative themes are ranked by how much they pull the rating down', () => {
   // Without the two late-arrival comments the mean rating would be 4.5 instead of 3.
   assert.ok(first !== undefined && Math.abs(first.pull - 1.5) < 1e-9 && first.mentions === 2);
 });
+
+test('a group mixing rated and unrated comments is weighed by sentiment, not by a mix of scales', () => {
+  const mixed: TKeywordDocument[] = [
+    { touchpoint: 'arrival', period: '2026-12', rating: 5, text: '师傅很准时，服务专业' },
+    { touchpoint: 'arrival', period: '2026-12', rating: 5, text: '准时上门，很满意' },
+    { touchpoint: 'arrival', period: '2026-12', text: '师傅迟到两个小时，等了一上午' },
+  ];
+  const waiting = findKeywords(mixed)[0]?.negativeThemes.find((t) => t.theme === 'waiting');
+  assert.ok(waiting !== undefined);
+  // Every mean is of sentiments (-1..+1); before, the late comment's sentiment was set against ratings of 5.
+  for (const v of [waiting.meanWith, waiting.meanWithout]) assert.ok(v >= -1 && v <= 1, String(v));
+  assert.ok(waiting.meanWith < 0 && waiting.pull > 0);
+});

@@ -54,8 +54,10 @@ function rankNegativeThemes(
   analyses: TTextAnalysis[],
   below: number,
 ): TNegativeTheme[] {
-  // The outcome is the customer's rating when given, else the comment's own sentiment.
-  const outcome = docs.map((d, i) => d.rating ?? analyses[i]?.sentiment.score ?? 0);
+  // The outcome is the customers' rating when every comment of the group has one, else each comment's own
+  // sentiment: a rating (e.g. 1..5) and a sentiment (-1..+1) are on different scales and cannot share a mean.
+  const rated = docs.every((d) => d.rating !== undefined);
+  const outcome = docs.map((d, i) => (rated ? d.rating : undefined) ?? analyses[i]?.sentiment.score ?? 0);
   const mean = (xs: number[]): number => (xs.length === 0 ? 0 : xs.reduce((a, b) => a + b, 0) / xs.length);
   const all = mean(outcome);
   const negative = new Map<string, Set<number>>();
@@ -77,7 +79,8 @@ function rankNegativeThemes(
  * TF-IDF keywords per touchpoint and period (Salton & Buckley, "Term-weighting approaches in automatic
  * text retrieval", 1988): term frequency is the share of the group's comments using the term, and the
  * inverse document frequency ln((1 + N) / (1 + df)) + 1 is taken over all comments (scikit-learn's
- * smoothed form). Negative themes are ranked by how much they pull the group's mean rating down.
+ * smoothed form). Negative themes are ranked by how much they pull the group's mean outcome down: its
+ * ratings when every comment of the group has one, else the comments' sentiment.
  */
 export function findKeywords(
   docs: readonly TKeywordDocument[],
