@@ -29,7 +29,7 @@ import {
   scanSplits,
   sumByBin,
 } from './floors-scan.ts';
-import { welchTestFromSummaries } from './means.ts';
+import { summarizeSample, welchTestFromSummaries } from './means.ts';
 import { newcombeDifference, normalCritical } from './proportions.ts';
 
 /** How to search for a floor. */
@@ -146,17 +146,8 @@ function resolveOptions(options: TFindFloorOptions, n: number) {
 
 /** Outcomes minus their mean (so bin sums and sums of squares keep their precision), the mean and the sd. */
 function centre(outcomes: ArrayLike<number>): { y: Float64Array; mean: number; sd: number } {
-  const n = outcomes.length;
-  let mean = 0;
-  for (let i = 0; i < n; i++) mean += ((outcomes[i] as number) - mean) / (i + 1);
-  const y = new Float64Array(n);
-  let ss = 0;
-  for (let i = 0; i < n; i++) {
-    const d = (outcomes[i] as number) - mean;
-    y[i] = d;
-    ss += d * d;
-  }
-  return { y, mean, sd: Math.sqrt(ss / (n - 1)) };
+  const { mean, sd } = summarizeSample(outcomes, 'outcomes');
+  return { y: Float64Array.from(outcomes, (v) => v - mean), mean, sd };
 }
 
 /**
