@@ -50,16 +50,10 @@ export function npsFromCounts(counts: TNpsCounts, confidence = 0.95): TNpsScore 
 
 /** NPS of 0-10 answers (promoters 9-10, passives 7-8, detractors 0-6). */
 export function scoreNps(answers: ArrayLike<number>, confidence = 0.95): TNpsScore {
+  checkOnScale(answers, { min: 0, max: 10 });
   const counts = { promoters: 0, passives: 0, detractors: 0 };
   for (let i = 0; i < answers.length; i++) {
     const a = answers[i] as number;
-    if (!(a >= 0 && a <= 10)) {
-      throw new AnalyticsInputError(
-        Number.isNaN(a) ? 'not_finite' : 'bad_answer',
-        `answers[${i}]`,
-        'not 0..10',
-      );
-    }
     if (a >= 9) counts.promoters++;
     else if (a > 6) counts.passives++;
     else counts.detractors++;
