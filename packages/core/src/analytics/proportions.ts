@@ -24,7 +24,7 @@ export function normalCritical(confidence = 0.95, path = 'options.confidence'): 
 }
 
 /** Checks a count of successes out of trials: integers, 0 <= successes <= trials, trials >= 1. */
-export function checkProportionCounts(successes: number, trials: number, path = ''): void {
+function checkProportionCounts(successes: number, trials: number, path = ''): void {
   if (!(Number.isInteger(trials) && trials >= 1)) {
     throw new AnalyticsInputError('bad_option', `${path}trials`, 'must be an integer >= 1');
   }
