@@ -1,6 +1,7 @@
 import { CholeskyDecomposition, Matrix } from 'ml-matrix';
 import { AnalyticsInputError } from '../errors.ts';
-import { chiSquareSf, normalQuantile, normalSf } from '../distributions.ts';
+import { chiSquareSf, normalSf } from '../distributions.ts';
+import { normalCritical } from '../proportions.ts';
 import { computeConcordance } from './concordance.ts';
 import { computeEfronTerms, linearPredictor, type CoxDesign, type EfronTerms } from './cox-efron.ts';
 import { readSurvivalData, type EventFlag } from './input.ts';
@@ -61,9 +62,7 @@ export function fitCox(input: CoxInput, options: CoxOptions = {}): CoxFit {
     throw new AnalyticsInputError('bad_option', 'maxIterations', 'must be a whole number >= 1');
   }
   if (!(tolerance > 0)) throw new AnalyticsInputError('bad_option', 'tolerance', 'must be > 0');
-  if (!(confidenceLevel > 0 && confidenceLevel < 1)) {
-    throw new AnalyticsInputError('bad_option', 'confidenceLevel', 'must lie strictly between 0 and 1');
-  }
+  const zCrit = normalCritical(confidenceLevel, 'confidenceLevel');
   const design = buildDesign(input);
   let beta = new Array<number>(design.p).fill(0);
   let current = computeEfronTerms(design, beta);
@@ -88,7 +87,7 @@ export function fitCox(input: CoxInput, options: CoxOptions = {}): CoxFit {
   }
   const names = input.names ?? beta.map((_, j) => `x${j + 1}`);
   const run = { names, beta, terms: current, nullLogLik, iterations, converged, tolerance };
-  return summarise(design, run, confidenceLevel);
+  return summarise(design, run, zCrit);
 }
 
 interface NewtonRun {
@@ -101,11 +100,11 @@ interface NewtonRun {
   readonly tolerance: number;
 }
 
-function summarise(design: CoxDesign, run: NewtonRun, level: number): CoxFit {
+/** `zCrit`: the two-sided normal critical value of the hazard ratios' intervals. */
+function summarise(design: CoxDesign, run: NewtonRun, zCrit: number): CoxFit {
   const { beta, terms } = run;
   const covariance = invertInformation(terms);
   const se = beta.map((_, j) => Math.sqrt(covariance[j]?.[j] ?? NaN));
-  const zCrit = normalQuantile(1 - (1 - level) / 2);
   const z = beta.map((b, j) => b / (se[j] ?? NaN));
   const lr = 2 * (terms.logLik - run.nullLogLik);
   const risk = Array.from(linearPredictor(design, beta));

@@ -1,5 +1,5 @@
 import { AnalyticsInputError } from '../errors.ts';
-import { normalQuantile } from '../distributions.ts';
+import { normalCritical } from '../proportions.ts';
 import { orderByTime, readSurvivalData, type EventFlag } from './input.ts';
 
 /** One step of the Kaplan–Meier curve, at a distinct observed time. */
@@ -47,11 +47,8 @@ export function fitKaplanMeier(
   options: { readonly confidenceLevel?: number } = {},
 ): KaplanMeierFit {
   const level = options.confidenceLevel ?? 0.95;
-  if (!(level > 0 && level < 1)) {
-    throw new AnalyticsInputError('bad_option', 'confidenceLevel', 'must lie strictly between 0 and 1');
-  }
+  const z = normalCritical(level, 'confidenceLevel');
   const data = readSurvivalData(times, events);
-  const z = normalQuantile(1 - (1 - level) / 2);
   const order = orderByTime(data.times);
   const steps: KaplanMeierStep[] = [];
   let atRisk = order.length;
