@@ -1,3 +1,5 @@
+import { orderByTime } from './input.ts';
+
 /** Harrell's C with its pair counts. */
 export interface Concordance {
   readonly concordance: number;
@@ -21,7 +23,7 @@ export function computeConcordance(
 ): Concordance {
   const ranks = rankOf(risk);
   const tree = new Fenwick(ranks.size);
-  const order = times.map((_, i) => i).sort((a, b) => (times[b] ?? 0) - (times[a] ?? 0));
+  const order = orderByTime(times, true);
   let concordant = 0;
   let discordant = 0;
   let tiedRisk = 0;

@@ -4,7 +4,7 @@ import { chiSquareSf, normalSf } from '../distributions.ts';
 import { normalCritical } from '../proportions.ts';
 import { computeConcordance } from './concordance.ts';
 import { computeEfronTerms, linearPredictor, type CoxDesign, type EfronTerms } from './cox-efron.ts';
-import { readSurvivalData, type EventFlag } from './input.ts';
+import { orderByTime, readSurvivalData, type EventFlag } from './input.ts';
 
 /** Subjects for a Cox model: durations, event flags and one covariate row per subject. */
 export interface CoxInput {
@@ -196,6 +196,5 @@ function buildDesign(input: CoxInput): CoxDesign {
   });
   const x = new Float64Array(n * p);
   rows.forEach((row, i) => row.forEach((v, j) => (x[i * p + j] = v - (means[j] ?? 0))));
-  const order = data.times.map((_, i) => i).sort((a, b) => (data.times[b] ?? 0) - (data.times[a] ?? 0));
-  return { n, p, times: data.times, events: data.events, x, order };
+  return { n, p, times: data.times, events: data.events, x, order: orderByTime(data.times, true) };
 }

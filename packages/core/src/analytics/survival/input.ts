@@ -38,7 +38,8 @@ export function readSurvivalData(times: readonly number[], events?: readonly Eve
   return { times: outTimes, events: outEvents };
 }
 
-/** Subject indices sorted by time, ascending (stable, so input order breaks ties). */
-export function orderByTime(times: readonly number[]): number[] {
-  return times.map((_, i) => i).sort((a, b) => (times[a] ?? 0) - (times[b] ?? 0));
+/** Subject indices sorted by time, ascending unless `descending` (stable, so input order breaks ties). */
+export function orderByTime(times: readonly number[], descending = false): number[] {
+  const sign = descending ? -1 : 1;
+  return times.map((_, i) => i).sort((a, b) => sign * ((times[a] ?? 0) - (times[b] ?? 0)));
 }
