@@ -32,14 +32,30 @@ export async function putJourney(
   options: { createOnly?: boolean } = {},
 ): Promise<TJourney> {
   const journey = parseJourney(input);
-  await db.orm.transaction(async (tx) => {
+  return changeJourney(db, workspaceId, () => Promise.resolve(journey), options.createOnly);
+}
+
+/**
+ * Writes the journey `produce` returns, calling it inside the transaction once the workspace row lock is
+ * held: a read-modify-write in `produce` (a stage or touchpoint edit) sees every definition change committed
+ * before it, so two concurrent edits never lose one another.
+ */
+export async function changeJourney(
+  db: TDatabase,
+  workspaceId: string,
+  produce: (tx: TOrm) => Promise<TJourney>,
+  createOnly = false,
+): Promise<TJourney> {
+  const journey = await db.orm.transaction(async (tx) => {
     // Bumping the version first takes the workspace row lock: ingestion holds it shared while it resolves
     // touchpoints, so definitions never change under a batch being written.
     await tx
       .update(workspaces)
       .set({ definitionsVersion: sql`${workspaces.definitionsVersion} + 1` })
       .where(eq(workspaces.id, workspaceId));
-    await writeJourney(tx, workspaceId, journey, options.createOnly ?? false);
+    const journey = await produce(tx);
+    await writeJourney(tx, workspaceId, journey, createOnly);
+    return journey;
   });
   db.caches.delete(`definitions:${workspaceId}`);
   return journey;

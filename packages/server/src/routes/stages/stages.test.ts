@@ -4,6 +4,26 @@ import { forEachDatabase } from '../../testing/databases.ts';
 import { assertError, setUpWorkspace } from '../../testing/http.ts';
 
 forEachDatabase('stages routes', (getDb) => {
+  test('stages added at the same time are all kept', async () => {
+    const { call } = await setUpWorkspace(getDb());
+    const keys = ['s1', 's2', 's3'];
+    const added = await Promise.all(
+      keys.map((key) => call('POST', '/api/journeys/repair/stages', { key, name: key, kind: 'follow_up' })),
+    );
+    assert.deepEqual(
+      added.map((r) => r.status),
+      [201, 201, 201],
+    );
+    const journey = (await call('GET', '/api/journeys/repair')).body as { stages: Array<{ key: string }> };
+    assert.deepEqual(
+      journey.stages
+        .map((s) => s.key)
+        .filter((k) => keys.includes(k))
+        .sort(),
+      keys,
+    );
+  });
+
   test('a stage is added at a position, read, updated and deleted', async () => {
     const { call } = await setUpWorkspace(getDb());
     const stage = { key: 'follow', name: 'Follow-up', kind: 'follow_up', position: 1 };
