@@ -50,24 +50,31 @@ export function fitLogistic(
 ): LogisticFit {
   const n = x.length;
   if (y.length !== n) throw new AnalyticsInputError('width_mismatch', 'y', `${y.length} vs ${n}`);
-  const p = x[0]?.length ?? 0;
+  const p = checkPredictorRows(x);
   const k = p + 1;
   const design = new Float64Array(n * k);
   const outcome = new Float64Array(n);
   for (let i = 0; i < n; i++) {
     const row = x[i] as readonly number[];
-    if (row.length !== p) throw new AnalyticsInputError('width_mismatch', `x[${i}]`);
     design[i * k] = 1;
-    for (let j = 0; j < p; j++) {
-      const v = row[j] as number;
-      if (!Number.isFinite(v)) throw new AnalyticsInputError('not_finite', `x[${i}][${j}]`);
-      design[i * k + j + 1] = v;
-    }
+    for (let j = 0; j < p; j++) design[i * k + j + 1] = row[j] as number;
     const yi = y[i];
     if (yi !== 0 && yi !== 1) throw new AnalyticsInputError('not_binary', `y[${i}]`);
     outcome[i] = yi;
   }
   return fitLogisticDesign(design, n, k, outcome, options);
+}
+
+/** Throws unless every row of `x` has as many values as the first and all are finite; returns that width. */
+export function checkPredictorRows(x: readonly (readonly number[])[]): number {
+  const p = x[0]?.length ?? 0;
+  x.forEach((row, i) => {
+    if (row.length !== p) throw new AnalyticsInputError('width_mismatch', `x[${i}]`);
+    row.forEach((v, j) => {
+      if (!Number.isFinite(v)) throw new AnalyticsInputError('not_finite', `x[${i}][${j}]`);
+    });
+  });
+  return p;
 }
 
 /**

@@ -68,4 +68,11 @@ describe('key drivers of a binary outcome', () => {
     // gpa and psi drive improvement; tuce barely does.
     assert.ok((w.raw[1] as number) < (w.raw[0] as number) && (w.raw[1] as number) < (w.raw[2] as number));
   });
+
+  test('relative weights name the bad cell or row instead of calling a predictor constant', () => {
+    const withCell = (i: number, row: number[]) => x.map((r, at) => (at === i ? row : r));
+    assert.throws(() => logisticRelativeWeights(withCell(2, [NaN, 3, 20]), y), /not_finite at x\[2\]\[0\]/);
+    assert.throws(() => logisticRelativeWeights(withCell(4, [3, 20]), y), /width_mismatch at x\[4\]/);
+    assert.throws(() => logisticRelativeWeights(withCell(4, [3, 3, 20, 1]), y), /width_mismatch at x\[4\]/);
+  });
 });

@@ -16,7 +16,7 @@ import { AnalyticsInputError } from '../errors.ts';
 import { dominanceFromSubsetFits, type DominanceResult } from './dominance.ts';
 import { inverseSqrt, spectralFunction, symmetricEigen, multiply } from './eigen.ts';
 import { weightsFromLoadings, type RelativeWeightsResult } from './relative-weights.ts';
-import { fitLogistic, fitLogisticDesign } from '../logistic.ts';
+import { checkPredictorRows, fitLogistic, fitLogisticDesign } from '../logistic.ts';
 
 /** Largest predictor count for the exhaustive logistic subset fits. */
 export const MAX_LOGISTIC_DOMINANCE_PREDICTORS = 15;
@@ -74,7 +74,7 @@ export function logisticRelativeWeights(
   weights?: readonly number[],
 ): RelativeWeightsResult {
   const n = x.length;
-  const p = x[0]?.length ?? 0;
+  const p = checkPredictorRows(x);
   if (n < 3) throw new AnalyticsInputError('too_few_rows', 'x');
   if (p < 1) throw new AnalyticsInputError('too_few_predictors', 'x[0]');
   const w = weights ?? new Array<number>(n).fill(1);
