@@ -18,6 +18,11 @@ export function cachedDefinitions(db: TDatabase, workspaceId: string): TDefiniti
   return db.caches.get(cacheKey(workspaceId)) as TDefinitions | undefined;
 }
 
+/** Drops a workspace's cached definitions: after a journey change commits, or when they proved stale. */
+export function forgetDefinitions(db: TDatabase, workspaceId: string): void {
+  db.caches.delete(cacheKey(workspaceId));
+}
+
 /** Loads the definitions of a workspace at `version` and caches them. */
 export async function loadDefinitions(
   db: TDatabase,

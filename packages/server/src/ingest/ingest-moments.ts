@@ -7,7 +7,7 @@ import { workspaces } from '../storage/schema.ts';
 import { episodeRefKey, upsertEpisodes } from '../storage/upsert-episodes.ts';
 import type { TEpisodeRef } from '../storage/upsert-episodes.ts';
 import { upsertCustomers } from '../storage/upsert-customers.ts';
-import { cachedDefinitions, loadDefinitions } from './definitions.ts';
+import { cachedDefinitions, forgetDefinitions, loadDefinitions } from './definitions.ts';
 import type { TDefinitions } from './definitions.ts';
 import { idCache, lookUpIds, rememberIds } from './id-cache.ts';
 import { prepareMoments } from './prepare-moments.ts';
@@ -42,7 +42,7 @@ export async function ingestMoments(
       return await writeBatch(db, workspaceId, definitions.version, prepared);
     } catch (error) {
       if (!(error instanceof StaleDefinitions) || attempt >= 2) throw error;
-      db.caches.delete(`definitions:${workspaceId}`);
+      forgetDefinitions(db, workspaceId);
     }
   }
 }

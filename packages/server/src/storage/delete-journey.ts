@@ -1,5 +1,7 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { inUse, notFound } from '../errors.ts';
+import { forgetDefinitions } from '../ingest/definitions.ts';
+import { forgetIds } from '../ingest/id-cache.ts';
 import type { TDatabase } from './database.ts';
 import { findUsedTouchpoints } from './find-used-touchpoints.ts';
 import { episodeOutcomes, episodes, journeys, measures, stages, touchpoints, workspaces } from './schema.ts';
@@ -50,6 +52,6 @@ export async function deleteJourney(db: TDatabase, workspaceId: string, key: str
       .where(and(eq(episodes.workspaceId, workspaceId), eq(episodes.journeyId, journey.id)));
     await tx.delete(journeys).where(and(eq(journeys.workspaceId, workspaceId), eq(journeys.id, journey.id)));
   });
-  db.caches.delete(`definitions:${workspaceId}`);
-  db.caches.delete(`episodes:${workspaceId}`);
+  forgetDefinitions(db, workspaceId);
+  forgetIds(db, 'episodes', workspaceId);
 }

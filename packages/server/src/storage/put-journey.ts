@@ -2,6 +2,7 @@ import type { TJourney } from '@mot/core';
 import { ZJourney } from '@mot/core';
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import { MotError, alreadyExists, inUse, toPath } from '../errors.ts';
+import { forgetDefinitions } from '../ingest/definitions.ts';
 import type { TDatabase, TOrm } from './database.ts';
 import { findUsedTouchpoints } from './find-used-touchpoints.ts';
 import { journeys, measures, stages, touchpoints, workspaces } from './schema.ts';
@@ -57,7 +58,7 @@ export async function changeJourney(
     await writeJourney(tx, workspaceId, journey, createOnly);
     return journey;
   });
-  db.caches.delete(`definitions:${workspaceId}`);
+  forgetDefinitions(db, workspaceId);
   return journey;
 }
 
