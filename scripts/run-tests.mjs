@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Runs every *.test.ts under packages/ (and any given folders) with node's test runner and tsx.
+// Runs every *.test.ts under packages/, bench/ and scripts/ (or the given folders) with node's test runner and tsx.
 // Node 20's --test takes no globs, so the files are listed here.
 import { spawnSync } from 'node:child_process';
 import { readdirSync, statSync } from 'node:fs';

@@ -2,7 +2,7 @@ import { ZJourney } from '@mot/core';
 import type { TJourney, TLocale } from '@mot/core';
 import { findPackJourney, getPack, listPackKeys } from '@mot/core';
 import type { TPack } from '@mot/core';
-import { readJsonFile } from './read-json-file.ts';
+import { readJsonFile } from '../import/read-json-file.ts';
 
 /** A bad `--pack`, `--journey` or `--journey-file`: the message names the flag and lists the valid keys. */
 export class JourneySourceError extends Error {

@@ -10,7 +10,7 @@ import type { CurveSample } from './curve-sample.ts';
 import { journeyFromFile, journeyFromPack, localName } from './journey-source.ts';
 import type { TJourneySource } from './journey-source.ts';
 import type { TReportLocale } from './messages.ts';
-import { readJsonFile } from './read-json-file.ts';
+import { readJsonFile } from '../import/read-json-file.ts';
 import { readMoments } from './read-moments.ts';
 import { readSurvey } from './read-survey.ts';
 import { renderReport } from './render-report.ts';

@@ -1,23 +1,10 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import { readMigrations } from '@mot/server';
 import { parsePort, runServe } from './serve.ts';
+import { useTempDataDir } from './temp-data-dir.ts';
 
-const saved = { url: process.env['DATABASE_URL'], dir: process.env['MOT_DATA_DIR'] };
-const dataDir = mkdtempSync(join(tmpdir(), 'mot-serve-'));
-before(() => {
-  delete process.env['DATABASE_URL'];
-  process.env['MOT_DATA_DIR'] = dataDir;
-});
-after(() => {
-  if (saved.url !== undefined) process.env['DATABASE_URL'] = saved.url;
-  if (saved.dir === undefined) delete process.env['MOT_DATA_DIR'];
-  else process.env['MOT_DATA_DIR'] = saved.dir;
-  rmSync(dataDir, { recursive: true, force: true });
-});
+useTempDataDir('mot-serve-');
 
 test('mot serve migrates, listens, answers, and stops cleanly', async () => {
   let out = '';
