@@ -2,8 +2,8 @@ import { LIMITS } from '@mot/core';
 import { and, eq, inArray } from 'drizzle-orm';
 import { MotError } from '../errors.ts';
 import { invalidItemErrors } from '../ingest/report.ts';
-import type { TDatabase } from '../storage/database.ts';
-import { journeys } from '../storage/schema.ts';
+import type { TDatabase, TOrm } from '../storage/database.ts';
+import { journeys, workspaces } from '../storage/schema.ts';
 import { upsertCustomers } from '../storage/upsert-customers.ts';
 import { episodeRefKey, upsertEpisodes } from '../storage/upsert-episodes.ts';
 import { upsertOutcomes } from '../storage/upsert-outcomes.ts';
@@ -35,77 +35,87 @@ export async function ingestOutcomes(
     if (parsed.success) valid.push({ index, outcome: parsed.data });
     else rejected.push({ index, status: 'rejected', errors: invalidItemErrors(parsed.error) });
   });
-  const journeyIds = await findJourneyIds(db, workspaceId, valid);
-  const seen = new Set<string>();
-  for (const { index, outcome: o } of valid) {
-    const reject = (code: string, message: string, path: string) =>
-      rejected.push({ index, status: 'rejected', errors: [{ code, message, path: [path] }] });
-    if (!journeyIds.has(o.journey)) reject('not_found', `journey "${o.journey}" not found`, 'journey');
-    const key = JSON.stringify([o.journey, o.customer, o.episode]);
-    if (seen.has(key))
-      reject('duplicate_episode', 'this episode has an earlier outcome in the batch', 'episode');
-    seen.add(key);
-  }
-  if (rejected.length > 0) return rejectedReport(rejected);
-  const statuses = await writeOutcomes(db, workspaceId, valid, journeyIds);
-  const report: TOutcomeReport = { ok: true, created: 0, updated: 0, unchanged: 0, rejected: 0, items: [] };
-  valid.forEach(({ index }, i) => {
-    const status = statuses[i] ?? 'unchanged';
-    report[status] += 1;
-    report.items.push({ index, status });
+  return db.orm.transaction(async (tx) => {
+    // The journeys are resolved inside the write transaction, under a shared lock on the workspace row
+    // taken first, as moment ingestion does: deleting or changing a journey bumps the row's version first
+    // (an exclusive lock), so a journey found here still exists, with its id, when this batch commits; one
+    // deleted before is reported `not_found` rather than given episodes and outcomes of its own.
+    const [row] = await tx
+      .select({ id: workspaces.id })
+      .from(workspaces)
+      .where(eq(workspaces.id, workspaceId))
+      .for('share');
+    if (!row) throw new MotError('workspace_not_found', `workspace ${workspaceId} not found`);
+    const journeyIds = await findJourneyIds(tx, workspaceId, valid);
+    const seen = new Set<string>();
+    for (const { index, outcome: o } of valid) {
+      const reject = (code: string, message: string, path: string) =>
+        rejected.push({ index, status: 'rejected', errors: [{ code, message, path: [path] }] });
+      if (!journeyIds.has(o.journey)) reject('not_found', `journey "${o.journey}" not found`, 'journey');
+      const key = JSON.stringify([o.journey, o.customer, o.episode]);
+      if (seen.has(key))
+        reject('duplicate_episode', 'this episode has an earlier outcome in the batch', 'episode');
+      seen.add(key);
+    }
+    if (rejected.length > 0) return rejectedReport(rejected);
+    const statuses = await writeOutcomes(tx, workspaceId, valid, journeyIds);
+    const report: TOutcomeReport = { ok: true, created: 0, updated: 0, unchanged: 0, rejected: 0, items: [] };
+    valid.forEach(({ index }, i) => {
+      const status = statuses[i] ?? 'unchanged';
+      report[status] += 1;
+      report.items.push({ index, status });
+    });
+    return report;
   });
-  return report;
 }
 
 async function findJourneyIds(
-  db: TDatabase,
+  tx: TOrm,
   workspaceId: string,
   valid: readonly TValid[],
 ): Promise<Map<string, number>> {
   const keys = [...new Set(valid.map((v) => v.outcome.journey))];
   if (keys.length === 0) return new Map();
-  const rows = await db.orm
+  const rows = await tx
     .select({ id: journeys.id, key: journeys.key })
     .from(journeys)
     .where(and(eq(journeys.workspaceId, workspaceId), inArray(journeys.key, keys)));
   return new Map(rows.map((r) => [r.key, r.id]));
 }
 
-/** Writes in one transaction; the status of each valid item in order. */
+/** Writes customers, episodes and outcomes in the caller's transaction; the status of each item in order. */
 async function writeOutcomes(
-  db: TDatabase,
+  tx: TOrm,
   workspaceId: string,
   valid: readonly TValid[],
   journeyIds: ReadonlyMap<string, number>,
 ): Promise<Array<'created' | 'updated' | 'unchanged'>> {
-  return db.orm.transaction(async (tx) => {
-    const customerIds = await upsertCustomers(
-      tx,
-      workspaceId,
-      valid.map((v) => v.outcome.customer),
-    );
-    const refs = valid.map(({ outcome: o }) => ({
-      journeyId: journeyIds.get(o.journey) ?? 0,
-      key: o.episode,
-      customerId: customerIds.get(o.customer) ?? 0,
-    }));
-    const episodeIds = await upsertEpisodes(tx, workspaceId, refs);
-    const rows = valid.map(({ outcome: o }, i) => {
-      const ref = refs[i] ?? { journeyId: 0, key: '', customerId: 0 };
-      return {
-        customerId: ref.customerId,
-        episodeId: episodeIds.get(episodeRefKey(ref.journeyId, ref.key, ref.customerId)) ?? 0,
-        overall: o.overall ?? null,
-        nps: o.nps ?? null,
-        churned: o.churned ?? null,
-        churnedAt: o.churnedAt ?? null,
-        surveyedAt: o.surveyedAt ?? null,
-        eventId: o.eventId ?? null,
-      };
-    });
-    const written = await upsertOutcomes(tx, workspaceId, rows);
-    return rows.map((r) => written.get(`${r.customerId}:${r.episodeId}`) ?? 'unchanged');
+  const customerIds = await upsertCustomers(
+    tx,
+    workspaceId,
+    valid.map((v) => v.outcome.customer),
+  );
+  const refs = valid.map(({ outcome: o }) => ({
+    journeyId: journeyIds.get(o.journey) ?? 0,
+    key: o.episode,
+    customerId: customerIds.get(o.customer) ?? 0,
+  }));
+  const episodeIds = await upsertEpisodes(tx, workspaceId, refs);
+  const rows = valid.map(({ outcome: o }, i) => {
+    const ref = refs[i] ?? { journeyId: 0, key: '', customerId: 0 };
+    return {
+      customerId: ref.customerId,
+      episodeId: episodeIds.get(episodeRefKey(ref.journeyId, ref.key, ref.customerId)) ?? 0,
+      overall: o.overall ?? null,
+      nps: o.nps ?? null,
+      churned: o.churned ?? null,
+      churnedAt: o.churnedAt ?? null,
+      surveyedAt: o.surveyedAt ?? null,
+      eventId: o.eventId ?? null,
+    };
   });
+  const written = await upsertOutcomes(tx, workspaceId, rows);
+  return rows.map((r) => written.get(`${r.customerId}:${r.episodeId}`) ?? 'unchanged');
 }
 
 function rejectedReport(rejected: TItem[]): TOutcomeReport {

@@ -3,7 +3,8 @@ import { test } from 'node:test';
 import { LIMITS } from '@mot/core';
 import { queryRows } from '../../storage/database.ts';
 import { forEachDatabase } from '../../testing/databases.ts';
-import { makeMoment } from '../../testing/factories.ts';
+import { makeJourney, makeMoment } from '../../testing/factories.ts';
+import { putJourney } from '../../storage/put-journey.ts';
 import { assertError, setUpWorkspace } from '../../testing/http.ts';
 import { sql } from 'drizzle-orm';
 import type { TOutcomeReport } from './schema.ts';
@@ -76,6 +77,64 @@ forEachDatabase('POST /api/outcomes', (getDb) => {
             (select count(*) from episode_outcomes where workspace_id = ${workspaceId}) as outcomes`,
     );
     assert.deepEqual([Number(rows[0]?.episodes), Number(rows[0]?.outcomes)], [0, 0]);
+  });
+
+  test('a journey deleted while its outcomes arrive leaves no outcome behind; they are rejected by name', async () => {
+    const db = getDb();
+    const seen = new Set<number>();
+    // The delete starts one microtask later each round, so that it lands before, between and after the
+    // steps of the outcome batch.
+    for (let round = 0; round < 24; round += 1) {
+      const { call, workspaceId } = await setUpWorkspace(db);
+      await putJourney(db, workspaceId, makeJourney({ key: 'gone', name: 'Gone' }));
+      const batch = {
+        outcomes: [
+          outcome({ journey: 'gone', episode: 'g-1' }),
+          outcome({ journey: 'repair', episode: 'r-1' }),
+          outcome({ journey: 'gone', episode: 'g-2' }),
+        ],
+      };
+      const later = async () => {
+        for (let tick = 0; tick < round; tick += 1) await Promise.resolve();
+        return call('DELETE', '/api/journeys/gone');
+      };
+      const [posted, deleted] = await Promise.all([call('POST', '/api/outcomes', batch), later()]);
+      assert.equal(deleted.status, 204, JSON.stringify(deleted.body));
+      seen.add(posted.status);
+      const stray = await queryRows<{ episodes: number | string; outcomes: number | string }>(
+        db.orm,
+        sql`select
+              (select count(*) from episodes e where e.workspace_id = ${workspaceId} and not exists
+                (select 1 from journeys j where j.workspace_id = e.workspace_id and j.id = e.journey_id))
+                as episodes,
+              (select count(*) from episode_outcomes o where o.workspace_id = ${workspaceId} and not exists
+                (select 1 from episodes e where e.workspace_id = o.workspace_id and e.id = o.episode_id
+                  and e.customer_id = o.customer_id)) as outcomes`,
+      );
+      assert.deepEqual([Number(stray[0]?.episodes), Number(stray[0]?.outcomes)], [0, 0], `round ${round}`);
+      const stored = await queryRows<{ n: number | string }>(
+        db.orm,
+        sql`select count(*) as n from episode_outcomes where workspace_id = ${workspaceId}`,
+      );
+      if (posted.status === 200) {
+        // Written before the delete: the delete took the journey's outcomes with it.
+        assert.equal((posted.body as TOutcomeReport).created, 3);
+        assert.equal(Number(stored[0]?.n), 1);
+      } else {
+        assertError(posted, 422, 'batch_rejected', ['outcomes']);
+        const { items } = posted.body as TOutcomeReport;
+        assert.deepEqual(
+          items.map((i) => [i.index, i.errors?.map((e) => [e.code, e.path.join('.'), e.message])]),
+          [
+            [0, [['not_found', 'journey', 'journey "gone" not found']]],
+            [2, [['not_found', 'journey', 'journey "gone" not found']]],
+          ],
+        );
+        assert.equal(Number(stored[0]?.n), 0);
+      }
+    }
+    // Both orders happened, or the test says nothing about the race.
+    assert.deepEqual([...seen].sort(), [200, 422]);
   });
 
   test('bad items are rejected with their paths and nothing is written', async () => {
