@@ -64,4 +64,24 @@ describe('logistic regression (IRLS)', () => {
       /singular/,
     );
   });
+
+  test('bad weights name the row; a zero weight leaves the row out', () => {
+    const bad = (weights: number[]) => () => fitLogistic(x, y, { weights });
+    const ones = () => y.map(() => 1);
+    const at = (i: number, w: number) => ones().map((v, j) => (j === i ? w : v));
+    assert.throws(bad(at(3, -1)), { name: 'AnalyticsInputError', code: 'out_of_range', path: 'weights[3]' });
+    assert.throws(bad(at(5, NaN)), { code: 'not_finite', path: 'weights[5]' });
+    assert.throws(bad(at(0, Infinity)), { code: 'not_finite', path: 'weights[0]' });
+    assert.throws(bad(at(7, -Infinity)), { code: 'not_finite', path: 'weights[7]' });
+    assert.throws(bad(ones().slice(1)), { code: 'width_mismatch', path: 'weights' });
+    assert.throws(bad([...ones(), 1]), { code: 'width_mismatch', path: 'weights' });
+    const dropped = fitLogistic(x, y, { weights: at(4, 0) });
+    const without = fitLogistic(
+      x.filter((_, i) => i !== 4),
+      y.filter((_, i) => i !== 4),
+    );
+    dropped.coefficients.forEach((b, j) =>
+      assert.ok(Math.abs(b - (without.coefficients[j] as number)) < 1e-8),
+    );
+  });
 });

@@ -17,7 +17,10 @@ export interface LogisticOptions {
   readonly tolerance?: number;
   /** Starting coefficients, intercept first (warm starts for subset fits). */
   readonly start?: readonly number[];
-  /** Prior (frequency) weights per row. */
+  /**
+   * Prior (frequency) weights per row: finite and >= 0 (0 leaves a row out, as a bootstrap resample
+   * does), one per row. `fitLogistic` checks them; `fitLogisticDesign` trusts its caller.
+   */
   readonly weights?: ArrayLike<number>;
 }
 
@@ -62,7 +65,19 @@ export function fitLogistic(
     if (yi !== 0 && yi !== 1) throw new AnalyticsInputError('not_binary', `y[${i}]`);
     outcome[i] = yi;
   }
+  if (options.weights !== undefined) checkWeights(options.weights, n);
   return fitLogisticDesign(design, n, k, outcome, options);
+}
+
+/** Throws unless there is one weight per row, each finite and not negative. */
+export function checkWeights(weights: ArrayLike<number>, n: number): void {
+  if (weights.length !== n)
+    throw new AnalyticsInputError('width_mismatch', 'weights', `${weights.length} vs ${n}`);
+  for (let i = 0; i < n; i++) {
+    const w = weights[i] as number;
+    if (!Number.isFinite(w)) throw new AnalyticsInputError('not_finite', `weights[${i}]`);
+    if (w < 0) throw new AnalyticsInputError('out_of_range', `weights[${i}]`, `${w} < 0`);
+  }
 }
 
 /** Throws unless every row of `x` has as many values as the first and all are finite; returns that width. */
