@@ -40,7 +40,8 @@ export const DATASET = {
 export type TDbKind = 'pg' | 'pglite';
 
 /** Where the dataset of a size lives, for each kind of database. */
-export type TDatasetPlace = { kind: 'pg'; url: string; database: string } | { kind: 'pglite'; dataDir: string };
+export type TDatasetPlace =
+  { kind: 'pg'; url: string; database: string } | { kind: 'pglite'; dataDir: string };
 
 /** The marker row: the parameters the dataset was built with, and what it holds. */
 export type TDatasetInfo = {
@@ -55,8 +56,11 @@ export type TDatasetInfo = {
 
 const MARKER_TABLE = 'bench_analysis_dataset';
 const BATCH_SIZE = LIMITS.maxBatchSize;
-/** Batches in flight: the database writes one while the simulator and validation prepare the next. */
-const IN_FLIGHT = 2;
+/**
+ * Batches in flight on PostgreSQL: the database writes one while the simulator and validation prepare the
+ * next. PGlite runs in this process and its transactions take turns, so a second batch only waits there.
+ */
+const IN_FLIGHT = { pg: 2, pglite: 1 } as const;
 
 /** The parameters a dataset of `moments` is built with, as stored in its marker. */
 export const paramsOf = (moments: number): string => JSON.stringify({ ...DATASET, moments });
@@ -84,7 +88,10 @@ export async function readMarker(place: TDatasetPlace, moments: number): Promise
   if (place.kind === 'pg' && !(await pgDatabaseExists(place))) return null;
   const db = await openPlace(place);
   try {
-    const [exists] = await queryRows<{ t: string | null }>(db.orm, sql`select to_regclass(${MARKER_TABLE}) as t`);
+    const [exists] = await queryRows<{ t: string | null }>(
+      db.orm,
+      sql`select to_regclass(${MARKER_TABLE}) as t`,
+    );
     if (!exists?.t) return null;
     const rows = await queryRows<TDatasetInfo & { size_bytes: string; build_seconds: number }>(
       db.orm,
@@ -215,7 +222,7 @@ export async function buildDataset(
         })
         .finally(() => inFlight.delete(p));
       inFlight.add(p);
-      if (inFlight.size >= IN_FLIGHT) await Promise.race(inFlight);
+      if (inFlight.size >= IN_FLIGHT[place.kind]) await Promise.race(inFlight);
       if (failure) throw failure;
     }
     await Promise.all(inFlight);

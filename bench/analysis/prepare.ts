@@ -20,7 +20,9 @@ export async function prepareDataset(
     console.log(`${kind}: reusing the dataset in ${where}`);
     return { place, info: cached, built: false };
   }
-  console.log(`${kind}: building ${fmt(moments)} moments in ${where} (through ingestMoments / ingestOutcomes)`);
+  console.log(
+    `${kind}: building ${fmt(moments)} moments in ${where} (through ingestMoments / ingestOutcomes)`,
+  );
   let last = 0;
   const info = await buildDataset(place, moments, (p) => {
     const now = performance.now();
