@@ -5,7 +5,8 @@
  * episode) so the percentiles are exact.
  */
 import type { TEmotionCurve } from './report-model.ts';
-import { mulberry32 } from '@mot/core';
+import { mulberry32, scoreEpisode } from '@mot/core';
+import type { TKeyMomentInput } from '@mot/core';
 
 /** Episodes kept as candidates for the emotion curves. */
 export const CURVE_SAMPLE_SIZE = 500;
@@ -23,6 +24,22 @@ export class CurveSample {
     private readonly capacity = CURVE_SAMPLE_SIZE,
   ) {
     this.random = mulberry32(seed);
+  }
+
+  /**
+   * Adds an episode from its moments, for the moments and the survey readers alike: the moments with an
+   * experience make its curve (touchpoints shown by `nameOf`) and its score (core's `scoreEpisode`); an
+   * episode with none is left out.
+   */
+  addEpisode(key: string, moments: readonly TKeyMomentInput[], nameOf: (touchpoint: string) => string): void {
+    const valued = moments.flatMap((m) => (m.experience === null ? [] : [m]));
+    if (valued.length === 0) return;
+    const score = scoreEpisode(valued.map((m) => ({ value: m.experience as number, breaches: m.breaches })));
+    this.add(score.score10, () => ({
+      episode: key,
+      score10: score.score10,
+      points: valued.map((m) => ({ touchpoint: nameOf(m.touchpoint), value: m.experience as number })),
+    }));
   }
 
   /** Adds an episode's score (0..10); `curve` is built only when the episode is kept, so most cost nothing. */

@@ -6,7 +6,7 @@ import { openCsvSource } from '../import/read-csv.ts';
 import { resolveCsvMapping } from '../import/resolve-mapping.ts';
 import type { TImportMapping } from '../import/mapping.ts';
 import type { TAnalyzeMapping } from './analyze-mapping.ts';
-import { KeyMomentAccumulator, keyMomentInputOf, keyMomentOptionsOf, scoreEpisode } from '@mot/core';
+import { KeyMomentAccumulator, keyMomentInputOf, keyMomentOptionsOf } from '@mot/core';
 import type { TKeyMomentInput, TKeyMomentOptions } from '@mot/core';
 import { CurveSample } from './curve-sample.ts';
 import { EpisodeGrouper } from './group-episodes.ts';
@@ -82,19 +82,7 @@ export async function readMoments(options: TReadMomentsOptions): Promise<TMoment
       if (value === null) withoutOutcome++;
       const moments = entries.map((e) => e.moment.input);
       accumulator.addEpisode({ key, moments, outcome: value });
-      const valued = moments.flatMap((m) => (m.experience === null ? [] : [m]));
-      if (valued.length === 0) return;
-      const score = scoreEpisode(
-        valued.map((m) => ({ value: m.experience as number, breaches: m.breaches })),
-      );
-      curves.add(score.score10, () => ({
-        episode: key,
-        score10: score.score10,
-        points: valued.map((m) => ({
-          touchpoint: options.nameOf(m.touchpoint),
-          value: m.experience as number,
-        })),
-      }));
+      curves.addEpisode(key, moments, options.nameOf);
     });
     const total = statSync(options.momentsPath).size;
     const timeSpan = { min: Infinity, max: -Infinity, offset: NaN };

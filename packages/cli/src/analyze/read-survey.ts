@@ -6,7 +6,6 @@ import { openCsvSource } from '../import/read-csv.ts';
 import {
   KeyMomentAccumulator,
   parseSurveyMapping,
-  scoreEpisode,
   surveyKeyMomentOptions,
   surveyRowEpisode,
 } from '@mot/core';
@@ -57,6 +56,7 @@ export async function readSurvey(o: TReadSurveyOptions): Promise<TSurveyPass> {
     if (o.journey) checkTouchpoints(mapping, o.journey, o.origin);
     const journey = o.journey ?? surveyJourney(mapping, basename(o.path), o.locale);
     const names = new Map(journey.touchpoints.map((tp) => [tp.key, localName(tp, o.locale)]));
+    const nameOf = (key: string) => names.get(key) ?? key;
     const accumulator = new KeyMomentAccumulator(
       surveyKeyMomentOptions(mapping, { seed: o.seed, replicates: o.replicates }),
     );
@@ -84,19 +84,7 @@ export async function readSurvey(o: TReadSurveyOptions): Promise<TSurveyPass> {
       }
       moments += episode.moments.length;
       if (episode.outcome == null) withoutOutcome++;
-      const valued = episode.moments.flatMap((m) => (m.experience === null ? [] : [m]));
-      if (valued.length === 0) continue;
-      const score = scoreEpisode(
-        valued.map((m) => ({ value: m.experience as number, breaches: m.breaches })),
-      );
-      curves.add(score.score10, () => ({
-        episode: episode.key,
-        score10: score.score10,
-        points: valued.map((m) => ({
-          touchpoint: names.get(m.touchpoint) ?? m.touchpoint,
-          value: m.experience as number,
-        })),
-      }));
+      curves.addEpisode(episode.key, episode.moments, nameOf);
     }
     o.onProgress?.(total, problems.read, total);
     const outcome: TOutcomeKind = mapping.outcome.kind === 'label' ? 'churn' : 'overall';
