@@ -68,8 +68,8 @@ export async function readSurvey(o: TReadSurveyOptions): Promise<TSurveyPass> {
     for await (const row of source.rows) {
       const index = problems.read++;
       if (index % 5000 === 0) o.onProgress?.(source.bytesRead(), index, total);
-      if (!('values' in row) || !Array.isArray(row.values)) {
-        problems.add(o.path, row.line, 'problem' in row ? row.problem : 'not a CSV row');
+      if (!('values' in row)) {
+        problems.add(o.path, row.line, row.problem);
         continue;
       }
       const values = row.values;

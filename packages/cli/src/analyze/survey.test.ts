@@ -68,6 +68,20 @@ describe('mot analyze on a survey export', () => {
     assert.doesNotMatch(html, /https?:\/\//);
   });
 
+  test('a row the CSV reader cannot take is counted with its line and why, and the rest is read', async () => {
+    const lines = readFileSync(join(dir, 'survey.csv'), 'utf8').trimEnd().split('\n').slice(0, 101);
+    writeFileSync(join(dir, 'short.csv'), `${[...lines, 'short,1,2', 'r-last,2,3,4,5.0,30'].join('\n')}\n`);
+    const summary = await runAnalyze({
+      ...base(),
+      survey: join(dir, 'short.csv'),
+      out: join(dir, 'short.html'),
+    });
+    assert.equal(summary.episodes, 101);
+    assert.equal(summary.rejected, 1);
+    const html = readFileSync(summary.out, 'utf8');
+    assert.match(html, /short\.csv, line 102: the row has 3 fields, the header has 6/);
+  });
+
   test('with a journey, refuses surveyed touchpoints that are not in it', async () => {
     const options = { ...base(), pack: 'property-management', journey: 'repair' };
     await assert.rejects(
