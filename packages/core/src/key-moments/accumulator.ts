@@ -9,7 +9,9 @@
  *   hash of its key, and replicates reweight whole buckets at analysis time (`importance.ts`), so the
  *   bootstrap costs one more pass, not one per replicate, and SQL can compute the buckets with GROUP BY;
  * - peak / trough / end counts and the 0..10 episode-score histogram (peak-end-floor scorer);
- * - the co-moments of (peak, end, mean, -breaches, outcome) for refitting the peak-end weights;
+ * - the co-moments of (peak, end, mean, -breaches, outcome) for refitting the peak-end weights, and of
+ *   (peak, end, mean, -breaches, x_1..x_p, outcome) for the refit with touchpoint controls, x_j the
+ *   episode's experience at touchpoint j minus the experience of meeting its standard (0 when skipped);
  * - per measure, a bottom-k sample of (value, outcome) pairs for floor discovery (`reservoir.ts`).
  * Every random choice is a hash of (seed, episode key), so the result does not depend on the order or the
  * chunking of the episodes: `merge` of parts equals one pass over all of them, up to floating-point rounding.
@@ -18,6 +20,7 @@ import { CorrelationAccumulator } from '../analytics/correlation.ts';
 import { AnalyticsInputError } from '../analytics/errors.ts';
 import { EpisodeAccumulator } from '../analytics/peak-end-accumulator.ts';
 import { keyPriority, keySeed } from './hash.ts';
+import { CONTROLLED_PARTS } from './peak-end-controlled.ts';
 import { PairReservoir } from './reservoir.ts';
 import { resolveKeyMomentOptions } from './resolve.ts';
 import type { TResolvedKeyMomentOptions } from './resolve.ts';
@@ -57,6 +60,12 @@ export type TKeyMomentAggregates = {
   buckets?: readonly CorrelationAccumulator[] | undefined;
   /** Co-moments of (peak, end, mean, -breaches, outcome) per scored episode with an outcome. */
   peakEnd?: CorrelationAccumulator | undefined;
+  /**
+   * Co-moments of (peak, end, mean, -breaches, x_1..x_p, outcome) per scored episode with an outcome, listwise,
+   * width touchpoints + 5: x_j = the episode's mean experience at touchpoint j minus its `meetsValue`, 0 when
+   * the episode skipped j. Without them there is no controlled peak-end refit.
+   */
+  peakEndControlled?: CorrelationAccumulator | undefined;
   /** Sampled (value, outcome) pairs per measure key, for floors. */
   samples?: Readonly<Record<string, { values: ArrayLike<number>; outcomes: ArrayLike<number> }>> | undefined;
 };
@@ -71,12 +80,14 @@ export class KeyMomentAccumulator {
   correlation: CorrelationAccumulator;
   buckets: CorrelationAccumulator[];
   peakEnd: CorrelationAccumulator;
+  peakEndControlled: CorrelationAccumulator;
   readonly reservoirs: PairReservoir[];
   private readonly scorer: EpisodeAccumulator;
   // Per-episode scratch: experience sum and count per touchpoint, and touched flags.
   private readonly sum: Float64Array;
   private readonly count: Float64Array;
   private readonly row: Float64Array;
+  private readonly controlledRow: Float64Array;
 
   constructor(options: TKeyMomentOptions) {
     this.options = options;
@@ -91,11 +102,13 @@ export class KeyMomentAccumulator {
       () => new CorrelationAccumulator(p + 1, 'pairwise'),
     );
     this.peakEnd = new CorrelationAccumulator(5, 'listwise');
+    this.peakEndControlled = new CorrelationAccumulator(CONTROLLED_PARTS + p + 1, 'listwise');
     this.reservoirs = r.measures.map(() => new PairReservoir(r.reservoirSize));
     this.scorer = new EpisodeAccumulator(r.scoring);
     this.sum = new Float64Array(p);
     this.count = new Float64Array(p);
     this.row = new Float64Array(p + 1);
+    this.controlledRow = new Float64Array(CONTROLLED_PARTS + p + 1);
   }
 
   /** Adds one episode; throws `AnalyticsInputError` (path `episodes[i]...`) and adds nothing on bad input. */
@@ -185,7 +198,21 @@ export class KeyMomentAccumulator {
     (this.touchpoints[valued[score.peakIndex] as number] as TTouchpointSums).peak++;
     (this.touchpoints[troughIndex] as TTouchpointSums).trough++;
     (this.touchpoints[valued[valued.length - 1] as number] as TTouchpointSums).end++;
-    if (outcome !== null) this.peakEnd.add([score.peak, score.end, score.mean, -score.breaches, outcome]);
+    if (outcome === null) return;
+    this.peakEnd.add([score.peak, score.end, score.mean, -score.breaches, outcome]);
+    // this.row holds the episode's mean experience per touchpoint (NaN where skipped) at this point.
+    const x = this.controlledRow;
+    const p = this.resolved.keys.length;
+    x[0] = score.peak;
+    x[1] = score.end;
+    x[2] = score.mean;
+    x[3] = -score.breaches;
+    for (let j = 0; j < p; j++) {
+      const e = this.row[j] as number;
+      x[CONTROLLED_PARTS + j] = Number.isNaN(e) ? 0 : e - (this.resolved.meetsValues[j] as number);
+    }
+    x[CONTROLLED_PARTS + p] = outcome;
+    this.peakEndControlled.add(x);
   }
 
   private sampleMeasures(
@@ -218,6 +245,7 @@ export class KeyMomentAccumulator {
     this.correlation.merge(other.correlation);
     this.buckets.forEach((acc, b) => acc.merge(other.buckets[b] as CorrelationAccumulator));
     this.peakEnd.merge(other.peakEnd);
+    this.peakEndControlled.merge(other.peakEndControlled);
     this.reservoirs.forEach((res, k) => res.merge(other.reservoirs[k] as PairReservoir));
     return this;
   }
@@ -245,6 +273,16 @@ export class KeyMomentAccumulator {
     });
     acc.buckets = [...buckets];
     if (aggregates.peakEnd !== undefined) acc.peakEnd = aggregates.peakEnd;
+    const controlled = aggregates.peakEndControlled;
+    if (controlled !== undefined) {
+      if (controlled.width !== CONTROLLED_PARTS + p + 1 || controlled.missing !== 'listwise')
+        throw new AnalyticsInputError(
+          'width_mismatch',
+          'aggregates.peakEndControlled',
+          `needs width ${CONTROLLED_PARTS + p + 1}, listwise`,
+        );
+      acc.peakEndControlled = controlled;
+    }
     acc.resolved.measures.forEach((m, k) => {
       const sample = aggregates.samples?.[m.key];
       if (sample === undefined) return;

@@ -1,7 +1,7 @@
 /**
  * Key moments (关键时刻) from an accumulator: per touchpoint volume, performance, breach rate, importance,
  * expected lift, IPA quadrant and rank; the episode-score histogram; peak / trough / end counts; floor
- * suggestions; refitted peak-end weights. Pure: the same accumulated input gives the same result.
+ * suggestions; refitted peak-end weights, without and with touchpoint controls. Pure: the same accumulated input gives the same result.
  *
  * Expected lift (outcome units, oriented so that positive is better), the ranking key:
  *   lift_j = slope_j x (1 / N) x sum over episodes touching j of max(0, m_j - x_ej)
@@ -20,6 +20,7 @@ import { meanEstimate, sdFromSums, shareEstimate } from './estimates.ts';
 import { suggestFloors } from './floor-suggestions.ts';
 import { fitImportance } from './importance.ts';
 import type { TImportanceFit } from './importance.ts';
+import { refitPeakEndControlled } from './peak-end-controlled.ts';
 import { refitPeakEnd } from './peak-end-refit.ts';
 import { dominanceAffordable } from './resolve.ts';
 import type { TKeyMomentResult, TTouchpointKeyMoment } from './result-types.ts';
@@ -78,6 +79,7 @@ export function findKeyMoments(
     },
     floors: suggestFloors(acc, options),
     peakEnd: refitPeakEnd(acc.peakEnd),
+    peakEndControlled: refitPeakEndControlled(acc.peakEndControlled, r.keys, confidence),
   };
 }
 

@@ -7,9 +7,11 @@ export { emptyEpisodeSums, emptyTouchpointSums, SCORE_BINS } from './sums.ts';
 export type { TEpisodeSums, TTouchpointSums } from './sums.ts';
 export type { TImportanceMethod } from './importance.ts';
 export type {
+  TControlledCoefficient,
   TEstimate,
   TFloorSuggestion,
   TKeyMomentResult,
+  TPeakEndControlledRefit,
   TPeakEndRefit,
   TRoleCount,
   TTouchpointKeyMoment,

@@ -75,6 +75,40 @@ export type TPeakEndRefit = {
   r2: number;
 };
 
+/** A coefficient of the controlled refit; NaN figures and `identifiable: false` when the data cannot tell it. */
+export type TControlledCoefficient = {
+  estimate: number;
+  /** Standard error; the interval is estimate ± t x se at the analysis' confidence. */
+  se: number;
+  lower: number;
+  upper: number;
+  /** False when the coefficient is not determined by the data (see `refitPeakEndControlled`). */
+  identifiable: boolean;
+};
+
+/**
+ * Peak-end weights refitted with each touchpoint's experience as a control (ordinary least squares, no
+ * sign constraints), on the outcome as given. Weights are outcome points per unit of peak, end and mean
+ * experience; `breaches` per breach (negative: a breach costs); a touchpoint's coefficient is the outcome
+ * points per unit of its experience beyond its share of the peak, end and mean.
+ */
+export type TPeakEndControlledRefit = {
+  method: 'ols';
+  n: number;
+  weights: {
+    peak: TControlledCoefficient;
+    end: TControlledCoefficient;
+    mean: TControlledCoefficient;
+    breaches: TControlledCoefficient;
+  };
+  /** In the order of the options' touchpoints. */
+  touchpoints: (TControlledCoefficient & { key: string })[];
+  /** Rank of the predictors' Gram matrix: below 4 + touchpoints when some parts are not identifiable. */
+  rank: number;
+  r2: number;
+  residualSd: number;
+};
+
 /** The result of `findKeyMoments`. */
 export type TKeyMomentResult = {
   episodes: { total: number; withOutcome: number; scored: number };
@@ -100,4 +134,6 @@ export type TKeyMomentResult = {
   };
   floors: TFloorSuggestion[];
   peakEnd: TPeakEndRefit | null;
+  /** The peak-end refit with touchpoint controls; null without co-moments (e.g. aggregates without them). */
+  peakEndControlled: TPeakEndControlledRefit | null;
 };

@@ -23,6 +23,15 @@ export const ZKeyMomentQuery = z.object({
     .openapi({ description: 'Seed of the bootstrap and of the floor samples; default 1' }),
 });
 
+/** A coefficient of the controlled peak-end refit; null figures when it is not identifiable. */
+const ZControlledCoefficient = z.object({
+  estimate: z.number().nullable(),
+  se: z.number().nullable(),
+  lower: z.number().nullable(),
+  upper: z.number().nullable(),
+  identifiable: z.boolean(),
+});
+
 /**
  * The result of core's `findKeyMoments` (see docs/key-moments.md), as JSON: numbers that could not be
  * computed (NaN) are null.
@@ -31,6 +40,28 @@ export const ZKeyMomentResult = z
   .object({
     episodes: z.object({ total: z.number(), withOutcome: z.number(), scored: z.number() }),
     touchpoints: z.array(z.record(z.string(), z.unknown())),
+    peakEndControlled: z
+      .object({
+        method: z.literal('ols'),
+        n: z.number(),
+        weights: z.object({
+          peak: ZControlledCoefficient,
+          end: ZControlledCoefficient,
+          mean: ZControlledCoefficient,
+          breaches: ZControlledCoefficient,
+        }),
+        touchpoints: z.array(ZControlledCoefficient.extend({ key: z.string() })),
+        rank: z.number(),
+        r2: z.number().nullable(),
+        residualSd: z.number().nullable(),
+      })
+      .nullable()
+      .optional()
+      .openapi({
+        description:
+          'Peak-end weights refitted with each touchpoint as a control (least squares); weights the data ' +
+          'cannot tell apart (e.g. the end when the same touchpoint is always last) have identifiable: false',
+      }),
   })
   .catchall(z.unknown())
   .openapi('KeyMomentResult');
