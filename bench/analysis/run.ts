@@ -7,7 +7,7 @@
 // DuckDB's numbers equal the product's. PostgreSQL: MOT_BENCH_DATABASE_URL (default
 // postgres://postgres@127.0.0.1:5432/postgres) names the server; PGlite: MOT_BENCH_DATA_DIR (default the OS
 // temp folder). `--moments 20000` is a smoke run of well under a minute.
-import { fork } from 'node:child_process';
+import { execFileSync, fork } from 'node:child_process';
 import { loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { sql } from 'drizzle-orm';
@@ -51,7 +51,20 @@ const fmt = (n: number): string => Math.round(n).toLocaleString('en-US');
 const secs = (ms: number): string => `${(ms / 1000).toFixed(2)} s`;
 const mb = (bytes: number): string => `${fmt(bytes / 2 ** 20)} MB`;
 
-console.log(`node ${process.version}; load average at start ${load()}`);
+/** The commit the product code was measured at, and whether core or server had uncommitted changes. */
+function revision(): string {
+  try {
+    const git = (...args: string[]) => execFileSync('git', args, { encoding: 'utf8' }).trim();
+    const dirty = git('status', '--porcelain', '--', 'packages/core', 'packages/server').length > 0;
+    return `commit ${git('rev-parse', '--short', 'HEAD')}${dirty ? ' with uncommitted changes in packages/' : ''}`;
+  } catch {
+    return 'commit unknown';
+  }
+}
+
+const DUCKDB_RUNS = 5;
+
+console.log(`node ${process.version}; ${revision()}; load average at start ${load()}`);
 
 const prepared: { kind: TDbKind; place: TDatasetPlace; info: TDatasetInfo }[] = [];
 for (const kind of kinds) prepared.push({ kind, ...(await prepareDataset(kind, moments, values.rebuild)) });
@@ -115,7 +128,7 @@ for (const { kind, place, info } of prepared) {
     );
   }
   const best = results.reduce((a, b) => (b.wallMs < a.wallMs ? b : a));
-  const base = await runBaseline(place, outcome, 3);
+  const base = await runBaseline(place, outcome, DUCKDB_RUNS);
   console.log(
     `${kind} export for DuckDB (COPY to CSV, not part of DuckDB's time): ${fmt(base.rows)} rows, ` +
       `${mb(base.csvBytes)} in ${secs(base.exportMs)}; DuckDB ${base.version} (${base.threads} threads) ` +
@@ -143,7 +156,7 @@ for (const { kind, place, info } of prepared) {
   summaries.push({ kind, info, best, duckdbMs, exportMs: base.exportMs, loadMs: base.loadMs, match });
 }
 
-console.log(`\nsummary (${outcome}, best of ${runs}; DuckDB best of 3):`);
+console.log(`\nsummary (${outcome}, best of ${runs}; DuckDB best of ${DUCKDB_RUNS}):`);
 for (const s of summaries)
   console.log(
     `  ${s.kind.padEnd(6)} ${fmt(s.info.moments)} moments / ${fmt(s.info.episodes)} episodes: product ` +
