@@ -1,23 +1,33 @@
-import { findKeyMoments, KeyMomentAccumulator, keyMomentInputOf, keyMomentOptionsOf } from '@mot/core';
-import type { TKeyMomentInput, TKeyMomentOutcome, TKeyMomentResult, TTouchpoint } from '@mot/core';
-import { notFound } from '../errors.ts';
+import { checkMeasures, findKeyMoments, KeyMomentAccumulator, keyMomentOptionsOf } from '@mot/core';
+import type { TKeyMomentInput, TKeyMomentOutcome, TKeyMomentResult, TMeasure, TTouchpoint } from '@mot/core';
+import { invalidInput, notFound } from '../errors.ts';
+import { readBinaryCopy } from '../storage/binary-copy.ts';
+import type { TBinaryColumnType } from '../storage/binary-copy.ts';
 import type { TDatabase } from '../storage/database.ts';
-import { findEpisodeSummaries } from '../storage/find-episode-summaries.ts';
-import type { TEpisodeFilter, TEpisodeSummary } from '../storage/find-episode-summaries.ts';
 import { findJourneys } from '../storage/find-journeys.ts';
+import { sqlLiteral, withReadSnapshot } from '../storage/read-snapshot.ts';
+import type { TReadSnapshot } from '../storage/read-snapshot.ts';
 
 /** The outcome an analysis weighs touchpoints against. */
 export type TOutcomeKind = 'overall' | 'nps' | 'churn';
 
 /** What to analyse: a journey, optionally a period and a segment, the outcome, the bootstrap seed. */
-export type TStoredKeyMomentQuery = Omit<TEpisodeFilter, 'journeyId'> & {
+export type TStoredKeyMomentQuery = {
   journey: string;
   outcome: TOutcomeKind;
+  /** Inclusive start and exclusive end of the period the episode's first moment falls in (ISO). */
+  from?: string | undefined;
+  to?: string | undefined;
+  /** Attributes the customer, or any one moment of the episode, must carry, compared as text. */
+  segment?: Record<string, string> | undefined;
   seed?: number | undefined;
 };
 
-/** Episodes read per query: memory stays bounded by a page of episodes, whatever the journey's size. */
-export const SUMMARY_PAGE_SIZE = 500;
+/**
+ * Episodes per page, about: a page ends at a customer boundary, so it holds whole customers. Memory is
+ * bounded by a page (its episodes and their moments), whatever the journey's size.
+ */
+export const PAGE_EPISODES = 4_000;
 
 const OUTCOMES: Record<TOutcomeKind, TKeyMomentOutcome> = {
   overall: { kind: 'continuous' },
@@ -31,7 +41,7 @@ export const storedEpisodeKey = (customer: string, episode: string): string => `
 
 /** An outcome row's value for the chosen outcome; null when unknown. */
 export function outcomeValueOf(
-  o: Pick<TEpisodeSummary, 'overall' | 'nps' | 'churned'>,
+  o: { overall: number | null; nps: number | null; churned: boolean | null },
   kind: TOutcomeKind,
 ): number | null {
   if (kind === 'churn') return o.churned === null ? null : o.churned ? 1 : 0;
@@ -39,58 +49,283 @@ export function outcomeValueOf(
 }
 
 /**
- * Key-moment analysis of stored data: episodes are read in keyset pages of summaries (each episode's
- * moments aggregated by SQL), fed one by one into core's `KeyMomentAccumulator`, then `findKeyMoments`.
- * Memory is O(page), never all moments. Experience and breach counts are the ones stored at ingestion;
- * "meets the standard" is judged against the journey's current standards (core's `checkMeasures` through
- * `keyMomentInputOf`). Every random choice hashes the episode key, so the same data give the same result.
- * All pages are read in one read-only repeatable-read transaction: one snapshot, even while ingesting.
+ * Key-moment analysis of stored data, in one pass over the journey's episodes in pages of whole customers
+ * (customer id order, the primary key's), all pages in one read-only repeatable-read snapshot:
+ * - the page's episodes with their customer, key and outcome come from SQL, filtered by segment there;
+ * - their moments come as one binary COPY in primary-key order (no join, no sort in the database), with
+ *   each moment's values of its touchpoint's measures that have a standard;
+ * - each episode's moments are put in time order (ties by id, the order they were ingested) and fed to
+ *   core's `KeyMomentAccumulator`, then `findKeyMoments` runs on the aggregates.
+ * Experience values and breach counts are the ones stored at ingestion; "meets the standard" is judged
+ * against the journey's current standards by core's `checkMeasures`. Every random choice hashes the
+ * episode key, so the same data give the same result, equal to core's analysis of the same episodes.
  */
 export async function analyzeStoredKeyMoments(
   db: TDatabase,
   workspaceId: string,
   query: TStoredKeyMomentQuery,
+  { pageEpisodes = PAGE_EPISODES }: { pageEpisodes?: number } = {},
 ): Promise<TKeyMomentResult> {
   const [stored] = await findJourneys(db.orm, workspaceId, query.journey);
   if (!stored) throw notFound(`journey "${query.journey}"`, ['params', 'journey']);
   const { journey } = stored;
-  const byId = new Map<number, TTouchpoint>();
-  for (const tp of journey.touchpoints) {
-    const id = stored.touchpointIds.get(tp.key);
-    if (id !== undefined) byId.set(id, tp);
-  }
+  const plan = readPlanOf(journey.touchpoints, stored.touchpointIds);
+  const period = periodOf(query);
   const options = keyMomentOptionsOf(journey, { outcome: OUTCOMES[query.outcome], seed: query.seed ?? 1 });
   const acc = new KeyMomentAccumulator(options);
-  const filter: TEpisodeFilter = { ...query, journeyId: stored.id };
-  await db.orm.transaction(
-    async (tx) => {
-      let after = { customerId: 0, episodeId: 0 };
-      for (;;) {
-        const page = await findEpisodeSummaries(tx, workspaceId, filter, after, SUMMARY_PAGE_SIZE);
-        for (const summary of page) {
-          const moments = momentsOf(summary, byId);
-          if (moments.length === 0) continue;
-          const outcome = outcomeValueOf(summary, query.outcome);
-          acc.addEpisode({ key: storedEpisodeKey(summary.customer, summary.episode), moments, outcome });
-        }
-        const last = page.at(-1);
-        if (!last || page.length < SUMMARY_PAGE_SIZE) break;
-        after = { customerId: last.customerId, episodeId: last.episodeId };
-      }
-    },
-    { isolationLevel: 'repeatable read', accessMode: 'read only' },
-  );
+  if (plan.touchpoints.size === 0) return findKeyMoments(acc);
+  const scope = { workspaceId, journeyId: stored.id, segment: query.segment, pageEpisodes };
+  const context = { plan, period, outcome: query.outcome };
+  await withReadSnapshot(db, async (snapshot) => {
+    // The next page is asked for before this one is fed, and feeding yields now and then, so that the
+    // database reads the next page while the accumulator takes this one.
+    let next = readPage(snapshot, scope, plan, 0);
+    for (;;) {
+      const page = await next;
+      if (page.last !== null) next = readPage(snapshot, scope, plan, page.last);
+      await feedPage(acc, page, context);
+      if (page.last === null) break;
+    }
+  });
   return findKeyMoments(acc);
 }
 
-/** The episode's moments as key-moment input; moments of touchpoints no longer in the journey are left out. */
-function momentsOf(summary: TEpisodeSummary, byId: ReadonlyMap<number, TTouchpoint>): TKeyMomentInput[] {
-  const inputs: TKeyMomentInput[] = [];
-  for (const [touchpointId, experience, rating, measures, breaches] of summary.moments) {
-    const tp = byId.get(Number(touchpointId));
-    if (!tp) continue;
-    const judged = keyMomentInputOf({ measures, rating }, tp);
-    inputs.push({ ...judged, experience, breaches: Number(breaches) });
+/** A touchpoint as read: its key, and its measures that have a standard, in the order of their columns. */
+type TReadTouchpoint = { touchpoint: TTouchpoint; graded: TMeasure[] };
+
+/** What to read: the journey's touchpoints by id and the moment columns of one COPY. */
+type TReadPlan = {
+  touchpoints: Map<number, TReadTouchpoint>;
+  /** Measures with a standard at the touchpoint that has the most; moments carry that many value columns. */
+  slots: number;
+  columns: TBinaryColumnType[];
+};
+
+/** Moment columns: id, episode, touchpoint, time, experience, rating, then the measure slots. */
+const [ID, EPISODE, TOUCHPOINT, AT, EXPERIENCE, RATING, SLOTS] = [0, 1, 2, 3, 4, 5, 6];
+
+function readPlanOf(touchpoints: readonly TTouchpoint[], ids: ReadonlyMap<string, number>): TReadPlan {
+  const byId = new Map<number, TReadTouchpoint>();
+  let slots = 0;
+  for (const touchpoint of touchpoints) {
+    const id = ids.get(touchpoint.key);
+    if (id === undefined) continue;
+    const graded = touchpoint.measures.filter((m) => m.standard !== undefined);
+    byId.set(id, { touchpoint, graded });
+    slots = Math.max(slots, graded.length);
   }
-  return inputs;
+  const columns: TBinaryColumnType[] = ['int8', 'int8', 'int8', 'timestamptz', 'float8', 'float8'];
+  for (let s = 0; s < slots; s++) columns.push('float8');
+  return { touchpoints: byId, slots, columns };
+}
+
+type TScope = {
+  workspaceId: string;
+  journeyId: number;
+  segment?: Record<string, string> | undefined;
+  pageEpisodes: number;
+};
+/** Customers after `after` up to `last` inclusive; `last` null: all the rest. */
+type TRange = { after: number; last: number | null };
+
+/** One page as read: customers after `after` up to `last`, their episodes, moments and breach counts. */
+type TPage = TRange & {
+  episodes: TEpisodeRow[];
+  moments: { rows: number; columns: Float64Array[] };
+  breaches: Map<number, number>;
+};
+
+async function readPage(
+  snapshot: TReadSnapshot,
+  scope: TScope,
+  plan: TReadPlan,
+  after: number,
+): Promise<TPage> {
+  const last = await pageEnd(snapshot, scope, after);
+  const range = { after, last };
+  const episodes = await readEpisodes(snapshot, scope, range);
+  const breaches = await readBreachCounts(snapshot, scope, range, plan);
+  const copied = await snapshot.copyOut(momentsQuery(scope, range, plan), 'binary');
+  return { ...range, episodes, breaches, moments: readBinaryCopy(copied, plan.columns) };
+}
+
+/**
+ * The customer of the `pageEpisodes`-th episode of the journey after customer `after`, or null when fewer
+ * remain: the page takes every episode of the customers up to it.
+ */
+async function pageEnd(snapshot: TReadSnapshot, scope: TScope, after: number): Promise<number | null> {
+  const [row] = await snapshot.rows<{ customer_id: number | string }>(
+    `select customer_id from episodes where workspace_id = $1 and journey_id = $2 and customer_id > $3
+     order by customer_id, id offset $4 limit 1`,
+    [scope.workspaceId, scope.journeyId, after, scope.pageEpisodes - 1],
+  );
+  return row === undefined ? null : Number(row.customer_id);
+}
+
+type TEpisodeRow = {
+  customer_id: number | string;
+  id: number | string;
+  customer: string;
+  key: string;
+  overall: number | null;
+  nps: number | null;
+  churned: boolean | null;
+};
+
+/** The page's episodes in key order with their outcomes, those of the segment only when one is given. */
+function readEpisodes(snapshot: TReadSnapshot, scope: TScope, range: TRange): Promise<TEpisodeRow[]> {
+  const segment = scope.segment === undefined ? null : JSON.stringify(scope.segment);
+  return snapshot.rows<TEpisodeRow>(
+    `select e.customer_id, e.id, c.external_id as customer, e.key, o.overall, o.nps, o.churned
+     from episodes e
+     join customers c on c.workspace_id = e.workspace_id and c.id = e.customer_id
+     left join episode_outcomes o on o.workspace_id = e.workspace_id and o.customer_id = e.customer_id
+       and o.episode_id = e.id
+     where e.workspace_id = $1 and e.journey_id = $2 and e.customer_id > $3 and e.customer_id <= $4
+       -- The same range on the customers, so that they are read by key rather than all hashed.
+       and c.id > $3 and c.id <= $4
+       -- Segment: every attribute equal as text (so 3 matches 3 and true matches true), on the customer
+       -- or on any one moment of the episode.
+       and ($5::jsonb is null
+         or not exists (select 1 from jsonb_each_text($5::jsonb) s
+           where (c.attributes ->> s.key) is distinct from s.value)
+         or exists (select 1 from moments m where m.workspace_id = e.workspace_id
+           and m.customer_id = e.customer_id and m.episode_id = e.id
+           and not exists (select 1 from jsonb_each_text($5::jsonb) s
+             where (m.attributes ->> s.key) is distinct from s.value)))
+     order by e.customer_id, e.id`,
+    [scope.workspaceId, scope.journeyId, range.after, range.last ?? Number.MAX_SAFE_INTEGER, segment],
+  );
+}
+
+/** Breaches stored per moment of the page's customers, by moment id. */
+async function readBreachCounts(
+  snapshot: TReadSnapshot,
+  scope: TScope,
+  range: TRange,
+  plan: TReadPlan,
+): Promise<Map<number, number>> {
+  const rows = await snapshot.rows<{ moment_id: number | string; n: number }>(
+    `select moment_id, count(*)::int4 as n from breaches
+     where workspace_id = $1 and customer_id > $2 and customer_id <= $3
+       and touchpoint_id = any($4::int8[])
+     group by moment_id`,
+    [scope.workspaceId, range.after, range.last ?? Number.MAX_SAFE_INTEGER, [...plan.touchpoints.keys()]],
+  );
+  return new Map(rows.map((r) => [Number(r.moment_id), r.n]));
+}
+
+/**
+ * The page's moments at the journey's touchpoints in primary-key order, as a SELECT for binary COPY (which
+ * takes no parameters: every value is inlined by `sqlLiteral`). Slot s holds, for each touchpoint, the
+ * value of its s-th measure with a standard: moments carry only their touchpoint's measures (ingestion
+ * refuses others), so a moment reads one or two values rather than every measure key of the journey.
+ */
+function momentsQuery(scope: TScope, range: TRange, plan: TReadPlan): string {
+  const slots: string[] = [];
+  for (let s = 0; s < plan.slots; s++) {
+    const cases = [...plan.touchpoints].flatMap(([id, { graded }]) => {
+      const measure = graded[s];
+      return measure === undefined
+        ? []
+        : [`when ${sqlLiteral(id)} then (m.measures ->> ${sqlLiteral(measure.key)})::float8`];
+    });
+    slots.push(`case m.touchpoint_id ${cases.join(' ')} end`);
+  }
+  const ids = [...plan.touchpoints.keys()].map(sqlLiteral).join(', ');
+  const last = range.last === null ? '' : `and m.customer_id <= ${sqlLiteral(range.last)}`;
+  return `select m.id, m.episode_id, m.touchpoint_id, m.occurred_at, m.experience, m.rating
+      ${slots.map((s) => `, ${s}`).join('')}
+    from moments m
+    where m.workspace_id = ${sqlLiteral(scope.workspaceId)}::uuid and m.customer_id > ${sqlLiteral(range.after)}
+      ${last} and m.touchpoint_id in (${ids})
+    order by m.customer_id, m.id`;
+}
+
+/** A period as microseconds since 2000-01-01, PostgreSQL's timestamp epoch; open ends infinite. */
+type TPeriod = { from: number; to: number };
+const PG_EPOCH_MS = Date.UTC(2000, 0, 1);
+
+function periodOf(query: Pick<TStoredKeyMomentQuery, 'from' | 'to'>): TPeriod {
+  const at = (value: string | undefined, field: 'from' | 'to', open: number): number => {
+    if (value === undefined) return open;
+    const ms = Date.parse(value);
+    if (Number.isNaN(ms)) throw invalidInput(`"${value}" is not a date and time`, ['query', field]);
+    return (ms - PG_EPOCH_MS) * 1000;
+  };
+  return { from: at(query.from, 'from', -Infinity), to: at(query.to, 'to', Infinity) };
+}
+
+/** What feeding needs besides the page. */
+type TFeedContext = { plan: TReadPlan; period: TPeriod; outcome: TOutcomeKind };
+
+/** Episodes fed between two yields to the event loop. */
+const FEED_SLICE = 250;
+
+/** Groups the page's moments by episode, puts each episode in time order and adds it to `acc`. */
+async function feedPage(acc: KeyMomentAccumulator, page: TPage, context: TFeedContext): Promise<void> {
+  const { columns } = page.moments;
+  const episodeOf = columns[EPISODE] as Float64Array;
+  const at = columns[AT] as Float64Array;
+  const id = columns[ID] as Float64Array;
+  const indexOf = new Map<number, number>();
+  page.episodes.forEach((e, i) => indexOf.set(Number(e.id), i));
+  const rowsOf: number[][] = page.episodes.map(() => []);
+  for (let r = 0; r < page.moments.rows; r++) {
+    const i = indexOf.get(episodeOf[r] as number);
+    if (i !== undefined) (rowsOf[i] as number[]).push(r);
+  }
+  const byTime = (a: number, b: number): number =>
+    (at[a] as number) - (at[b] as number) || (id[a] as number) - (id[b] as number);
+  for (let i = 0; i < page.episodes.length; i++) {
+    if (i > 0 && i % FEED_SLICE === 0) await new Promise((resolve) => setImmediate(resolve));
+    const episode = page.episodes[i] as TEpisodeRow;
+    const rows = rowsOf[i] as number[];
+    if (rows.length === 0) continue;
+    // Primary-key order is ingestion order; time order needs a sort only when moments arrived late.
+    if (!isTimeOrdered(rows, at)) rows.sort(byTime);
+    const started = at[rows[0] as number] as number;
+    if (started < context.period.from || started >= context.period.to) continue;
+    const moments: TKeyMomentInput[] = [];
+    for (const r of rows) moments.push(momentInputOf(r, columns, page.breaches, context.plan));
+    acc.addEpisode({
+      key: storedEpisodeKey(episode.customer, episode.key),
+      moments,
+      outcome: outcomeValueOf(episode, context.outcome),
+    });
+  }
+}
+
+function isTimeOrdered(rows: readonly number[], at: Float64Array): boolean {
+  for (let k = 1; k < rows.length; k++)
+    if ((at[rows[k - 1] as number] as number) > (at[rows[k] as number] as number)) return false;
+  return true;
+}
+
+/** One stored moment as key-moment input: stored experience and breaches, standards judged by core. */
+function momentInputOf(
+  r: number,
+  columns: readonly Float64Array[],
+  breaches: ReadonlyMap<number, number>,
+  plan: TReadPlan,
+): TKeyMomentInput {
+  const read = plan.touchpoints.get((columns[TOUCHPOINT] as Float64Array)[r] as number) as TReadTouchpoint;
+  const measures: Record<string, number> = {};
+  for (let s = 0; s < read.graded.length; s++) {
+    const v = (columns[SLOTS + s] as Float64Array)[r] as number;
+    if (!Number.isNaN(v)) measures[(read.graded[s] as TMeasure).key] = v;
+  }
+  const checks = checkMeasures(measures, read.graded);
+  let meets: boolean | undefined;
+  if (checks.length > 0) meets = checks.every((c) => c.status === 'meets');
+  const experience = (columns[EXPERIENCE] as Float64Array)[r] as number;
+  const rating = (columns[RATING] as Float64Array)[r] as number;
+  return {
+    touchpoint: read.touchpoint.key,
+    experience: Number.isNaN(experience) ? null : experience,
+    rating: Number.isNaN(rating) ? null : rating,
+    meetsStandard: meets,
+    breaches: breaches.get((columns[ID] as Float64Array)[r] as number) ?? 0,
+    measures,
+  };
 }
