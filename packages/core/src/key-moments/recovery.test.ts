@@ -25,7 +25,7 @@ const CUSTOMERS = 8000;
 /** The journeys checked; the one of a pack with the most kinds of measure and a varying end where it can. */
 const JOURNEYS: readonly { pack: string; journey: string; endVaries: boolean }[] = [
   { pack: 'telecom', journey: 'broadband_install', endVaries: true },
-  { pack: 'banking-insurance', journey: 'claim', endVaries: true },
+  { pack: 'banking-insurance', journey: 'consultation', endVaries: true },
   { pack: 'property-management', journey: 'repair', endVaries: true },
   { pack: 'property-management', journey: 'move_in', endVaries: false },
   { pack: 'hotel', journey: 'hotel_stay', endVaries: true },
