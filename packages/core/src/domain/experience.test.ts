@@ -4,9 +4,11 @@ import {
   AT_FLOOR_VALUE,
   BREACH_VALUE,
   MEETS_TARGET_VALUE,
+  checkMeasures,
   checkStandard,
   experienceOf,
   findBreaches,
+  meetsStandards,
   ratingToExperience,
 } from './experience.ts';
 import type { TTouchpoint } from './journey.ts';
@@ -124,5 +126,25 @@ describe('findBreaches', () => {
   });
   test('a value at the floor is no breach', () => {
     assert.deepEqual(findBreaches({ measures: { arrival_hours: 48 }, rating: 2 }, arrival), []);
+  });
+});
+
+describe('meetsStandards', () => {
+  test('agrees with every check of checkMeasures meeting, and is undefined when nothing can be checked', () => {
+    const cases: Array<[Record<string, number>, boolean | undefined]> = [
+      [{}, undefined],
+      [{ notes_count: 3 }, undefined],
+      [{ arrival_hours: 24 }, true],
+      [{ arrival_hours: 24.01 }, false],
+      [{ arrival_hours: 10, fixed_first_visit: 1 }, true],
+      [{ arrival_hours: 10, fixed_first_visit: 0 }, false],
+      [{ arrival_hours: 60, fixed_first_visit: 1, notes_count: 0 }, false],
+    ];
+    for (const [measures, expected] of cases) {
+      const checks = checkMeasures(measures, arrival.measures);
+      const fromChecks = checks.length === 0 ? undefined : checks.every((c) => c.status === 'meets');
+      assert.equal(fromChecks, expected, JSON.stringify(measures));
+      assert.equal(meetsStandards(measures, arrival.measures), expected, JSON.stringify(measures));
+    }
   });
 });

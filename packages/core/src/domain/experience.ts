@@ -70,6 +70,24 @@ export function checkMeasures(measures: TMeasureValues, definitions: readonly TM
   return checks;
 }
 
+/**
+ * Whether a moment meets its standards: every measure that has a standard and a value meets it (the checks
+ * of `checkMeasures`); undefined when no measure can be checked. Builds no report, for bulk reads.
+ */
+export function meetsStandards(
+  measures: TMeasureValues,
+  definitions: readonly TMeasure[],
+): boolean | undefined {
+  let meets: boolean | undefined;
+  for (const def of definitions) {
+    const value = measures[def.key];
+    if (def.standard === undefined || value === undefined) continue;
+    if (checkStandard(value, def.direction, def.standard).status !== 'meets') return false;
+    meets = true;
+  }
+  return meets;
+}
+
 /** Maps a rating on its scale to -1..+1 linearly (bottom of the scale -1, top +1). */
 export function ratingToExperience(rating: number, scale: TRatingScale = DEFAULT_RATING_SCALE): number {
   const clamped = Math.min(scale.max, Math.max(scale.min, rating));
