@@ -19,7 +19,7 @@
 import { CorrelationAccumulator } from '../analytics/correlation.ts';
 import { AnalyticsInputError } from '../analytics/errors.ts';
 import { EpisodeAccumulator } from '../analytics/peak-end-accumulator.ts';
-import { keyPriority, keySeed } from './hash.ts';
+import { keyHash, keyPriority, keySeed, priorityOfHash } from './hash.ts';
 import { CONTROLLED_PARTS } from './peak-end-controlled.ts';
 import { PairReservoir } from './reservoir.ts';
 import { resolveKeyMomentOptions } from './resolve.ts';
@@ -86,6 +86,8 @@ export class KeyMomentAccumulator {
   // Per-episode scratch: experience sum and count per touchpoint, and touched flags.
   private readonly sum: Float64Array;
   private readonly count: Float64Array;
+  /** Per touchpoint, the number of the last episode that passed it. */
+  private readonly touchedAt: Float64Array;
   private readonly row: Float64Array;
   private readonly controlledRow: Float64Array;
 
@@ -107,6 +109,7 @@ export class KeyMomentAccumulator {
     this.scorer = new EpisodeAccumulator(r.scoring);
     this.sum = new Float64Array(p);
     this.count = new Float64Array(p);
+    this.touchedAt = new Float64Array(p).fill(-1);
     this.row = new Float64Array(p + 1);
     this.controlledRow = new Float64Array(CONTROLLED_PARTS + p + 1);
   }
@@ -114,8 +117,7 @@ export class KeyMomentAccumulator {
   /** Adds one episode; throws `AnalyticsInputError` (path `episodes[i]...`) and adds nothing on bad input. */
   addEpisode(episode: TKeyMomentEpisode): void {
     const r = this.resolved;
-    const at = `episodes[${this.episodes.episodes}]`;
-    const tpIndex = checkEpisode(episode, r, at);
+    const tpIndex = checkEpisode(episode, r, this.episodes.episodes);
     const outcome = episode.outcome ?? null;
     const ep = this.episodes;
     ep.episodes++;
@@ -126,14 +128,19 @@ export class KeyMomentAccumulator {
     }
     this.sum.fill(0);
     this.count.fill(0);
-    const touched = new Set<number>();
     let troughIndex = -1;
     let trough = Infinity;
     const valued: number[] = [];
+    // The key's hash serves every sampled measure of the episode (hashing it per value cost the most).
+    const hash = outcome === null ? 0 : keyHash(episode.key);
     episode.moments.forEach((m, i) => {
       const j = tpIndex[i] as number;
       const s = this.touchpoints[j] as TTouchpointSums;
-      touched.add(j);
+      // A touchpoint counts one episode however often the episode passes it.
+      if (this.touchedAt[j] !== ep.episodes) {
+        this.touchedAt[j] = ep.episodes;
+        s.episodes++;
+      }
       s.moments++;
       const e = m.experience;
       if (e !== null) {
@@ -158,12 +165,10 @@ export class KeyMomentAccumulator {
       const b = m.breaches ?? 0;
       s.breaches += b;
       if (b > 0) s.breachMoments++;
-      if (outcome !== null && m.measures !== undefined)
-        this.sampleMeasures(episode.key, i, m.measures, outcome);
+      if (outcome !== null && m.measures !== undefined) this.sampleMeasures(hash, i, m.measures, outcome);
     });
     if (outcome !== null && episode.measures !== undefined)
-      this.sampleMeasures(episode.key, episode.moments.length, episode.measures, outcome);
-    for (const j of touched) (this.touchpoints[j] as TTouchpointSums).episodes++;
+      this.sampleMeasures(hash, episode.moments.length, episode.measures, outcome);
     const p = r.keys.length;
     for (let j = 0; j < p; j++) {
       const c = this.count[j] as number;
@@ -215,19 +220,21 @@ export class KeyMomentAccumulator {
     this.peakEndControlled.add(x);
   }
 
+  /** Offers the moment's measure values to the reservoirs; `hash` is the episode key's `keyHash`. */
   private sampleMeasures(
-    key: string,
+    hash: number,
     moment: number,
     values: Readonly<Record<string, number>>,
     y: number,
   ): void {
-    this.resolved.measures.forEach((measure, k) => {
-      const v = values[measure.key];
-      if (v === undefined) return;
+    const measures = this.resolved.measures;
+    for (let k = 0; k < measures.length; k++) {
+      const v = values[(measures[k] as (typeof measures)[number]).key];
+      if (v === undefined) continue;
       // The salt tells apart the measures and the moments of one episode.
-      const priority = keyPriority(this.resolved.seed, key, RESERVOIR_SALT + k * 65_536 + moment);
+      const priority = priorityOfHash(this.resolved.seed, hash, RESERVOIR_SALT + k * 65_536 + moment);
       (this.reservoirs[k] as PairReservoir).offer(priority, v, y);
-    });
+    }
   }
 
   /** Adds every episode of an iterable. */

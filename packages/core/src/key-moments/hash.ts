@@ -18,14 +18,29 @@ export function mix32(x: number): number {
   return h >>> 0;
 }
 
+/** The hash of a key that `keySeed` and `keyPriority` mix: computed once, it serves every salt. */
+export function keyHash(key: string): number {
+  return fnvString(FNV_OFFSET, key);
+}
+
 /** A 32-bit seed for (seed, key, salt); salts keep the bootstrap and each reservoir independent. */
 export function keySeed(seed: number, key: string, salt: number): number {
-  return mix32(fnvString(FNV_OFFSET, key) ^ mix32((seed >>> 0) ^ mix32(salt + 0x9e3779b9)));
+  return seedOfHash(seed, keyHash(key), salt);
+}
+
+/** `keySeed` from the key's `keyHash`. */
+export function seedOfHash(seed: number, hash: number, salt: number): number {
+  return mix32(hash ^ mix32((seed >>> 0) ^ mix32(salt + 0x9e3779b9)));
 }
 
 /** A 53-bit uniform on [0, 1) for (seed, key, salt): priorities of the bottom-k sample, where ties must be rare. */
 export function keyPriority(seed: number, key: string, salt: number): number {
-  const high = keySeed(seed, key, salt);
-  const low = keySeed(seed ^ 0x5bd1e995, key, salt) >>> 11;
+  return priorityOfHash(seed, keyHash(key), salt);
+}
+
+/** `keyPriority` from the key's `keyHash`. */
+export function priorityOfHash(seed: number, hash: number, salt: number): number {
+  const high = seedOfHash(seed, hash, salt);
+  const low = seedOfHash(seed ^ 0x5bd1e995, hash, salt) >>> 11;
   return (high * 2097152 + low) / 9007199254740992;
 }
