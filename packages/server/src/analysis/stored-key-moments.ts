@@ -1,4 +1,4 @@
-import { checkMeasures, findKeyMoments, KeyMomentAccumulator, keyMomentOptionsOf } from '@mot/core';
+import { findKeyMoments, KeyMomentAccumulator, keyMomentOptionsOf, meetsStandards } from '@mot/core';
 import type { TKeyMomentInput, TKeyMomentOutcome, TKeyMomentResult, TMeasure, TTouchpoint } from '@mot/core';
 import { invalidInput, notFound } from '../errors.ts';
 import { readBinaryCopy } from '../storage/binary-copy.ts';
@@ -90,13 +90,17 @@ export async function analyzeStoredKeyMoments(
   return findKeyMoments(acc);
 }
 
-/** A touchpoint as read: its key, and its measures that have a standard, in the order of their columns. */
+/**
+ * A touchpoint as read: its key, and the measures whose values are read, in the order of their columns:
+ * those whose key has a standard somewhere in the journey (core searches a key's floor over every
+ * touchpoint that measures it), which include the ones that decide whether the moment meets its standards.
+ */
 type TReadTouchpoint = { touchpoint: TTouchpoint; graded: TMeasure[] };
 
 /** What to read: the journey's touchpoints by id and the moment columns of one COPY. */
 type TReadPlan = {
   touchpoints: Map<number, TReadTouchpoint>;
-  /** Measures with a standard at the touchpoint that has the most; moments carry that many value columns. */
+  /** Measures read at the touchpoint that has the most; moments carry that many value columns. */
   slots: number;
   columns: TBinaryColumnType[];
 };
@@ -106,11 +110,14 @@ const [ID, EPISODE, TOUCHPOINT, AT, EXPERIENCE, RATING, SLOTS] = [0, 1, 2, 3, 4,
 
 function readPlanOf(touchpoints: readonly TTouchpoint[], ids: ReadonlyMap<string, number>): TReadPlan {
   const byId = new Map<number, TReadTouchpoint>();
+  const withStandard = new Set(
+    touchpoints.flatMap((tp) => tp.measures.filter((m) => m.standard !== undefined).map((m) => m.key)),
+  );
   let slots = 0;
   for (const touchpoint of touchpoints) {
     const id = ids.get(touchpoint.key);
     if (id === undefined) continue;
-    const graded = touchpoint.measures.filter((m) => m.standard !== undefined);
+    const graded = touchpoint.measures.filter((m) => withStandard.has(m.key));
     byId.set(id, { touchpoint, graded });
     slots = Math.max(slots, graded.length);
   }
@@ -218,8 +225,9 @@ async function readBreachCounts(
 /**
  * The page's moments at the journey's touchpoints in primary-key order, as a SELECT for binary COPY (which
  * takes no parameters: every value is inlined by `sqlLiteral`). Slot s holds, for each touchpoint, the
- * value of its s-th measure with a standard: moments carry only their touchpoint's measures (ingestion
- * refuses others), so a moment reads one or two values rather than every measure key of the journey.
+ * value of its s-th measure read (`TReadTouchpoint`): moments carry only their touchpoint's measures
+ * (ingestion refuses others), so a moment reads one or two values rather than every measure key of the
+ * journey.
  */
 function momentsQuery(scope: TScope, range: TRange, plan: TReadPlan): string {
   const slots: string[] = [];
@@ -265,67 +273,107 @@ const FEED_SLICE = 250;
 /** Groups the page's moments by episode, puts each episode in time order and adds it to `acc`. */
 async function feedPage(acc: KeyMomentAccumulator, page: TPage, context: TFeedContext): Promise<void> {
   const { columns } = page.moments;
-  const episodeOf = columns[EPISODE] as Float64Array;
   const at = columns[AT] as Float64Array;
   const id = columns[ID] as Float64Array;
-  const indexOf = new Map<number, number>();
-  page.episodes.forEach((e, i) => indexOf.set(Number(e.id), i));
-  const rowsOf: number[][] = page.episodes.map(() => []);
-  for (let r = 0; r < page.moments.rows; r++) {
-    const i = indexOf.get(episodeOf[r] as number);
-    if (i !== undefined) (rowsOf[i] as number[]).push(r);
-  }
+  const { start, order } = groupByEpisode(page);
   const byTime = (a: number, b: number): number =>
     (at[a] as number) - (at[b] as number) || (id[a] as number) - (id[b] as number);
+  // Inputs are reused from one episode to the next: the accumulator keeps none of them.
+  const inputs: TKeyMomentInput[] = [];
   for (let i = 0; i < page.episodes.length; i++) {
     if (i > 0 && i % FEED_SLICE === 0) await new Promise((resolve) => setImmediate(resolve));
-    const episode = page.episodes[i] as TEpisodeRow;
-    const rows = rowsOf[i] as number[];
-    if (rows.length === 0) continue;
+    const [first, end] = [start[i] as number, start[i + 1] as number];
+    if (first === end) continue;
     // Primary-key order is ingestion order; time order needs a sort only when moments arrived late.
-    if (!isTimeOrdered(rows, at)) rows.sort(byTime);
-    const started = at[rows[0] as number] as number;
+    if (!isTimeOrdered(order, first, end, at)) order.subarray(first, end).sort(byTime);
+    const started = at[order[first] as number] as number;
     if (started < context.period.from || started >= context.period.to) continue;
-    const moments: TKeyMomentInput[] = [];
-    for (const r of rows) moments.push(momentInputOf(r, columns, page.breaches, context.plan));
+    inputs.length = end - first;
+    for (let k = 0; k < end - first; k++)
+      inputs[k] = momentInputOf(order[first + k] as number, columns, page.breaches, context.plan, inputs[k]);
+    const episode = page.episodes[i] as TEpisodeRow;
     acc.addEpisode({
       key: storedEpisodeKey(episode.customer, episode.key),
-      moments,
+      moments: inputs,
       outcome: outcomeValueOf(episode, context.outcome),
     });
   }
 }
 
-function isTimeOrdered(rows: readonly number[], at: Float64Array): boolean {
-  for (let k = 1; k < rows.length; k++)
-    if ((at[rows[k - 1] as number] as number) > (at[rows[k] as number] as number)) return false;
+/**
+ * The page's moments grouped by episode without an array per episode (a counting sort): the rows of
+ * episode i are `order[start[i] .. start[i + 1])`, in primary-key order. Moments of an episode the page
+ * does not hold (filtered out by segment) are left out.
+ */
+function groupByEpisode(page: TPage): { start: Uint32Array; order: Uint32Array } {
+  const episodeOf = page.moments.columns[EPISODE] as Float64Array;
+  const indexOf = new Map<number, number>();
+  page.episodes.forEach((e, i) => indexOf.set(Number(e.id), i));
+  const n = page.episodes.length;
+  const rows = page.moments.rows;
+  const episodeIndex = new Int32Array(rows);
+  const start = new Uint32Array(n + 1);
+  for (let r = 0; r < rows; r++) {
+    const i = indexOf.get(episodeOf[r] as number) ?? -1;
+    episodeIndex[r] = i;
+    if (i >= 0) start[i + 1] = (start[i + 1] as number) + 1;
+  }
+  for (let i = 0; i < n; i++) start[i + 1] = (start[i + 1] as number) + (start[i] as number);
+  const next = start.slice(0, n);
+  const order = new Uint32Array(start[n] as number);
+  for (let r = 0; r < rows; r++) {
+    const i = episodeIndex[r] as number;
+    if (i < 0) continue;
+    order[next[i] as number] = r;
+    next[i] = (next[i] as number) + 1;
+  }
+  return { start, order };
+}
+
+function isTimeOrdered(order: Uint32Array, first: number, end: number, at: Float64Array): boolean {
+  for (let k = first + 1; k < end; k++)
+    if ((at[order[k - 1] as number] as number) > (at[order[k] as number] as number)) return false;
   return true;
 }
 
-/** One stored moment as key-moment input: stored experience and breaches, standards judged by core. */
+const NO_MEASURES: Readonly<Record<string, number>> = Object.freeze({});
+
+/**
+ * One stored moment as key-moment input: stored experience and breaches, standards judged by core's rule.
+ * Fills `reuse` when given (same shape every time, so the objects stay fast).
+ */
 function momentInputOf(
   r: number,
   columns: readonly Float64Array[],
   breaches: ReadonlyMap<number, number>,
   plan: TReadPlan,
+  reuse: TKeyMomentInput | undefined,
 ): TKeyMomentInput {
   const read = plan.touchpoints.get((columns[TOUCHPOINT] as Float64Array)[r] as number) as TReadTouchpoint;
-  const measures: Record<string, number> = {};
-  for (let s = 0; s < read.graded.length; s++) {
-    const v = (columns[SLOTS + s] as Float64Array)[r] as number;
-    if (!Number.isNaN(v)) measures[(read.graded[s] as TMeasure).key] = v;
+  let measures = NO_MEASURES;
+  if (read.graded.length > 0) {
+    const values: Record<string, number> = {};
+    for (let s = 0; s < read.graded.length; s++) {
+      const v = (columns[SLOTS + s] as Float64Array)[r] as number;
+      if (!Number.isNaN(v)) values[(read.graded[s] as TMeasure).key] = v;
+    }
+    measures = values;
   }
-  const checks = checkMeasures(measures, read.graded);
-  let meets: boolean | undefined;
-  if (checks.length > 0) meets = checks.every((c) => c.status === 'meets');
   const experience = (columns[EXPERIENCE] as Float64Array)[r] as number;
   const rating = (columns[RATING] as Float64Array)[r] as number;
-  return {
-    touchpoint: read.touchpoint.key,
-    experience: Number.isNaN(experience) ? null : experience,
-    rating: Number.isNaN(rating) ? null : rating,
-    meetsStandard: meets,
-    breaches: breaches.get((columns[ID] as Float64Array)[r] as number) ?? 0,
-    measures,
+  const input = reuse ?? {
+    touchpoint: '',
+    experience: null,
+    rating: null,
+    meetsStandard: undefined,
+    breaches: 0,
+    measures: NO_MEASURES,
   };
+  input.touchpoint = read.touchpoint.key;
+  input.experience = Number.isNaN(experience) ? null : experience;
+  input.rating = Number.isNaN(rating) ? null : rating;
+  input.meetsStandard = measures === NO_MEASURES ? undefined : meetsStandards(measures, read.graded);
+  input.breaches = breaches.get((columns[ID] as Float64Array)[r] as number) ?? 0;
+  input.measures = measures;
+  return input;
 }

@@ -22,50 +22,45 @@ const TWO_32 = 4_294_967_296;
 export function readBinaryCopy(buffer: Buffer, types: readonly TBinaryColumnType[]): TBinaryColumns {
   if (buffer.length < 19 || !buffer.subarray(0, 11).equals(SIGNATURE))
     throw new Error('not a PostgreSQL binary COPY output (bad signature)');
-  let at = 19 + buffer.readInt32BE(15);
-  // A first pass counts the tuples so that the columns are allocated once.
+  // DataView reads big-endian by default and is compiled inline, unlike Buffer's read methods.
+  const view = new DataView(buffer.buffer, buffer.byteOffset, buffer.length);
+  let at = 19 + view.getInt32(15);
+  const width = types.length;
+  // Every tuple takes at least 2 bytes of field count and 4 of length per field: an upper bound on the
+  // rows, so the columns are allocated once and trimmed at the end.
+  const bound = Math.floor((buffer.length - at) / (2 + 4 * width));
+  const columns = types.map(() => new Float64Array(bound));
+  const kinds = Int32Array.from(types, (t) => KIND[t]);
   let rows = 0;
-  for (let p = at; ; rows++) {
-    const fields = buffer.readInt16BE(p);
-    if (fields === -1) break;
-    if (fields !== types.length)
-      throw new Error(`binary COPY tuple ${rows} has ${fields} fields, expected ${types.length}`);
-    p += 2;
-    for (let f = 0; f < fields; f++) {
-      const length = buffer.readInt32BE(p);
-      p += 4 + Math.max(0, length);
-    }
-  }
-  const columns = types.map(() => new Float64Array(rows));
-  for (let r = 0; r < rows; r++) {
+  for (;;) {
+    const fields = view.getInt16(at);
     at += 2;
-    for (let f = 0; f < types.length; f++) {
-      const length = buffer.readInt32BE(at);
+    if (fields === -1) break;
+    if (fields !== width)
+      throw new Error(`binary COPY tuple ${rows} has ${fields} fields, expected ${width}`);
+    for (let f = 0; f < width; f++) {
+      const length = view.getInt32(at);
       at += 4;
       const column = columns[f] as Float64Array;
       if (length === -1) {
-        column[r] = NaN;
+        column[rows] = NaN;
         continue;
       }
-      column[r] = decode(buffer, at, types[f] as TBinaryColumnType, length);
+      const kind = kinds[f] as number;
+      if (kind === FLOAT8) column[rows] = view.getFloat64(at);
+      else if (kind === INT4) column[rows] = view.getInt32(at);
+      else {
+        if (length !== 8) throw new Error(`binary COPY ${types[f]} of ${length} bytes`);
+        const value = view.getInt32(at) * TWO_32 + view.getUint32(at + 4);
+        if (!Number.isSafeInteger(value)) throw new Error(`binary COPY ${types[f]} ${value} is beyond 2^53`);
+        column[rows] = value;
+      }
       at += length;
     }
+    rows++;
   }
-  return { rows, columns };
+  return { rows, columns: columns.map((c) => c.subarray(0, rows)) };
 }
 
-function decode(buffer: Buffer, at: number, type: TBinaryColumnType, length: number): number {
-  switch (type) {
-    case 'float8':
-      return buffer.readDoubleBE(at);
-    case 'int4':
-      return buffer.readInt32BE(at);
-    case 'int8':
-    case 'timestamptz': {
-      if (length !== 8) throw new Error(`binary COPY ${type} of ${length} bytes`);
-      const value = buffer.readInt32BE(at) * TWO_32 + buffer.readUInt32BE(at + 4);
-      if (!Number.isSafeInteger(value)) throw new Error(`binary COPY ${type} ${value} is beyond 2^53`);
-      return value;
-    }
-  }
-}
+const [FLOAT8, INT4, INT8] = [0, 1, 2];
+const KIND: Record<TBinaryColumnType, number> = { float8: FLOAT8, int4: INT4, int8: INT8, timestamptz: INT8 };
