@@ -54,7 +54,8 @@ const mb = (bytes: number): string => `${fmt(bytes / 2 ** 20)} MB`;
 /** The commit the product code was measured at, and whether core or server had uncommitted changes. */
 function revision(): string {
   try {
-    const git = (...args: string[]) => execFileSync('git', args, { encoding: 'utf8' }).trim();
+    const git = (...args: string[]) =>
+      execFileSync('git', args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
     const dirty = git('status', '--porcelain', '--', 'packages/core', 'packages/server').length > 0;
     return `commit ${git('rev-parse', '--short', 'HEAD')}${dirty ? ' with uncommitted changes in packages/' : ''}`;
   } catch {
