@@ -1,12 +1,14 @@
-import { findKeyMoments, KeyMomentAccumulator, keyMomentOptionsOf, meetsStandards } from '@mot/core';
-import type { TKeyMomentInput, TKeyMomentOutcome, TKeyMomentResult, TMeasure, TTouchpoint } from '@mot/core';
+import { findKeyMoments, KeyMomentAccumulator, keyMomentOptionsOf } from '@mot/core';
+import type { TKeyMomentOutcome, TKeyMomentResult } from '@mot/core';
 import { invalidInput, notFound } from '../errors.ts';
 import { readBinaryCopy } from '../storage/binary-copy.ts';
-import type { TBinaryColumnType } from '../storage/binary-copy.ts';
 import type { TDatabase } from '../storage/database.ts';
 import { findJourneys } from '../storage/find-journeys.ts';
 import { sqlLiteral, withReadSnapshot } from '../storage/read-snapshot.ts';
 import type { TReadSnapshot } from '../storage/read-snapshot.ts';
+import { feedPage, readPlanOf } from './feed-page.ts';
+import type { TFeedPage, TPeriod, TReadPlan } from './feed-page.ts';
+import { startFeedWorker } from './feed-worker-protocol.ts';
 
 /** The outcome an analysis weighs touchpoints against. */
 export type TOutcomeKind = 'overall' | 'nps' | 'churn';
@@ -75,55 +77,34 @@ export async function analyzeStoredKeyMoments(
   const acc = new KeyMomentAccumulator(options);
   if (plan.touchpoints.size === 0) return findKeyMoments(acc);
   const scope = { workspaceId, journeyId: stored.id, segment: query.segment, pageEpisodes };
-  const context = { plan, period, outcome: query.outcome };
-  await withReadSnapshot(db, async (snapshot) => {
-    // The next page is asked for before this one is fed, and feeding yields now and then, so that the
-    // database reads the next page while the accumulator takes this one.
-    let next = readPage(snapshot, scope, plan, 0);
-    for (;;) {
-      const page = await next;
-      if (page.last !== null) next = readPage(snapshot, scope, plan, page.last);
-      await feedPage(acc, page, context);
-      if (page.last === null) break;
+  return withReadSnapshot(db, async (snapshot) => {
+    const page = await readPage(snapshot, scope, plan, 0, query.outcome);
+    // One page is fed here; more are fed by a worker thread while the next page is read (below).
+    if (page.last === null) {
+      feedPage(acc, page, plan, period);
+      return findKeyMoments(acc);
+    }
+    const worker = startFeedWorker({
+      options,
+      plan: { ...plan, touchpoints: [...plan.touchpoints] },
+      period,
+    });
+    try {
+      let next = readPage(snapshot, scope, plan, page.last, query.outcome);
+      let fed = worker.feed(page);
+      for (;;) {
+        const current = await next;
+        if (current.last !== null) next = readPage(snapshot, scope, plan, current.last, query.outcome);
+        await fed;
+        fed = worker.feed(current);
+        if (current.last === null) break;
+      }
+      await fed;
+      return await worker.finish();
+    } finally {
+      await worker.close();
     }
   });
-  return findKeyMoments(acc);
-}
-
-/**
- * A touchpoint as read: its key, and the measures whose values are read, in the order of their columns:
- * those whose key has a standard somewhere in the journey (core searches a key's floor over every
- * touchpoint that measures it), which include the ones that decide whether the moment meets its standards.
- */
-type TReadTouchpoint = { touchpoint: TTouchpoint; graded: TMeasure[] };
-
-/** What to read: the journey's touchpoints by id and the moment columns of one COPY. */
-type TReadPlan = {
-  touchpoints: Map<number, TReadTouchpoint>;
-  /** Measures read at the touchpoint that has the most; moments carry that many value columns. */
-  slots: number;
-  columns: TBinaryColumnType[];
-};
-
-/** Moment columns: id, episode, touchpoint, time, experience, rating, then the measure slots. */
-const [ID, EPISODE, TOUCHPOINT, AT, EXPERIENCE, RATING, SLOTS] = [0, 1, 2, 3, 4, 5, 6];
-
-function readPlanOf(touchpoints: readonly TTouchpoint[], ids: ReadonlyMap<string, number>): TReadPlan {
-  const byId = new Map<number, TReadTouchpoint>();
-  const withStandard = new Set(
-    touchpoints.flatMap((tp) => tp.measures.filter((m) => m.standard !== undefined).map((m) => m.key)),
-  );
-  let slots = 0;
-  for (const touchpoint of touchpoints) {
-    const id = ids.get(touchpoint.key);
-    if (id === undefined) continue;
-    const graded = touchpoint.measures.filter((m) => withStandard.has(m.key));
-    byId.set(id, { touchpoint, graded });
-    slots = Math.max(slots, graded.length);
-  }
-  const columns: TBinaryColumnType[] = ['int8', 'int8', 'int8', 'timestamptz', 'float8', 'float8'];
-  for (let s = 0; s < slots; s++) columns.push('float8');
-  return { touchpoints: byId, slots, columns };
 }
 
 type TScope = {
@@ -135,25 +116,27 @@ type TScope = {
 /** Customers after `after` up to `last` inclusive; `last` null: all the rest. */
 type TRange = { after: number; last: number | null };
 
-/** One page as read: customers after `after` up to `last`, their episodes, moments and breach counts. */
-type TPage = TRange & {
-  episodes: TEpisodeRow[];
-  moments: { rows: number; columns: Float64Array[] };
-  breaches: Map<number, number>;
-};
+/** One page as read: customers after `after` up to `last` (null: all the rest), ready to feed. */
+type TReadPage = TFeedPage & { last: number | null };
 
 async function readPage(
   snapshot: TReadSnapshot,
   scope: TScope,
   plan: TReadPlan,
   after: number,
-): Promise<TPage> {
+  outcome: TOutcomeKind,
+): Promise<TReadPage> {
   const last = await pageEnd(snapshot, scope, after);
   const range = { after, last };
-  const episodes = await readEpisodes(snapshot, scope, range);
+  const rows = await readEpisodes(snapshot, scope, range);
   const breaches = await readBreachCounts(snapshot, scope, range, plan);
   const copied = await snapshot.copyOut(momentsQuery(scope, range, plan), 'binary');
-  return { ...range, episodes, breaches, moments: readBinaryCopy(copied, plan.columns) };
+  const episodes = {
+    ids: Float64Array.from(rows, (r) => Number(r.id)),
+    keys: rows.map((r) => storedEpisodeKey(r.customer, r.key)),
+    outcomes: Float64Array.from(rows, (r) => outcomeValueOf(r, outcome) ?? NaN),
+  };
+  return { last, episodes, breaches, moments: readBinaryCopy(copied, plan.columns) };
 }
 
 /**
@@ -224,34 +207,20 @@ async function readBreachCounts(
 
 /**
  * The page's moments at the journey's touchpoints in primary-key order, as a SELECT for binary COPY (which
- * takes no parameters: every value is inlined by `sqlLiteral`). Slot s holds, for each touchpoint, the
- * value of its s-th measure read (`TReadTouchpoint`): moments carry only their touchpoint's measures
- * (ingestion refuses others), so a moment reads one or two values rather than every measure key of the
- * journey.
+ * takes no parameters: every value is inlined by `sqlLiteral`). Measures come whole, as jsonb, and are
+ * parsed by the client only where needed: extracting values in SQL cost the database more than the rest
+ * of the row.
  */
 function momentsQuery(scope: TScope, range: TRange, plan: TReadPlan): string {
-  const slots: string[] = [];
-  for (let s = 0; s < plan.slots; s++) {
-    const cases = [...plan.touchpoints].flatMap(([id, { graded }]) => {
-      const measure = graded[s];
-      return measure === undefined
-        ? []
-        : [`when ${sqlLiteral(id)} then (m.measures ->> ${sqlLiteral(measure.key)})::float8`];
-    });
-    slots.push(`case m.touchpoint_id ${cases.join(' ')} end`);
-  }
   const ids = [...plan.touchpoints.keys()].map(sqlLiteral).join(', ');
   const last = range.last === null ? '' : `and m.customer_id <= ${sqlLiteral(range.last)}`;
-  return `select m.id, m.episode_id, m.touchpoint_id, m.occurred_at, m.experience, m.rating
-      ${slots.map((s) => `, ${s}`).join('')}
+  return `select m.id, m.episode_id, m.touchpoint_id, m.occurred_at, m.experience, m.rating, m.measures
     from moments m
     where m.workspace_id = ${sqlLiteral(scope.workspaceId)}::uuid and m.customer_id > ${sqlLiteral(range.after)}
       ${last} and m.touchpoint_id in (${ids})
     order by m.customer_id, m.id`;
 }
 
-/** A period as microseconds since 2000-01-01, PostgreSQL's timestamp epoch; open ends infinite. */
-type TPeriod = { from: number; to: number };
 const PG_EPOCH_MS = Date.UTC(2000, 0, 1);
 
 function periodOf(query: Pick<TStoredKeyMomentQuery, 'from' | 'to'>): TPeriod {
@@ -262,118 +231,4 @@ function periodOf(query: Pick<TStoredKeyMomentQuery, 'from' | 'to'>): TPeriod {
     return (ms - PG_EPOCH_MS) * 1000;
   };
   return { from: at(query.from, 'from', -Infinity), to: at(query.to, 'to', Infinity) };
-}
-
-/** What feeding needs besides the page. */
-type TFeedContext = { plan: TReadPlan; period: TPeriod; outcome: TOutcomeKind };
-
-/** Episodes fed between two yields to the event loop. */
-const FEED_SLICE = 250;
-
-/** Groups the page's moments by episode, puts each episode in time order and adds it to `acc`. */
-async function feedPage(acc: KeyMomentAccumulator, page: TPage, context: TFeedContext): Promise<void> {
-  const { columns } = page.moments;
-  const at = columns[AT] as Float64Array;
-  const id = columns[ID] as Float64Array;
-  const { start, order } = groupByEpisode(page);
-  const byTime = (a: number, b: number): number =>
-    (at[a] as number) - (at[b] as number) || (id[a] as number) - (id[b] as number);
-  // Inputs are reused from one episode to the next: the accumulator keeps none of them.
-  const inputs: TKeyMomentInput[] = [];
-  for (let i = 0; i < page.episodes.length; i++) {
-    if (i > 0 && i % FEED_SLICE === 0) await new Promise((resolve) => setImmediate(resolve));
-    const [first, end] = [start[i] as number, start[i + 1] as number];
-    if (first === end) continue;
-    // Primary-key order is ingestion order; time order needs a sort only when moments arrived late.
-    if (!isTimeOrdered(order, first, end, at)) order.subarray(first, end).sort(byTime);
-    const started = at[order[first] as number] as number;
-    if (started < context.period.from || started >= context.period.to) continue;
-    inputs.length = end - first;
-    for (let k = 0; k < end - first; k++)
-      inputs[k] = momentInputOf(order[first + k] as number, columns, page.breaches, context.plan, inputs[k]);
-    const episode = page.episodes[i] as TEpisodeRow;
-    acc.addEpisode({
-      key: storedEpisodeKey(episode.customer, episode.key),
-      moments: inputs,
-      outcome: outcomeValueOf(episode, context.outcome),
-    });
-  }
-}
-
-/**
- * The page's moments grouped by episode without an array per episode (a counting sort): the rows of
- * episode i are `order[start[i] .. start[i + 1])`, in primary-key order. Moments of an episode the page
- * does not hold (filtered out by segment) are left out.
- */
-function groupByEpisode(page: TPage): { start: Uint32Array; order: Uint32Array } {
-  const episodeOf = page.moments.columns[EPISODE] as Float64Array;
-  const indexOf = new Map<number, number>();
-  page.episodes.forEach((e, i) => indexOf.set(Number(e.id), i));
-  const n = page.episodes.length;
-  const rows = page.moments.rows;
-  const episodeIndex = new Int32Array(rows);
-  const start = new Uint32Array(n + 1);
-  for (let r = 0; r < rows; r++) {
-    const i = indexOf.get(episodeOf[r] as number) ?? -1;
-    episodeIndex[r] = i;
-    if (i >= 0) start[i + 1] = (start[i + 1] as number) + 1;
-  }
-  for (let i = 0; i < n; i++) start[i + 1] = (start[i + 1] as number) + (start[i] as number);
-  const next = start.slice(0, n);
-  const order = new Uint32Array(start[n] as number);
-  for (let r = 0; r < rows; r++) {
-    const i = episodeIndex[r] as number;
-    if (i < 0) continue;
-    order[next[i] as number] = r;
-    next[i] = (next[i] as number) + 1;
-  }
-  return { start, order };
-}
-
-function isTimeOrdered(order: Uint32Array, first: number, end: number, at: Float64Array): boolean {
-  for (let k = first + 1; k < end; k++)
-    if ((at[order[k - 1] as number] as number) > (at[order[k] as number] as number)) return false;
-  return true;
-}
-
-const NO_MEASURES: Readonly<Record<string, number>> = Object.freeze({});
-
-/**
- * One stored moment as key-moment input: stored experience and breaches, standards judged by core's rule.
- * Fills `reuse` when given (same shape every time, so the objects stay fast).
- */
-function momentInputOf(
-  r: number,
-  columns: readonly Float64Array[],
-  breaches: ReadonlyMap<number, number>,
-  plan: TReadPlan,
-  reuse: TKeyMomentInput | undefined,
-): TKeyMomentInput {
-  const read = plan.touchpoints.get((columns[TOUCHPOINT] as Float64Array)[r] as number) as TReadTouchpoint;
-  let measures = NO_MEASURES;
-  if (read.graded.length > 0) {
-    const values: Record<string, number> = {};
-    for (let s = 0; s < read.graded.length; s++) {
-      const v = (columns[SLOTS + s] as Float64Array)[r] as number;
-      if (!Number.isNaN(v)) values[(read.graded[s] as TMeasure).key] = v;
-    }
-    measures = values;
-  }
-  const experience = (columns[EXPERIENCE] as Float64Array)[r] as number;
-  const rating = (columns[RATING] as Float64Array)[r] as number;
-  const input = reuse ?? {
-    touchpoint: '',
-    experience: null,
-    rating: null,
-    meetsStandard: undefined,
-    breaches: 0,
-    measures: NO_MEASURES,
-  };
-  input.touchpoint = read.touchpoint.key;
-  input.experience = Number.isNaN(experience) ? null : experience;
-  input.rating = Number.isNaN(rating) ? null : rating;
-  input.meetsStandard = measures === NO_MEASURES ? undefined : meetsStandards(measures, read.graded);
-  input.breaches = breaches.get((columns[ID] as Float64Array)[r] as number) ?? 0;
-  input.measures = measures;
-  return input;
 }

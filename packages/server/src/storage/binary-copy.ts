@@ -7,10 +7,19 @@
  */
 
 /** The column types the reader decodes. */
-export type TBinaryColumnType = 'int8' | 'int4' | 'float8' | 'timestamptz';
+export type TBinaryColumnType = 'int8' | 'int4' | 'float8' | 'timestamptz' | 'jsonb';
 
-/** Decoded columns: one Float64Array per column, NaN where the value is NULL. */
-export type TBinaryColumns = { rows: number; columns: Float64Array[] };
+/**
+ * Decoded columns: one Float64Array per column, NaN where the value is NULL. A jsonb value stays in
+ * `buffer` as JSON text: its column holds where the text starts and `ends` (at the same index) where it
+ * ends, to be parsed by whoever needs it.
+ */
+export type TBinaryColumns = {
+  rows: number;
+  columns: Float64Array[];
+  ends: Array<Float64Array | undefined>;
+  buffer: Uint8Array;
+};
 
 const SIGNATURE = Buffer.from('PGCOPY\n\xff\r\n\0', 'latin1');
 const TWO_32 = 4_294_967_296;
@@ -31,6 +40,7 @@ export function readBinaryCopy(buffer: Buffer, types: readonly TBinaryColumnType
   const bound = Math.floor((buffer.length - at) / (2 + 4 * width));
   const columns = types.map(() => new Float64Array(bound));
   const kinds = Int32Array.from(types, (t) => KIND[t]);
+  const ends = types.map((t) => (t === 'jsonb' ? new Float64Array(bound) : undefined));
   let rows = 0;
   for (;;) {
     const fields = view.getInt16(at);
@@ -49,7 +59,12 @@ export function readBinaryCopy(buffer: Buffer, types: readonly TBinaryColumnType
       const kind = kinds[f] as number;
       if (kind === FLOAT8) column[rows] = view.getFloat64(at);
       else if (kind === INT4) column[rows] = view.getInt32(at);
-      else {
+      else if (kind === JSONB) {
+        // jsonb's binary form is a version byte (1) and the JSON text.
+        if (view.getUint8(at) !== 1) throw new Error(`binary COPY jsonb of version ${view.getUint8(at)}`);
+        column[rows] = at + 1;
+        (ends[f] as Float64Array)[rows] = at + length;
+      } else {
         if (length !== 8) throw new Error(`binary COPY ${types[f]} of ${length} bytes`);
         const value = view.getInt32(at) * TWO_32 + view.getUint32(at + 4);
         if (!Number.isSafeInteger(value)) throw new Error(`binary COPY ${types[f]} ${value} is beyond 2^53`);
@@ -59,8 +74,19 @@ export function readBinaryCopy(buffer: Buffer, types: readonly TBinaryColumnType
     }
     rows++;
   }
-  return { rows, columns: columns.map((c) => c.subarray(0, rows)) };
+  return {
+    rows,
+    columns: columns.map((c) => c.subarray(0, rows)),
+    ends: ends.map((c) => c?.subarray(0, rows)),
+    buffer,
+  };
 }
 
-const [FLOAT8, INT4, INT8] = [0, 1, 2];
-const KIND: Record<TBinaryColumnType, number> = { float8: FLOAT8, int4: INT4, int8: INT8, timestamptz: INT8 };
+const [FLOAT8, INT4, INT8, JSONB] = [0, 1, 2, 3];
+const KIND: Record<TBinaryColumnType, number> = {
+  float8: FLOAT8,
+  int4: INT4,
+  int8: INT8,
+  timestamptz: INT8,
+  jsonb: JSONB,
+};
