@@ -3,7 +3,7 @@
  * the suggested floor is over bootstrap resamples of the (days late, review) pairs.
  */
 import { findFloor } from '@mot/core';
-import { mulberry32 } from '@mot/core';
+import { mulberry32, quantile } from '@mot/core';
 
 /** Upper bounds (days late, inclusive) of the bands; the last band is open. */
 export const LATENESS_BANDS = [-7, -3, 0, 1, 3, 7] as const;
@@ -60,13 +60,7 @@ export function floorStability(
     if ('threshold' in r) found.push(r.threshold);
   }
   found.sort((a, b) => a - b);
-  // Type 7 quantile (R's default): linear between the order statistics around (m - 1) q.
-  const at = (q: number): number => {
-    const h = (found.length - 1) * q;
-    const lo = found[Math.floor(h)] ?? NaN;
-    const hi = found[Math.ceil(h)] ?? NaN;
-    return lo + (h - Math.floor(h)) * (hi - lo);
-  };
+  const at = (q: number): number => quantile(found, q);
   const tail = (1 - confidence) / 2;
   return { resamples, found: found.length, lower: at(tail), median: at(0.5), upper: at(1 - tail) };
 }

@@ -1,7 +1,7 @@
 import type { TJourney, TMeasure } from '@mot/core';
 import type { TFloorSuggestion, TKeyMomentResult, TTouchpointKeyMoment } from '@mot/core';
 import type { CurveSample } from './curve-sample.ts';
-import { quantile } from './curve-sample.ts';
+import { quantile } from '@mot/core';
 import { localName } from './journey-source.ts';
 import type { WorstComments } from './worst-comments.ts';
 import type { TReportLocale } from './messages.ts';

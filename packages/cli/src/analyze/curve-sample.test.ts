@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { scoreEpisode } from '@mot/core';
-import { CurveSample, quantile } from './curve-sample.ts';
+import { CurveSample } from './curve-sample.ts';
 
 test('an episode is scored and drawn from its moments with an experience, by their shown names', () => {
   const curves = new CurveSample(1);
@@ -30,13 +30,4 @@ test('an episode is scored and drawn from its moments with an experience, by the
       { touchpoint: 'Visit', value: 0.75 },
     ],
   });
-});
-
-test('quantiles are type 7 (R: quantile(c(1, 2, 4, 8), c(0, 0.2, 0.5, 0.8, 1)))', () => {
-  const sorted = Float64Array.from([1, 2, 4, 8]);
-  const expected = [1, 1.6, 3, 5.6, 8];
-  [0, 0.2, 0.5, 0.8, 1].forEach((q, i) =>
-    assert.ok(Math.abs(quantile(sorted, q) - (expected[i] as number)) < 1e-12),
-  );
-  assert.ok(Number.isNaN(quantile([], 0.5)));
 });

@@ -5,7 +5,7 @@
  * episode) so the percentiles are exact.
  */
 import type { TEmotionCurve } from './report-model.ts';
-import { mulberry32, scoreEpisode } from '@mot/core';
+import { mulberry32, quantile, scoreEpisode } from '@mot/core';
 import type { TKeyMomentInput } from '@mot/core';
 
 /** Episodes kept as candidates for the emotion curves. */
@@ -77,15 +77,4 @@ export class CurveSample {
     }
     return best;
   }
-}
-
-/** The `q` quantile of sorted values, linear between order statistics (Hyndman & Fan 1996, type 7). */
-export function quantile(sorted: ArrayLike<number>, q: number): number {
-  const n = sorted.length;
-  if (n === 0) return NaN;
-  const h = (n - 1) * q;
-  const lo = Math.floor(h);
-  const a = sorted[lo] as number;
-  const b = sorted[Math.min(n - 1, lo + 1)] as number;
-  return a + (h - lo) * (b - a);
 }

@@ -45,6 +45,16 @@ describe('seeded bootstrap intervals for driver weights', () => {
     assert.deepEqual(streamed.intervals(0.9), whole);
   });
 
+  test('type-7 quantiles of a typed array as R, NaN of none', () => {
+    // R: quantile(c(1, 2, 4, 8), c(0, 0.2, 0.5, 0.8, 1)) = 1, 1.6, 3, 5.6, 8
+    const sorted = Float64Array.from([1, 2, 4, 8]);
+    const expected = [1, 1.6, 3, 5.6, 8];
+    [0, 0.2, 0.5, 0.8, 1].forEach((q, i) =>
+      assert.ok(Math.abs(quantile(sorted, q) - (expected[i] as number)) < 1e-12),
+    );
+    assert.ok(Number.isNaN(quantile([], 0.5)));
+  });
+
   test('type-7 quantiles as R', () => {
     // R: quantile(c(1, 2, 3, 4, 10), c(0.025, 0.975)) = 1.1, 9.4
     assert.ok(Math.abs(quantile([1, 2, 3, 4, 10], 0.025) - 1.1) < 1e-12);

@@ -136,8 +136,11 @@ export function bootstrapDriverWeights(
   return boot.intervals(level);
 }
 
-/** Type-7 sample quantile of sorted values (R's default). */
-export function quantile(sorted: readonly number[], q: number): number {
+/**
+ * The `q` quantile of sorted values, linear between the order statistics around (n - 1) q: Hyndman & Fan
+ * (1996), "Sample quantiles in statistical packages", type 7, R's default. NaN when there are none.
+ */
+export function quantile(sorted: ArrayLike<number>, q: number): number {
   if (sorted.length === 0) return NaN;
   const h = (sorted.length - 1) * q;
   const lo = Math.floor(h);

@@ -19,6 +19,7 @@ export {
   DriverBootstrap,
   bootstrapDriverWeights,
   generalDominanceStatistic,
+  quantile,
   relativeWeightStatistic,
 } from './bootstrap.ts';
 export type { DriverBootstrapOptions, DriverIntervals, DriverStatistic } from './bootstrap.ts';

@@ -75,4 +75,11 @@ describe('key drivers of a binary outcome', () => {
     assert.throws(() => logisticRelativeWeights(withCell(4, [3, 20]), y), /width_mismatch at x\[4\]/);
     assert.throws(() => logisticRelativeWeights(withCell(4, [3, 3, 20, 1]), y), /width_mismatch at x\[4\]/);
   });
+
+  test('relative weights name a bad case weight instead of calling a predictor constant', () => {
+    const weights = (i: number, v: number) => y.map((_, at) => (at === i ? v : 1));
+    assert.throws(() => logisticRelativeWeights(x, y, weights(3, NaN)), /not_finite at weights\[3\]/);
+    assert.throws(() => logisticRelativeWeights(x, y, weights(1, -1)), /out_of_range at weights\[1\]/);
+    assert.throws(() => logisticRelativeWeights(x, y, [1, 1]), /width_mismatch at weights/);
+  });
 });

@@ -16,7 +16,7 @@ import { AnalyticsInputError } from '../errors.ts';
 import { dominanceFromSubsetFits, type DominanceResult } from './dominance.ts';
 import { inverseSqrt, spectralFunction, symmetricEigen, multiply } from './eigen.ts';
 import { weightsFromLoadings, type RelativeWeightsResult } from './relative-weights.ts';
-import { checkPredictorRows, fitLogistic, fitLogisticDesign } from '../logistic.ts';
+import { checkPredictorRows, checkWeights, fitLogistic, fitLogisticDesign } from '../logistic.ts';
 
 /** Largest predictor count for the exhaustive logistic subset fits. */
 export const MAX_LOGISTIC_DOMINANCE_PREDICTORS = 15;
@@ -78,7 +78,8 @@ export function logisticRelativeWeights(
   if (n < 3) throw new AnalyticsInputError('too_few_rows', 'x');
   if (p < 1) throw new AnalyticsInputError('too_few_predictors', 'x[0]');
   const w = weights ?? new Array<number>(n).fill(1);
-  if (w.length !== n) throw new AnalyticsInputError('width_mismatch', 'weights');
+  // The weights enter the standardisation below before any fit: checked here, as fitLogistic does.
+  checkWeights(w, n);
   const total = w.reduce((a, b) => a + b, 0);
   const means = new Array<number>(p).fill(0);
   x.forEach((row, i) =>
