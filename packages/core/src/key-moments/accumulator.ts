@@ -227,10 +227,12 @@ export class KeyMomentAccumulator {
     values: Readonly<Record<string, number>>,
     y: number,
   ): void {
-    const measures = this.resolved.measures;
-    for (let k = 0; k < measures.length; k++) {
-      const v = values[(measures[k] as (typeof measures)[number]).key];
-      if (v === undefined) continue;
+    const index = this.resolved.measureIndex;
+    // A moment carries a few values and the options may name many measures: walk the values.
+    for (const key in values) {
+      const v = values[key];
+      const k = index.get(key);
+      if (v === undefined || k === undefined) continue;
       // The salt tells apart the measures and the moments of one episode.
       const priority = priorityOfHash(this.resolved.seed, hash, RESERVOIR_SALT + k * 65_536 + moment);
       (this.reservoirs[k] as PairReservoir).offer(priority, v, y);

@@ -43,9 +43,11 @@ function checkMeasureValues(
   moment: number,
 ): void {
   if (values === undefined) return;
-  for (const measure of r.measures) {
-    const v = values[measure.key];
-    if (v !== undefined && !finite(v)) fail('not_finite', n, moment, `measures.${measure.key}`);
+  // A moment carries a few values and the options may name many measures: walk the values.
+  for (const key in values) {
+    const v = values[key];
+    if (v !== undefined && !finite(v) && r.measureIndex.has(key))
+      fail('not_finite', n, moment, `measures.${key}`);
   }
 }
 
