@@ -36,19 +36,22 @@ function exportQuery(workspaceId: string, journeyId: number, customers?: [number
   if (!/^[0-9a-zA-Z_-]+$/.test(workspaceId) || !Number.isInteger(journeyId))
     throw new Error(`unexpected ids: workspace ${workspaceId}, journey ${journeyId}`);
   const ws = `'${workspaceId}'`;
+  // A range of customers is put on every table: the planner does not carry a range across a join.
+  const range = (alias: string) =>
+    customers
+      ? ` and ${alias}.customer_id >= ${customers[0]} and ${alias}.customer_id < ${customers[1]}`
+      : '';
   return `copy (
     select t.key as touchpoint, m.customer_id, m.episode_id, m.experience, m.rating,
       coalesce(b.n, 0) as breaches, o.overall, o.nps, o.churned
     from episodes e
     join moments m on m.workspace_id = e.workspace_id and m.customer_id = e.customer_id and m.episode_id = e.id
     join touchpoints t on t.workspace_id = m.workspace_id and t.id = m.touchpoint_id
-    left join (select customer_id, moment_id, count(*) as n from breaches where workspace_id = ${ws}
-        group by customer_id, moment_id) b on b.customer_id = m.customer_id and b.moment_id = m.id
+    left join (select b.customer_id, b.moment_id, count(*) as n from breaches b where b.workspace_id = ${ws}${range('b')}
+        group by b.customer_id, b.moment_id) b on b.customer_id = m.customer_id and b.moment_id = m.id
     left join episode_outcomes o on o.workspace_id = e.workspace_id and o.customer_id = e.customer_id
-      and o.episode_id = e.id
-    where e.workspace_id = ${ws} and e.journey_id = ${journeyId}${
-      customers ? ` and e.customer_id >= ${customers[0]} and e.customer_id < ${customers[1]}` : ''
-    }
+      and o.episode_id = e.id${range('o')}
+    where e.workspace_id = ${ws} and e.journey_id = ${journeyId}${range('e')}${range('m')}
   ) to %TARGET% with (format csv%HEADER%)`;
 }
 
