@@ -1,5 +1,10 @@
 import type { TJourney, TMeasure } from '@mot/core';
-import type { TFloorSuggestion, TKeyMomentResult, TTouchpointKeyMoment } from '@mot/core';
+import type {
+  TControlledCoefficient,
+  TFloorSuggestion,
+  TKeyMomentResult,
+  TTouchpointKeyMoment,
+} from '@mot/core';
 import type { CurveSample } from './curve-sample.ts';
 import { quantile } from '@mot/core';
 import { localName } from './journey-source.ts';
@@ -9,6 +14,7 @@ import type {
   TDataQuality,
   TKeyCount,
   TOutcomeKind,
+  TReportCoefficient,
   TReportFloor,
   TReportModel,
   TReportTouchpoint,
@@ -80,6 +86,7 @@ export function buildReportModel(input: TReportInput): TReportModel {
     peakEnd: { peaks: roles((t) => t.peak), troughs: roles((t) => t.trough), ends: roles((t) => t.end) },
     curves: { good: input.curves.nearestTo(0.8), bad: input.curves.nearestTo(0.2) },
     peakEndRefit: refitShares(result.peakEnd),
+    peakEndControlled: controlledWeights(result.peakEndControlled),
     quotes: touchpoints
       .filter((tp) => tp.isKeyMoment && tp.rank !== null)
       .sort((a, b) => (a.rank ?? 0) - (b.rank ?? 0))
@@ -156,6 +163,21 @@ function refitShares(refit: TKeyMomentResult['peakEnd']): TReportModel['peakEndR
   const sum = peak + end + mean;
   if (!(sum > 0) || !Number.isFinite(refit.r2)) return null;
   return { peak: peak / sum, end: end / sum, mean: mean / sum, r2: refit.r2 };
+}
+
+/** The controlled refit's peak, end and breach weights, those the data can tell apart. */
+function controlledWeights(refit: TKeyMomentResult['peakEndControlled']): TReportModel['peakEndControlled'] {
+  if (!refit) return null;
+  const told = (c: TControlledCoefficient): TReportCoefficient | null =>
+    c.identifiable && Number.isFinite(c.estimate)
+      ? { estimate: c.estimate, lower: c.lower, upper: c.upper }
+      : null;
+  const [peak, end, breaches] = [
+    told(refit.weights.peak),
+    told(refit.weights.end),
+    told(refit.weights.breaches),
+  ];
+  return peak === null && end === null ? null : { n: refit.n, peak, end, breaches };
 }
 
 /** A lift clearly above zero: its interval's lower bound when there is one, else the estimate. */

@@ -70,6 +70,10 @@ const en = {
   'histogram.axis': 'Episode score',
   'histogram.refit':
     'Refitted on the episodes with an outcome, the peak, the end and the mean weigh {peak}, {end} and {mean} of the score (R² {r2}).',
+  'histogram.controlled':
+    'With each touchpoint’s own effect held fixed ({n} episodes with an outcome), one unit of experience at the peak moves the outcome by {peak}, at the end by {end}, and each floor breach by {breaches}.',
+  'histogram.coefficient': '{estimate} ({lower} to {upper})',
+  'histogram.notSeparable': 'an amount these data cannot separate from the touchpoints',
   'histogram.count': 'Episodes',
   'histogram.peaks': 'Most often the peak',
   'histogram.troughs': 'Most often the trough',
@@ -181,6 +185,10 @@ const zhCN: Record<TMessageId, string> = {
   'histogram.axis': '旅程得分',
   'histogram.refit':
     '按有结果的旅程实例重新拟合：峰值、终值与平均分别占 {peak}、{end} 和 {mean}（R² {r2}）。',
+  'histogram.controlled':
+    '在各触点自身影响保持不变的情况下（{n} 个有结果的旅程实例），峰值体验每提高一个单位，结果变化 {peak}；终值为 {end}；每突破一次底线为 {breaches}。',
+  'histogram.coefficient': '{estimate}（{lower} 至 {upper}）',
+  'histogram.notSeparable': '无法从这些数据中与触点的影响区分开的数值',
   'histogram.count': '旅程实例数',
   'histogram.peaks': '最常成为峰值',
   'histogram.troughs': '最常成为谷值',

@@ -23,6 +23,7 @@ const MODEL: TReportModel = {
   peakEnd: { peaks: [], troughs: [], ends: [] },
   curves: { good: null, bad: null },
   peakEndRefit: null,
+  peakEndControlled: null,
   quotes: [],
   floors: [],
   confidence: 0.95,
@@ -67,4 +68,24 @@ test('quotes customers at the key moments, escaped', () => {
   assert.match(html, /<section class="card" id="quotes">/);
   assert.match(html, /&lt;img src=x onerror=alert\(1\)&gt; late again/);
   assert.doesNotMatch(html, /<img/);
+});
+
+test('the controlled peak-end weights replace the shares, and a part the data cannot tell is said so', () => {
+  const peakEndRefit = { peak: 0.3, end: 0.2, mean: 0.5, r2: 0.4 };
+  const peakEndControlled = {
+    n: 1234,
+    peak: { estimate: 0.667, lower: 0.6, upper: 0.73 },
+    end: null,
+    breaches: { estimate: -1.2, lower: -1.3, upper: -1.1 },
+  };
+  const en = renderReport({ ...MODEL, peakEndRefit, peakEndControlled });
+  assert.match(en, /1,234 episodes with an outcome/);
+  assert.match(en, /at the peak moves the outcome by 0\.67 \(0\.6 to 0\.73\)/);
+  assert.match(en, /at the end by an amount these data cannot separate from the touchpoints/);
+  assert.match(en, /each floor breach by -1\.2 \(-1\.3 to -1\.1\)/);
+  assert.doesNotMatch(en, /weigh 30/);
+  const zh = renderReport({ ...MODEL, locale: 'zh-CN', peakEndRefit, peakEndControlled });
+  assert.match(zh, /峰值体验每提高一个单位，结果变化 0\.67（0\.6 至 0\.73）/);
+  // Without the controlled refit the shares are shown.
+  assert.match(renderReport({ ...MODEL, peakEndRefit }), /weigh 30%, 20% and 50%/);
 });

@@ -7,7 +7,7 @@ import { escapeHtml } from './html.ts';
 import type { TMessageId } from './messages.ts';
 import { createRenderContext } from './render-context.ts';
 import type { TRenderContext } from './render-context.ts';
-import type { TKeyCount, TReportModel } from './report-model.ts';
+import type { TKeyCount, TReportCoefficient, TReportModel } from './report-model.ts';
 import { renderDataQuality } from './sections/data-quality.ts';
 import { renderFloorsTable } from './sections/floors-table.ts';
 import { renderHeadlines } from './sections/headlines.ts';
@@ -132,13 +132,31 @@ function renderScores(model: TReportModel, ctx: TRenderContext): string {
     role('histogram.ends', model.peakEnd.ends),
   ];
   const refit = model.peakEndRefit;
-  const refitNote = refit
-    ? note(ctx, 'histogram.refit', {
-        peak: ctx.format.percent(refit.peak),
-        end: ctx.format.percent(refit.end),
-        mean: ctx.format.percent(refit.mean),
-        r2: ctx.format.number(refit.r2, 2),
+  const controlled = model.peakEndControlled;
+  // The controlled refit holds each touchpoint's own effect fixed, which the shares cannot: it is shown
+  // when the data can tell the peak or the end apart, the shares otherwise.
+  const coefficient = (c: TReportCoefficient | null): string =>
+    c === null
+      ? ctx.t('histogram.notSeparable')
+      : ctx.t('histogram.coefficient', {
+          estimate: ctx.format.number(c.estimate, 2),
+          lower: ctx.format.number(c.lower, 2),
+          upper: ctx.format.number(c.upper, 2),
+        });
+  const refitNote = controlled
+    ? note(ctx, 'histogram.controlled', {
+        n: ctx.format.number(controlled.n, 0),
+        peak: coefficient(controlled.peak),
+        end: coefficient(controlled.end),
+        breaches: coefficient(controlled.breaches),
       })
-    : '';
+    : refit
+      ? note(ctx, 'histogram.refit', {
+          peak: ctx.format.percent(refit.peak),
+          end: ctx.format.percent(refit.end),
+          mean: ctx.format.percent(refit.mean),
+          r2: ctx.format.number(refit.r2, 2),
+        })
+      : '';
   return `${renderHistogram(model.histogram, ctx)}${note(ctx, 'histogram.note', {})}${refitNote}<div class="roles">${roles.join('')}</div>`;
 }

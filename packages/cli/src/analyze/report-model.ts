@@ -29,6 +29,17 @@ export type TReportModel = {
   quotes: { name: string; rank: number; quotes: { text: string; value: number }[] }[];
   /** Shares of peak, end and mean in the score refitted on the outcome, with its R²; null when not fitted. */
   peakEndRefit: { peak: number; end: number; mean: number; r2: number } | null;
+  /**
+   * Outcome change per unit of peak and end experience and per floor breach, with each touchpoint's own
+   * effect held fixed (core's controlled refit); a part the data cannot separate from the touchpoints is
+   * null; the whole is null when not fitted or when neither the peak nor the end can be told.
+   */
+  peakEndControlled: {
+    n: number;
+    peak: TReportCoefficient | null;
+    end: TReportCoefficient | null;
+    breaches: TReportCoefficient | null;
+  } | null;
   floors: TReportFloor[];
   /** Confidence level of every interval, e.g. 0.95. */
   confidence: number;
@@ -36,6 +47,9 @@ export type TReportModel = {
   /** ISO date of the run, for the footer. */
   generatedAt: string;
 };
+
+/** A refitted weight with its interval. */
+export type TReportCoefficient = { estimate: number; lower: number; upper: number };
 
 /** Importance-performance quadrants (Martilla & James 1977), as core's `IpaQuadrant`. */
 export type TQuadrant = 'concentrate_here' | 'keep_up_the_good_work' | 'low_priority' | 'possible_overkill';
