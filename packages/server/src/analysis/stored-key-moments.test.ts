@@ -1,10 +1,12 @@
 import assert from 'node:assert/strict';
 import { before, test } from 'node:test';
+import { sql } from 'drizzle-orm';
 import { getPack, journeysOf, momentBatches, simulate } from '@mot/core';
 import type { TJourneyInput, TSimRecord } from '@mot/core';
 import { ingestMoments } from '../ingest/ingest-moments.ts';
 import { ingestOutcomes } from '../outcomes/ingest-outcomes.ts';
 import { outcomeInputOfSimulated } from '../outcomes/simulated-outcome.ts';
+import { queryRows } from '../storage/database.ts';
 import { putJourney } from '../storage/put-journey.ts';
 import { forEachDatabase } from '../testing/databases.ts';
 import { createTestWorkspace, makeJourney, makeMoment } from '../testing/factories.ts';
@@ -93,5 +95,36 @@ forEachDatabase('analyzeStoredKeyMoments', (getDb) => {
       (error: Error & { code?: string; path?: unknown }) =>
         error.code === 'invalid_input' && JSON.stringify(error.path) === '["query","to"]',
     );
+  });
+});
+
+forEachDatabase('analyzeStoredKeyMoments on bad stored data', (getDb) => {
+  test('an experience out of range stops the analysis with its error, in place and in the worker', async () => {
+    const db = getDb();
+    const ws = (await createTestWorkspace(db)).id;
+    await putJourney(db, ws, makeJourney());
+    for (const customer of ['c-1', 'c-2', 'c-3'])
+      assert.equal((await ingestMoments(db, ws, [makeMoment({ customer })])).ok, true);
+    await queryRows(
+      db.orm,
+      sql`update moments set experience = 5 where workspace_id = ${ws} and customer_id =
+        (select id from customers where workspace_id = ${ws} and external_id = 'c-2')`,
+    );
+    for (const pageEpisodes of [10, 1])
+      await assert.rejects(
+        analyzeStoredKeyMoments(db, ws, { journey: 'repair', outcome: 'overall' }, { pageEpisodes }),
+        (error: Error & { code?: string }) =>
+          error.code === 'out_of_range' && /experience/.test(error.message),
+        `pages of ${pageEpisodes}`,
+      );
+    // The connection and the snapshot were released: the next analysis runs.
+    await queryRows(db.orm, sql`update moments set experience = 0.5 where workspace_id = ${ws}`);
+    const fixed = await analyzeStoredKeyMoments(
+      db,
+      ws,
+      { journey: 'repair', outcome: 'overall' },
+      { pageEpisodes: 1 },
+    );
+    assert.equal(fixed.episodes.total, 3);
   });
 });

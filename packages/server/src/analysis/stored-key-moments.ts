@@ -89,14 +89,21 @@ export async function analyzeStoredKeyMoments(
       plan: { ...plan, touchpoints: [...plan.touchpoints] },
       period,
     });
+    // Reading and feeding run side by side: each promise is awaited later, so a failure of one while the
+    // other is awaited must not count as unhandled (it is thrown where it is awaited).
+    const inFlight = <T>(promise: Promise<T>): Promise<T> => {
+      promise.catch(() => undefined);
+      return promise;
+    };
     try {
-      let next = readPage(snapshot, scope, plan, page.last, query.outcome);
-      let fed = worker.feed(page);
+      let next = inFlight(readPage(snapshot, scope, plan, page.last, query.outcome));
+      let fed = inFlight(worker.feed(page));
       for (;;) {
         const current = await next;
-        if (current.last !== null) next = readPage(snapshot, scope, plan, current.last, query.outcome);
+        if (current.last !== null)
+          next = inFlight(readPage(snapshot, scope, plan, current.last, query.outcome));
         await fed;
-        fed = worker.feed(current);
+        fed = inFlight(worker.feed(current));
         if (current.last === null) break;
       }
       await fed;
