@@ -31,6 +31,12 @@ export const DEFAULT_DATA_DIR = './.mot-data';
 export async function openDatabase(options: { url?: string; dataDir?: string } = {}): Promise<TDatabase> {
   if (options.url) {
     const pool = new pg.Pool({ connectionString: options.url, max: 8 });
+    // A connection the server ends while it sits idle in the pool (a restart, an administrator, a dropped
+    // network) is already discarded by the pool, which then emits 'error': without a listener that would
+    // crash the process. The next query opens a new connection.
+    pool.on('error', (error) =>
+      process.emitWarning(`PostgreSQL closed an idle connection: ${error.message}`),
+    );
     // Fail now, with the driver's message, rather than on the first request.
     const client = await pool.connect();
     client.release();
@@ -39,7 +45,7 @@ export async function openDatabase(options: { url?: string; dataDir?: string } =
       client: pool,
       orm: drizzlePostgres({ client: pool }),
       caches: new Map(),
-      close: () => pool.end(),
+      close: () => endPool(pool),
     };
   }
   const dataDir = options.dataDir ?? DEFAULT_DATA_DIR;
@@ -60,6 +66,23 @@ export async function openDatabase(options: { url?: string; dataDir?: string } =
     unlock();
     throw error;
   }
+}
+
+/**
+ * Ends the pool and waits until every connection is closed: `pool.end()` resolves as soon as the pool has
+ * let go of its connections, before they have finished closing.
+ */
+async function endPool(pool: pg.Pool): Promise<void> {
+  let open = pool.totalCount;
+  const closed = new Promise<void>((resolve) => {
+    if (open === 0) resolve();
+    pool.on('remove', () => {
+      open -= 1;
+      if (open === 0) resolve();
+    });
+  });
+  await pool.end();
+  await closed;
 }
 
 /** Opens the database the environment names: DATABASE_URL, else PGlite in MOT_DATA_DIR (default ./.mot-data). */
