@@ -13,12 +13,27 @@ import type { TBinaryColumns, TBinaryColumnType } from '../storage/binary-copy.t
  */
 export type TReadTouchpoint = { touchpoint: TTouchpoint; readsMeasures: boolean };
 
-/** What to read: the journey's touchpoints by id and the moment columns of one COPY. */
-export type TReadPlan = {
-  touchpoints: Map<number, TReadTouchpoint>;
-  columns: TBinaryColumnType[];
-};
+/** What to read: the journey's touchpoints by id. */
+export type TReadPlan = { touchpoints: Map<number, TReadTouchpoint> };
 
+/**
+ * The moment columns a page is read with, in order: the SQL of each (table alias `m`) and its type for
+ * `readBinaryCopy`. The indices below follow this list.
+ */
+export const MOMENT_COLUMNS: ReadonlyArray<readonly [string, TBinaryColumnType]> = [
+  ['m.id', 'int8'],
+  ['m.episode_id', 'int8'],
+  ['m.touchpoint_id', 'int8'],
+  ['m.occurred_at', 'timestamptz'],
+  ['m.experience', 'float8'],
+  ['m.rating', 'float8'],
+  // Whole, as jsonb: extracting values in SQL cost the database more than the rest of the row.
+  ['m.measures', 'jsonb'],
+];
+export const MOMENT_TYPES = MOMENT_COLUMNS.map(([, type]) => type);
+const [ID, EPISODE, TOUCHPOINT, AT, EXPERIENCE, RATING, MEASURES] = [0, 1, 2, 3, 4, 5, 6];
+
+/** The read plan of a journey's touchpoints, by their stored ids. */
 export function readPlanOf(touchpoints: readonly TTouchpoint[], ids: ReadonlyMap<string, number>): TReadPlan {
   const byId = new Map<number, TReadTouchpoint>();
   const withStandard = new Set(
@@ -29,8 +44,7 @@ export function readPlanOf(touchpoints: readonly TTouchpoint[], ids: ReadonlyMap
     if (id === undefined) continue;
     byId.set(id, { touchpoint, readsMeasures: touchpoint.measures.some((m) => withStandard.has(m.key)) });
   }
-  const columns: TBinaryColumnType[] = ['int8', 'int8', 'int8', 'timestamptz', 'float8', 'float8', 'jsonb'];
-  return { touchpoints: byId, columns };
+  return { touchpoints: byId };
 }
 
 /** A period as microseconds since 2000-01-01, PostgreSQL's timestamp epoch; open ends infinite. */
@@ -39,16 +53,13 @@ export type TPeriod = { from: number; to: number };
 /**
  * One page in columns, ready to feed (and to send to a worker: typed arrays move without a copy).
  * Episodes are in key order: id, hashing key (customer and episode key) and outcome (NaN when unknown);
- * moments as `momentColumns`; breaches as stored per moment id.
+ * moments in `MOMENT_COLUMNS`; breaches as stored per moment id.
  */
 export type TFeedPage = {
   episodes: { ids: Float64Array; keys: string[]; outcomes: Float64Array };
   moments: TBinaryColumns;
   breaches: Map<number, number>;
 };
-
-/** Moment columns: id, episode, touchpoint, time, experience, rating, measures. */
-const [ID, EPISODE, TOUCHPOINT, AT, EXPERIENCE, RATING, MEASURES] = [0, 1, 2, 3, 4, 5, 6];
 
 /**
  * Groups the page's moments by episode, puts each episode in time order (ties by id, the order they were

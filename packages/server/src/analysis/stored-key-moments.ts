@@ -6,7 +6,7 @@ import type { TDatabase } from '../storage/database.ts';
 import { findJourneys } from '../storage/find-journeys.ts';
 import { sqlLiteral, withReadSnapshot } from '../storage/read-snapshot.ts';
 import type { TReadSnapshot } from '../storage/read-snapshot.ts';
-import { feedPage, readPlanOf } from './feed-page.ts';
+import { feedPage, MOMENT_COLUMNS, MOMENT_TYPES, readPlanOf } from './feed-page.ts';
 import type { TFeedPage, TPeriod, TReadPlan } from './feed-page.ts';
 import { startFeedWorker } from './feed-worker-protocol.ts';
 
@@ -54,12 +54,12 @@ export function outcomeValueOf(
  * Key-moment analysis of stored data, in one pass over the journey's episodes in pages of whole customers
  * (customer id order, the primary key's), all pages in one read-only repeatable-read snapshot:
  * - the page's episodes with their customer, key and outcome come from SQL, filtered by segment there;
- * - their moments come as one binary COPY in primary-key order (no join, no sort in the database), with
- *   each moment's values of its touchpoint's measures that have a standard;
+ * - their moments come as one binary COPY in primary-key order (no join, no sort in the database);
  * - each episode's moments are put in time order (ties by id, the order they were ingested) and fed to
- *   core's `KeyMomentAccumulator`, then `findKeyMoments` runs on the aggregates.
+ *   core's `KeyMomentAccumulator` (`feed-page.ts`): in place when the journey fits in one page, else by a
+ *   worker thread while the next page is read; then `findKeyMoments` runs on the aggregates.
  * Experience values and breach counts are the ones stored at ingestion; "meets the standard" is judged
- * against the journey's current standards by core's `checkMeasures`. Every random choice hashes the
+ * against the journey's current standards by core's `meetsStandards`. Every random choice hashes the
  * episode key, so the same data give the same result, equal to core's analysis of the same episodes.
  */
 export async function analyzeStoredKeyMoments(
@@ -143,7 +143,7 @@ async function readPage(
     keys: rows.map((r) => storedEpisodeKey(r.customer, r.key)),
     outcomes: Float64Array.from(rows, (r) => outcomeValueOf(r, outcome) ?? NaN),
   };
-  return { last, episodes, breaches, moments: readBinaryCopy(copied, plan.columns) };
+  return { last, episodes, breaches, moments: readBinaryCopy(copied, MOMENT_TYPES) };
 }
 
 /**
@@ -214,14 +214,12 @@ async function readBreachCounts(
 
 /**
  * The page's moments at the journey's touchpoints in primary-key order, as a SELECT for binary COPY (which
- * takes no parameters: every value is inlined by `sqlLiteral`). Measures come whole, as jsonb, and are
- * parsed by the client only where needed: extracting values in SQL cost the database more than the rest
- * of the row.
+ * takes no parameters: every value is inlined by `sqlLiteral`), in the columns of `MOMENT_COLUMNS`.
  */
 function momentsQuery(scope: TScope, range: TRange, plan: TReadPlan): string {
   const ids = [...plan.touchpoints.keys()].map(sqlLiteral).join(', ');
   const last = range.last === null ? '' : `and m.customer_id <= ${sqlLiteral(range.last)}`;
-  return `select m.id, m.episode_id, m.touchpoint_id, m.occurred_at, m.experience, m.rating, m.measures
+  return `select ${MOMENT_COLUMNS.map(([column]) => column).join(', ')}
     from moments m
     where m.workspace_id = ${sqlLiteral(scope.workspaceId)}::uuid and m.customer_id > ${sqlLiteral(range.after)}
       ${last} and m.touchpoint_id in (${ids})
