@@ -1,12 +1,12 @@
 import { Worker } from 'node:worker_threads';
 import { AnalyticsInputError } from '@mot/core';
 import type { TKeyMomentOptions, TKeyMomentResult } from '@mot/core';
-import type { TFeedPage, TPeriod, TReadPlan, TReadTouchpoint } from './feed-page.ts';
+import type { TFeedPage, TPeriod, TReadTouchpoint } from './feed-page.ts';
 
 /** What the worker starts with: the accumulator's options, the read plan (its map as entries), the period. */
 export type TFeedWorkerData = {
   options: TKeyMomentOptions;
-  plan: Omit<TReadPlan, 'touchpoints'> & { touchpoints: Array<[number, TReadTouchpoint]> };
+  plan: { touchpoints: Array<[number, TReadTouchpoint]> };
   period: TPeriod;
 };
 export type TToWorker = { kind: 'page'; page: TFeedPage } | { kind: 'finish' };

@@ -12,7 +12,7 @@ const port = parentPort;
 if (port === null) throw new Error('feed-worker.ts runs as a worker thread');
 const data = workerData as TFeedWorkerData;
 const acc = new KeyMomentAccumulator(data.options);
-const plan = { ...data.plan, touchpoints: new Map(data.plan.touchpoints) };
+const plan = { touchpoints: new Map(data.plan.touchpoints) };
 
 port.on('message', (message: TToWorker) => {
   let answer: TFromWorker;
