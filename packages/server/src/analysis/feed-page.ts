@@ -4,6 +4,7 @@
  */
 import { meetsStandards } from '@mot/core';
 import type { KeyMomentAccumulator, TKeyMomentInput, TTouchpoint } from '@mot/core';
+import { readBinaryCopy } from '../storage/binary-copy.ts';
 import type { TBinaryColumns, TBinaryColumnType } from '../storage/binary-copy.ts';
 
 /**
@@ -30,7 +31,7 @@ export const MOMENT_COLUMNS: ReadonlyArray<readonly [string, TBinaryColumnType]>
   // Whole, as jsonb: extracting values in SQL cost the database more than the rest of the row.
   ['m.measures', 'jsonb'],
 ];
-export const MOMENT_TYPES = MOMENT_COLUMNS.map(([, type]) => type);
+const MOMENT_TYPES = MOMENT_COLUMNS.map(([, type]) => type);
 const [ID, EPISODE, TOUCHPOINT, AT, EXPERIENCE, RATING, MEASURES] = [0, 1, 2, 3, 4, 5, 6];
 
 /** The read plan of a journey's touchpoints, by their stored ids. */
@@ -53,19 +54,27 @@ export type TPeriod = { from: number; to: number };
 /**
  * One page in columns, ready to feed (and to send to a worker: typed arrays move without a copy).
  * Episodes are in key order: id, hashing key (customer and episode key) and outcome (NaN when unknown);
- * moments in `MOMENT_COLUMNS`; breaches as stored per moment id.
+ * moments as the binary COPY output of `MOMENT_COLUMNS`, decoded by whoever feeds the page (the worker,
+ * when there is one); breaches as stored per moment id.
  */
 export type TFeedPage = {
   episodes: { ids: Float64Array; keys: string[]; outcomes: Float64Array };
-  moments: TBinaryColumns;
+  copied: Uint8Array;
   breaches: Map<number, number>;
 };
+
+/** A page with its moments decoded. */
+type TDecodedPage = Omit<TFeedPage, 'copied'> & { moments: TBinaryColumns };
 
 /**
  * Groups the page's moments by episode, puts each episode in time order (ties by id, the order they were
  * ingested), keeps those whose first moment falls in `period` and adds them to `acc`.
  */
-export function feedPage(acc: KeyMomentAccumulator, page: TFeedPage, plan: TReadPlan, period: TPeriod): void {
+export function feedPage(acc: KeyMomentAccumulator, fed: TFeedPage, plan: TReadPlan, period: TPeriod): void {
+  const { copied, ...rest } = fed;
+  // A page sent to a worker arrives as a plain Uint8Array: a Buffer view of the same memory, no copy.
+  const bytes = Buffer.from(copied.buffer, copied.byteOffset, copied.byteLength);
+  const page: TDecodedPage = { ...rest, moments: readBinaryCopy(bytes, MOMENT_TYPES) };
   const { columns } = page.moments;
   const at = columns[AT] as Float64Array;
   const id = columns[ID] as Float64Array;
@@ -99,7 +108,7 @@ export function feedPage(acc: KeyMomentAccumulator, page: TFeedPage, plan: TRead
  * episode i are `order[start[i] .. start[i + 1])`, in primary-key order. Moments of an episode the page
  * does not hold (filtered out by segment) are left out.
  */
-function groupByEpisode(page: TFeedPage): { start: Uint32Array; order: Uint32Array } {
+function groupByEpisode(page: TDecodedPage): { start: Uint32Array; order: Uint32Array } {
   const episodeOf = page.moments.columns[EPISODE] as Float64Array;
   const indexOf = new Map<number, number>();
   page.episodes.ids.forEach((id, i) => indexOf.set(id, i));

@@ -64,12 +64,12 @@ export function startFeedWorker(data: TFeedWorkerData): TFeedWorker {
   return {
     async feed(page) {
       const buffers = new Set<ArrayBuffer>();
-      const { moments } = page;
-      for (const column of [page.episodes.ids, page.episodes.outcomes, ...moments.columns, ...moments.ends])
-        if (column !== undefined) buffers.add(column.buffer as ArrayBuffer);
+      const { copied } = page;
+      for (const column of [page.episodes.ids, page.episodes.outcomes])
+        buffers.add(column.buffer as ArrayBuffer);
       // The COPY output moves too when it owns its memory (a pooled small Buffer shares it: cloned).
-      if (moments.buffer.byteOffset === 0 && moments.buffer.byteLength === moments.buffer.buffer.byteLength)
-        buffers.add(moments.buffer.buffer as ArrayBuffer);
+      if (copied.byteOffset === 0 && copied.byteLength === copied.buffer.byteLength)
+        buffers.add(copied.buffer as ArrayBuffer);
       await ask({ kind: 'page', page }, [...buffers]);
     },
     async finish() {

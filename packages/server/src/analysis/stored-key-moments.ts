@@ -1,12 +1,11 @@
 import { findKeyMoments, KeyMomentAccumulator, keyMomentOptionsOf } from '@mot/core';
 import type { TKeyMomentOutcome, TKeyMomentResult } from '@mot/core';
 import { invalidInput, notFound } from '../errors.ts';
-import { readBinaryCopy } from '../storage/binary-copy.ts';
 import type { TDatabase } from '../storage/database.ts';
 import { findJourneys } from '../storage/find-journeys.ts';
 import { sqlLiteral, withReadSnapshot } from '../storage/read-snapshot.ts';
 import type { TReadSnapshot } from '../storage/read-snapshot.ts';
-import { feedPage, MOMENT_COLUMNS, MOMENT_TYPES, readPlanOf } from './feed-page.ts';
+import { feedPage, MOMENT_COLUMNS, readPlanOf } from './feed-page.ts';
 import type { TFeedPage, TPeriod, TReadPlan } from './feed-page.ts';
 import { startFeedWorker } from './feed-worker-protocol.ts';
 
@@ -143,7 +142,7 @@ async function readPage(
     keys: rows.map((r) => storedEpisodeKey(r.customer, r.key)),
     outcomes: Float64Array.from(rows, (r) => outcomeValueOf(r, outcome) ?? NaN),
   };
-  return { last, episodes, breaches, moments: readBinaryCopy(copied, MOMENT_TYPES) };
+  return { last, episodes, breaches, copied };
 }
 
 /**
