@@ -19,7 +19,7 @@
 import { CorrelationAccumulator } from '../analytics/correlation.ts';
 import { AnalyticsInputError } from '../analytics/errors.ts';
 import { EpisodeAccumulator } from '../analytics/peak-end-accumulator.ts';
-import { keyHash, keyPriority, keySeed, priorityOfHash } from './hash.ts';
+import { keyHash, keyPriority, priorityOfHash, seedOfHash } from './hash.ts';
 import { CONTROLLED_PARTS } from './peak-end-controlled.ts';
 import { PairReservoir } from './reservoir.ts';
 import { resolveKeyMomentOptions } from './resolve.ts';
@@ -42,7 +42,12 @@ const BOOTSTRAP_SALT = 1;
  * per episode can aggregate buckets in SQL (GROUP BY bucket) that merge with streamed parts.
  */
 export function bootstrapBucketOf(seed: number, episodeKey: string, buckets: number): number {
-  return keySeed(seed, episodeKey, BOOTSTRAP_SALT) % buckets;
+  return bucketOfHash(seed, keyHash(episodeKey), buckets);
+}
+
+/** `bootstrapBucketOf` from the key's `keyHash`. */
+function bucketOfHash(seed: number, hash: number, buckets: number): number {
+  return seedOfHash(seed, hash, BOOTSTRAP_SALT) % buckets;
 }
 const RESERVOIR_SALT = 2;
 
@@ -131,7 +136,7 @@ export class KeyMomentAccumulator {
     let troughIndex = -1;
     let trough = Infinity;
     const valued: number[] = [];
-    // The key's hash serves every sampled measure of the episode (hashing it per value cost the most).
+    // The key's hash serves the bootstrap bucket and every sampled measure value of the episode.
     const hash = outcome === null ? 0 : keyHash(episode.key);
     episode.moments.forEach((m, i) => {
       const j = tpIndex[i] as number;
@@ -185,7 +190,7 @@ export class KeyMomentAccumulator {
     this.row[p] = r.orientation * outcome;
     this.correlation.add(this.row);
     if (this.buckets.length > 0) {
-      const bucket = bootstrapBucketOf(r.seed, episode.key, this.buckets.length);
+      const bucket = bucketOfHash(r.seed, hash, this.buckets.length);
       (this.buckets[bucket] as CorrelationAccumulator).add(this.row);
     }
   }

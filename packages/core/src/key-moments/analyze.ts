@@ -1,7 +1,8 @@
 /**
  * Key moments (关键时刻) from an accumulator: per touchpoint volume, performance, breach rate, importance,
  * expected lift, IPA quadrant and rank; the episode-score histogram; peak / trough / end counts; floor
- * suggestions; refitted peak-end weights, without and with touchpoint controls. Pure: the same accumulated input gives the same result.
+ * suggestions; refitted peak-end weights, without and with touchpoint controls. Pure: the same accumulated
+ * input gives the same result.
  *
  * Expected lift (outcome units, oriented so that positive is better), the ranking key:
  *   lift_j = slope_j x (1 / N) x sum over episodes touching j of max(0, m_j - x_ej)

@@ -119,8 +119,8 @@ type TScope = {
   segment?: Record<string, string> | undefined;
   pageEpisodes: number;
 };
-/** Customers after `after` up to `last` inclusive; `last` null: all the rest. */
-type TRange = { after: number; last: number | null };
+/** Customers after `after` up to `upTo` inclusive; `last` null (all the rest) makes `upTo` 2^53 - 1. */
+type TRange = { after: number; last: number | null; upTo: number };
 
 /** One page as read: customers after `after` up to `last` (null: all the rest), ready to feed. */
 type TReadPage = TFeedPage & { last: number | null };
@@ -133,7 +133,7 @@ async function readPage(
   outcome: TOutcomeKind,
 ): Promise<TReadPage> {
   const last = await pageEnd(snapshot, scope, after);
-  const range = { after, last };
+  const range = { after, last, upTo: last ?? Number.MAX_SAFE_INTEGER };
   const rows = await readEpisodes(snapshot, scope, range);
   const breaches = await readBreachCounts(snapshot, scope, range, plan);
   const copied = await snapshot.copyOut(momentsQuery(scope, range, plan), 'binary');
@@ -159,7 +159,6 @@ async function pageEnd(snapshot: TReadSnapshot, scope: TScope, after: number): P
 }
 
 type TEpisodeRow = {
-  customer_id: number | string;
   id: number | string;
   customer: string;
   key: string;
@@ -172,7 +171,7 @@ type TEpisodeRow = {
 function readEpisodes(snapshot: TReadSnapshot, scope: TScope, range: TRange): Promise<TEpisodeRow[]> {
   const segment = scope.segment === undefined ? null : JSON.stringify(scope.segment);
   return snapshot.rows<TEpisodeRow>(
-    `select e.customer_id, e.id, c.external_id as customer, e.key, o.overall, o.nps, o.churned
+    `select e.id, c.external_id as customer, e.key, o.overall, o.nps, o.churned
      from episodes e
      join customers c on c.workspace_id = e.workspace_id and c.id = e.customer_id
      left join episode_outcomes o on o.workspace_id = e.workspace_id and o.customer_id = e.customer_id
@@ -190,7 +189,7 @@ function readEpisodes(snapshot: TReadSnapshot, scope: TScope, range: TRange): Pr
            and not exists (select 1 from jsonb_each_text($5::jsonb) s
              where (m.attributes ->> s.key) is distinct from s.value)))
      order by e.customer_id, e.id`,
-    [scope.workspaceId, scope.journeyId, range.after, range.last ?? Number.MAX_SAFE_INTEGER, segment],
+    [scope.workspaceId, scope.journeyId, range.after, range.upTo, segment],
   );
 }
 
@@ -206,7 +205,7 @@ async function readBreachCounts(
      where workspace_id = $1 and customer_id > $2 and customer_id <= $3
        and touchpoint_id = any($4::int8[])
      group by moment_id`,
-    [scope.workspaceId, range.after, range.last ?? Number.MAX_SAFE_INTEGER, [...plan.touchpoints.keys()]],
+    [scope.workspaceId, range.after, range.upTo, [...plan.touchpoints.keys()]],
   );
   return new Map(rows.map((r) => [Number(r.moment_id), r.n]));
 }
@@ -217,11 +216,10 @@ async function readBreachCounts(
  */
 function momentsQuery(scope: TScope, range: TRange, plan: TReadPlan): string {
   const ids = [...plan.touchpoints.keys()].map(sqlLiteral).join(', ');
-  const last = range.last === null ? '' : `and m.customer_id <= ${sqlLiteral(range.last)}`;
   return `select ${MOMENT_COLUMNS.map(([column]) => column).join(', ')}
     from moments m
     where m.workspace_id = ${sqlLiteral(scope.workspaceId)}::uuid and m.customer_id > ${sqlLiteral(range.after)}
-      ${last} and m.touchpoint_id in (${ids})
+      and m.customer_id <= ${sqlLiteral(range.upTo)} and m.touchpoint_id in (${ids})
     order by m.customer_id, m.id`;
 }
 
