@@ -1,0 +1,2 @@
+-- placeholder, replaced by its change
+select 1;
