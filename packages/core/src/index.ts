@@ -29,3 +29,5 @@ export * from './packs/index.ts';
 export * from './simulator/index.ts';
 export * from './key-moments/index.ts';
 export * from './random.ts';
+export * from './access/roles.ts';
+export * from './access/personal-data.ts';

@@ -1,0 +1,60 @@
+/**
+ * Roles and permissions: the ONE table that says who may do what in a workspace. The server's single
+ * authorisation step, the isolation suite and the web app's navigation all read it.
+ */
+
+/** What a request may do, named for the domain. */
+export const PERMISSIONS = [
+  'journeys:read',
+  'journeys:write',
+  'analyses:read',
+  'customers:read',
+  'customers:erase',
+  'breaches:read',
+  'moments:write',
+  'moments:delete',
+  'outcomes:write',
+  'pii',
+  'members:manage',
+  'keys:manage',
+  'settings:read',
+  'settings:manage',
+  'audit:read',
+] as const;
+
+/** A permission. */
+export type TPermission = (typeof PERMISSIONS)[number];
+
+/** The roles a member or an API key has in one workspace. */
+export const ROLES = ['admin', 'analyst', 'owner', 'agent', 'viewer', 'ingest'] as const;
+
+/** A role. */
+export type TRole = (typeof ROLES)[number];
+
+const READ: TPermission[] = ['journeys:read', 'analyses:read', 'customers:read', 'breaches:read', 'settings:read'];
+
+/**
+ * What each role may do. `admin`: everything, members, keys and settings included. `analyst`: journeys,
+ * analyses and data in, without personal data. `owner`: reads the touchpoints and breaches of the
+ * workspace (their department's cases arrive with the closed loop). `agent`: customers' timelines with their
+ * contact data, to call them back. `viewer`: read-only, personal data masked. `ingest`: systems that write
+ * moments and outcomes and read nothing.
+ */
+export const ROLE_PERMISSIONS: Readonly<Record<TRole, readonly TPermission[]>> = {
+  admin: PERMISSIONS,
+  analyst: [...READ, 'journeys:write', 'moments:write', 'outcomes:write', 'moments:delete'],
+  owner: READ,
+  agent: ['journeys:read', 'customers:read', 'breaches:read', 'settings:read', 'pii'],
+  viewer: READ,
+  ingest: ['moments:write', 'outcomes:write'],
+};
+
+/** Whether `role` holds `permission`. */
+export function can(role: TRole, permission: TPermission): boolean {
+  return ROLE_PERMISSIONS[role].includes(permission);
+}
+
+/** Whether a string names a role. */
+export function isRole(value: string): value is TRole {
+  return (ROLES as readonly string[]).includes(value);
+}
