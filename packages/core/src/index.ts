@@ -3,6 +3,7 @@
  * Text analytics load a tokenizer dictionary when imported, so they have their own entry: `@mot/core/text`.
  */
 export * from './domain/limits.ts';
+export * from './domain/storable-text.ts';
 export * from './domain/journey.ts';
 export * from './domain/moment.ts';
 export * from './domain/experience.ts';

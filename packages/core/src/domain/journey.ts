@@ -1,12 +1,17 @@
 import { z } from 'zod';
 import { KEY_PATTERN, LIMITS } from './limits.ts';
+import { RESERVED_KEYS, reservedKeyMessage, storable } from './storable-text.ts';
 
-/** A machine key: journey, stage, touchpoint or measure. */
+/** A machine key: journey, stage, touchpoint or measure (never a reserved name such as `constructor`). */
 export const ZKey = z
   .string()
   .min(1)
   .max(LIMITS.maxKeyLength)
-  .regex(KEY_PATTERN, 'must be lower-case letters, digits, "_", "-" or "." and start with a letter or digit');
+  .regex(KEY_PATTERN, 'must be lower-case letters, digits, "_", "-" or "." and start with a letter or digit')
+  .refine((key) => !RESERVED_KEYS.has(key), { error: (issue) => reservedKeyMessage(String(issue.input)) });
+
+/** A display name (workspace, journey, stage, touchpoint, measure, owner). */
+export const ZName = storable(z.string().min(1).max(LIMITS.maxNameLength));
 
 /** Locales the product speaks. */
 export const LOCALES = ['zh-CN', 'en'] as const;
@@ -14,7 +19,7 @@ export const ZLocale = z.enum(LOCALES);
 export type TLocale = z.infer<typeof ZLocale>;
 
 /** Display names per locale, beside the primary `name`. */
-export const ZNames = z.partialRecord(ZLocale, z.string().min(1).max(LIMITS.maxNameLength));
+export const ZNames = z.partialRecord(ZLocale, ZName);
 
 /** The default stage kinds of the MOT method; `custom` for anything else. */
 export const STAGE_KINDS = ['pre_contact', 'delivery', 'problem_handling', 'follow_up', 'custom'] as const;
@@ -56,9 +61,9 @@ export type TStandard = z.infer<typeof ZStandard>;
 /** A measure taken at a touchpoint, e.g. `arrival_hours` (lower is better). Booleans are 0/1 with unit `boolean`. */
 export const ZMeasure = z.object({
   key: ZKey,
-  name: z.string().min(1).max(LIMITS.maxNameLength).optional(),
+  name: ZName.optional(),
   names: ZNames.optional(),
-  unit: z.string().min(1).max(32),
+  unit: storable(z.string().min(1).max(32)),
   direction: ZDirection,
   standard: ZStandard.optional(),
 });
@@ -75,11 +80,11 @@ export const DEFAULT_RATING_SCALE: TRatingScale = { min: 1, max: 5 };
 /** A touchpoint (接触点): a step in a stage, on a channel, owned by a department, with its measures. */
 export const ZTouchpoint = z.object({
   key: ZKey,
-  name: z.string().min(1).max(LIMITS.maxNameLength),
+  name: ZName,
   names: ZNames.optional(),
   stage: ZKey,
   channel: ZChannel,
-  owner: z.string().min(1).max(LIMITS.maxNameLength),
+  owner: ZName,
   ratingScale: ZRatingScale.optional(),
   measures: z.array(ZMeasure).max(LIMITS.maxMeasures).default([]),
 });
@@ -89,7 +94,7 @@ export type TTouchpointInput = z.input<typeof ZTouchpoint>;
 /** A stage (阶段) of a journey. Stages are ordered by their position in the journey. */
 export const ZStage = z.object({
   key: ZKey,
-  name: z.string().min(1).max(LIMITS.maxNameLength),
+  name: ZName,
   names: ZNames.optional(),
   kind: ZStageKind,
 });
@@ -97,9 +102,9 @@ export type TStage = z.infer<typeof ZStage>;
 
 const ZJourneyShape = z.object({
   key: ZKey,
-  name: z.string().min(1).max(LIMITS.maxNameLength),
+  name: ZName,
   names: ZNames.optional(),
-  description: z.string().max(2_000).optional(),
+  description: storable(z.string().max(2_000)).optional(),
   stages: z.array(ZStage).min(1).max(LIMITS.maxStages),
   touchpoints: z.array(ZTouchpoint).max(LIMITS.maxTouchpoints).default([]),
 });

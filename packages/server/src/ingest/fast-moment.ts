@@ -1,4 +1,11 @@
-import { KEY_PATTERN, LIMITS, ZMomentInput } from '@mot/core';
+import {
+  KEY_PATTERN,
+  LIMITS,
+  RESERVED_KEYS,
+  ZMomentInput,
+  findMomentTimeProblem,
+  findTextProblem,
+} from '@mot/core';
 import type { TMomentInput } from '@mot/core';
 
 // zod's own ISO date-time pattern for `occurredAt`, taken from the schema so the two cannot drift apart.
@@ -28,13 +35,15 @@ const isExternalId = (value: unknown): value is string =>
   typeof value === 'string' &&
   value.length >= 1 &&
   value.length <= LIMITS.maxExternalIdLength &&
-  value.trim() === value;
+  value.trim() === value &&
+  findTextProblem(value) === undefined;
 
 const isKey = (value: unknown): value is string =>
   typeof value === 'string' &&
   value.length >= 1 &&
   value.length <= LIMITS.maxKeyLength &&
-  KEY_PATTERN.test(value);
+  KEY_PATTERN.test(value) &&
+  !RESERVED_KEYS.has(value);
 
 function measuresOf(value: unknown): Record<string, number> | undefined {
   if (value === undefined) return {};
@@ -54,10 +63,12 @@ function attributesOf(value: TPlain): Record<string, string | number | boolean> 
   const out: Record<string, string | number | boolean> = {};
   let count = 0;
   for (const key in value) {
-    if (key.length < 1 || key.length > LIMITS.maxKeyLength || key === '__proto__') return undefined;
+    if (key.length < 1 || key.length > LIMITS.maxKeyLength || RESERVED_KEYS.has(key)) return undefined;
+    if (findTextProblem(key) !== undefined) return undefined;
     const v = value[key];
-    if (typeof v === 'string' ? v.length > 500 : typeof v !== 'boolean' && !Number.isFinite(v))
-      return undefined;
+    if (typeof v === 'string') {
+      if (v.length > 500 || findTextProblem(v) !== undefined) return undefined;
+    } else if (typeof v !== 'boolean' && !Number.isFinite(v)) return undefined;
     out[key] = v as string | number | boolean;
     count += 1;
   }
@@ -77,6 +88,7 @@ export function fastMoment(item: unknown): TMomentInput | undefined {
   if (!isExternalId(eventId) || !isExternalId(customer) || !isExternalId(episode)) return undefined;
   if (!isKey(journey) || !isKey(touchpoint)) return undefined;
   if (typeof occurredAt !== 'string' || !DATETIME.test(occurredAt)) return undefined;
+  if (findMomentTimeProblem(occurredAt) !== undefined) return undefined;
   const measures = measuresOf(item['measures']);
   if (!measures) return undefined;
   const moment: TMomentInput = { eventId, journey, touchpoint, customer, episode, occurredAt, measures };
@@ -90,6 +102,7 @@ export function fastMoment(item: unknown): TMomentInput | undefined {
   }
   if (comment !== undefined) {
     if (typeof comment !== 'string' || comment.length > LIMITS.maxCommentLength) return undefined;
+    if (findTextProblem(comment) !== undefined) return undefined;
     moment.comment = comment;
   }
   const attributes = item['attributes'];

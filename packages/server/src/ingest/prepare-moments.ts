@@ -48,7 +48,6 @@ export function prepareMoments(
       const message = `touchpoint "${moment.touchpoint}" has no measure "${key}"`;
       errors.push({ code: 'unknown_measure', message, path: ['measures', key] });
     }
-    errors.push(...findStorageProblems(moment));
     const scale = resolved.touchpoint.ratingScale ?? DEFAULT_RATING_SCALE;
     if (moment.rating !== undefined && (moment.rating < scale.min || moment.rating > scale.max)) {
       const message = `rating ${moment.rating} is outside the scale ${scale.min}..${scale.max}`;
@@ -70,32 +69,4 @@ export function prepareMoments(
     });
   }
   return { prepared, rejected };
-}
-
-// PostgreSQL's timestamptz stops at year 1 BC and its text cannot hold NUL: values zod accepts but the
-// database would refuse are caught here, per item, so a client mistake never becomes a server error.
-const EARLIEST = Date.UTC(1900, 0, 1);
-const LATEST = Date.UTC(3000, 0, 1);
-const TEXT_FIELDS = ['eventId', 'customer', 'episode', 'employee', 'comment'] as const;
-
-/** What the database could not store about a moment that passed its schema. */
-export function findStorageProblems(moment: TMomentInput): TItemError[] {
-  const errors: TItemError[] = [];
-  const time = Date.parse(moment.occurredAt);
-  if (!(time >= EARLIEST && time < LATEST)) {
-    const message = `occurredAt ${moment.occurredAt} is outside the years 1900..2999`;
-    errors.push({ code: 'out_of_range', message, path: ['occurredAt'] });
-  }
-  for (const field of TEXT_FIELDS) {
-    if (moment[field]?.includes('\u0000')) {
-      errors.push({ code: 'invalid_character', message: `${field} contains a NUL character`, path: [field] });
-    }
-  }
-  for (const [key, value] of Object.entries(moment.attributes ?? {})) {
-    if (key.includes('\u0000') || (typeof value === 'string' && value.includes('\u0000'))) {
-      const message = `attribute ${JSON.stringify(key)} contains a NUL character`;
-      errors.push({ code: 'invalid_character', message, path: ['attributes', key] });
-    }
-  }
-  return errors;
 }

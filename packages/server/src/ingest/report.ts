@@ -1,13 +1,16 @@
-import type { ZodError } from 'zod';
+import type { ZodError, z } from 'zod';
 import { toPath } from '../errors.ts';
 
 /** One problem with one item of a batch; `path` is relative to the item. */
 export type TItemError = { code: string; message: string; path: (string | number)[] };
 
-/** Why zod refused an item: one `invalid_input` error per issue, at the issue's path. */
+/**
+ * Why zod refused an item: one error per issue, at the issue's path; its code is the rule's own when the
+ * schema gives one (`out_of_range`, `invalid_character`, `reserved_key`), else `invalid_input`.
+ */
 export function invalidItemErrors(error: ZodError): TItemError[] {
   return error.issues.map((issue) => ({
-    code: 'invalid_input',
+    code: ruleCode(issue),
     message: issue.message,
     path: toPath(issue.path),
   }));
@@ -31,3 +34,10 @@ export type TIngestReport = {
   breaches: number;
   items: TIngestItem[];
 };
+
+/** The code a schema rule put in its issue's `params` (inside an `invalid_key` issue for a record key). */
+function ruleCode(issue: z.core.$ZodIssue): string {
+  const inner = issue.code === 'invalid_key' ? issue.issues[0] : issue;
+  const code = inner?.code === 'custom' ? inner.params?.['code'] : undefined;
+  return typeof code === 'string' ? code : 'invalid_input';
+}

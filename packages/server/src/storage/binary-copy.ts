@@ -5,6 +5,7 @@
  * send format (network byte order), and a trailer of -1. Bulk reads use it because it costs the server no
  * text conversion and the client no text parsing: numbers go straight into typed arrays.
  */
+import { MOMENT_TIME_RANGE } from '@mot/core';
 
 /** The column types the reader decodes. */
 export type TBinaryColumnType = 'int8' | 'int4' | 'float8' | 'timestamptz' | 'jsonb';
@@ -25,8 +26,10 @@ const SIGNATURE = Buffer.from('PGCOPY\n\xff\r\n\0', 'latin1');
 const TWO_32 = 4_294_967_296;
 
 /**
- * Decodes a whole binary COPY output whose columns have the given types. int8 values and timestamps
- * (microseconds since 2000-01-01) must be within ±2^53, which ids and dates are; a larger one throws.
+ * Decodes a whole binary COPY output whose columns have the given types. int8 values must be within ±2^53,
+ * which ids are; a larger one throws. Timestamps (microseconds since 2000-01-01) may be anywhere in core's
+ * `MOMENT_TIME_RANGE` (1900..2999): exact to the microsecond up to 2^53 (the year 2285), beyond it rounded to
+ * the nearest double (within 2 microseconds by the year 2999); one outside the range throws.
  */
 export function readBinaryCopy(buffer: Buffer, types: readonly TBinaryColumnType[]): TBinaryColumns {
   if (buffer.length < 19 || !buffer.subarray(0, 11).equals(SIGNATURE))
@@ -67,7 +70,13 @@ export function readBinaryCopy(buffer: Buffer, types: readonly TBinaryColumnType
       } else {
         if (length !== 8) throw new Error(`binary COPY ${types[f]} of ${length} bytes`);
         const value = view.getInt32(at) * TWO_32 + view.getUint32(at + 4);
-        if (!Number.isSafeInteger(value)) throw new Error(`binary COPY ${types[f]} ${value} is beyond 2^53`);
+        if (kind === TIMESTAMPTZ) {
+          // The end is let in: the last microsecond before it rounds up to it.
+          if (!(value >= EARLIEST_US && value <= END_US))
+            throw new Error(`binary COPY timestamptz ${value} is outside the moment time range`);
+        } else if (!Number.isSafeInteger(value)) {
+          throw new Error(`binary COPY ${types[f]} ${value} is beyond 2^53`);
+        }
         column[rows] = value;
       }
       at += length;
@@ -82,11 +91,17 @@ export function readBinaryCopy(buffer: Buffer, types: readonly TBinaryColumnType
   };
 }
 
-const [FLOAT8, INT4, INT8, JSONB] = [0, 1, 2, 3];
+const [FLOAT8, INT4, INT8, JSONB, TIMESTAMPTZ] = [0, 1, 2, 3, 4];
 const KIND: Record<TBinaryColumnType, number> = {
   float8: FLOAT8,
   int4: INT4,
   int8: INT8,
-  timestamptz: INT8,
+  timestamptz: TIMESTAMPTZ,
   jsonb: JSONB,
 };
+
+// Moments are dated within core's MOMENT_TIME_RANGE (ingestion refuses any other date), read here as
+// microseconds since 2000-01-01, PostgreSQL's epoch.
+const PG_EPOCH_MS = Date.UTC(2000, 0, 1);
+const EARLIEST_US = (MOMENT_TIME_RANGE.earliest - PG_EPOCH_MS) * 1000;
+const END_US = (MOMENT_TIME_RANGE.end - PG_EPOCH_MS) * 1000;

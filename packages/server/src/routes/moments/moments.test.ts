@@ -89,4 +89,91 @@ forEachDatabase('POST /api/moments', (getDb) => {
     );
     assert.equal(await countMoments(getDb(), workspaceId), 1);
   });
+
+  test('the whole documented date range is stored and analysed; a date outside it is refused per item', async () => {
+    const { call } = await setUpWorkspace(getDb());
+    const late = makeMoment({ occurredAt: '2999-12-31T23:59:59.999999Z', episode: 'late' });
+    const early = makeMoment({ occurredAt: '1900-01-01T00:00:00Z', episode: 'early' });
+    assert.equal((await call('POST', '/api/moments', { moments: [late, early] })).status, 200);
+    // Past 2285 the stored microseconds exceed 2^53: the analysis read them as an error, forever.
+    const analysed = await call('GET', '/api/journeys/repair/key-moments');
+    assert.equal(analysed.status, 200, JSON.stringify(analysed.body));
+    const res = await call('POST', '/api/moments', {
+      moments: [
+        makeMoment({ occurredAt: '3000-01-01T00:00:00Z' }),
+        makeMoment({ occurredAt: '1899-12-31T23:59:59Z' }),
+        makeMoment({ occurredAt: '1900-01-01T00:00:00+08:00' }),
+        makeMoment(),
+      ],
+    });
+    assertError(res, 422, 'batch_rejected', ['moments']);
+    assert.deepEqual(
+      (res.body as TIngestReport).items.map((i) => [i.index, i.errors?.[0]?.code, i.errors?.[0]?.path]),
+      [
+        [0, 'out_of_range', ['occurredAt']],
+        [1, 'out_of_range', ['occurredAt']],
+        [2, 'out_of_range', ['occurredAt']],
+      ],
+    );
+  });
+
+  test('a lone surrogate or NUL in any text, or an offset beyond ±14:00, is refused per item with its path', async () => {
+    const { call, workspaceId } = await setUpWorkspace(getDb());
+    const res = await call('POST', '/api/moments', {
+      moments: [
+        makeMoment(),
+        makeMoment({ comment: 'slow \ud800' }),
+        makeMoment({ customer: 'c-\udc00' }),
+        makeMoment({ attributes: { region: 'north\ud83d' } }),
+        makeMoment({ attributes: { ['r\ud800']: 'north' } }),
+        makeMoment({ occurredAt: '2026-01-01T08:00:00+23:59' }),
+        makeMoment({ employee: 'e\u0000' }),
+        makeMoment({ episode: 'case-\ud800' }),
+        makeMoment({ eventId: '\udfff' }),
+        makeMoment({ comment: 'a well-formed pair 😀 is fine', occurredAt: '2026-01-01T08:00:00-14:00' }),
+      ],
+    });
+    assertError(res, 422, 'batch_rejected', ['moments']);
+    assert.deepEqual(
+      (res.body as TIngestReport).items.map((i) => [i.index, i.errors?.[0]?.code, i.errors?.[0]?.path]),
+      [
+        [1, 'invalid_character', ['comment']],
+        [2, 'invalid_character', ['customer']],
+        [3, 'invalid_character', ['attributes', 'region']],
+        [4, 'invalid_character', ['attributes', 'r\ud800']],
+        [5, 'out_of_range', ['occurredAt']],
+        [6, 'invalid_character', ['employee']],
+        [7, 'invalid_character', ['episode']],
+        [8, 'invalid_character', ['eventId']],
+      ],
+    );
+    assert.equal(await countMoments(getDb(), workspaceId), 0);
+  });
+
+  test('__proto__, constructor and prototype as measure or attribute keys are refused with their path', async () => {
+    const { call, workspaceId } = await setUpWorkspace(getDb());
+    const item = (field: 'measures' | 'attributes', key: string) =>
+      JSON.stringify({ ...makeMoment(), attributes: { region: 'n' } }).replace(
+        `"${field}":{`,
+        `"${field}":{"${key}":1,`,
+      );
+    const items = [
+      item('measures', '__proto__'),
+      item('attributes', '__proto__'),
+      item('measures', 'constructor'),
+      item('attributes', 'prototype'),
+    ];
+    const res = await call('POST', '/api/moments', `{"moments":[${items.join(',')}]}`);
+    assertError(res, 422, 'batch_rejected', ['moments']);
+    assert.deepEqual(
+      (res.body as TIngestReport).items.map((i) => [i.index, i.errors?.[0]?.code, i.errors?.[0]?.path]),
+      [
+        [0, 'reserved_key', ['measures', '__proto__']],
+        [1, 'reserved_key', ['attributes', '__proto__']],
+        [2, 'reserved_key', ['measures', 'constructor']],
+        [3, 'reserved_key', ['attributes', 'prototype']],
+      ],
+    );
+    assert.equal(await countMoments(getDb(), workspaceId), 0);
+  });
 });
