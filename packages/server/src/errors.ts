@@ -14,6 +14,7 @@ export const toPath = (path: readonly PropertyKey[]): TPath =>
 export const STATUS_BY_CODE = {
   invalid_input: 400,
   malformed_json: 400,
+  invalid_encoding: 400,
   batch_too_large: 400,
   invalid_journey: 422,
   batch_rejected: 422,
@@ -24,6 +25,7 @@ export const STATUS_BY_CODE = {
   ambiguous: 409,
   body_too_large: 413,
   unsupported_media_type: 415,
+  unsupported_charset: 415,
 } as const;
 
 /** A stable error code. */

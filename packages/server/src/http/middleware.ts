@@ -5,6 +5,7 @@ import type { TDatabase } from '../storage/database.ts';
 import { ensureWorkspace } from '../storage/ensure-workspace.ts';
 import { findWorkspace } from '../storage/find-workspace.ts';
 import { errorResponse } from './onerror.ts';
+import { findInvalidUtf8 } from './utf8.ts';
 
 /** The workspace a request works in when it names none. */
 export const DEFAULT_WORKSPACE = { key: 'default', name: 'Default' };
@@ -37,19 +38,35 @@ export function resolveWorkspace(db: TDatabase): MiddlewareHandler<TAppEnv> {
 }
 
 const JSON_TYPE = /^application\/([\w.-]+\+)?json\s*(;|$)/i;
+const CHARSET = /;\s*charset\s*=\s*"?([^";\s]*)"?/i;
 
-/** Requests that carry a body must say it is JSON: anything else is a 415 rather than a confusing 400. */
+/**
+ * Requests that carry a body must say it is JSON (else 415 rather than a confusing 400), in UTF-8: a body in
+ * another charset (415) or with bytes that are not UTF-8 (400) would be decoded with U+FFFD in place of the
+ * bad bytes, and two different customers or event ids could then silently become one.
+ */
 export const requireJsonBody: MiddlewareHandler = async (c, next) => {
   const method = c.req.method;
   if (method === 'POST' || method === 'PUT' || method === 'PATCH') {
     const type = c.req.header('content-type') ?? '';
+    const where = ['headers', 'content-type'];
     if (!JSON_TYPE.test(type)) {
-      return errorResponse(
-        c,
-        'unsupported_media_type',
-        `expected Content-Type application/json, got "${type}"`,
-        ['headers', 'content-type'],
-      );
+      const message = `expected Content-Type application/json, got "${type}"`;
+      return errorResponse(c, 'unsupported_media_type', message, where);
+    }
+    const charset = CHARSET.exec(type)?.[1]?.toLowerCase();
+    if (charset !== undefined && charset !== 'utf-8' && charset !== 'utf8') {
+      const message = `the body must be UTF-8; Content-Type declares charset "${charset}"`;
+      return errorResponse(c, 'unsupported_charset', message, where);
+    }
+    // Read once (Hono keeps it for the validators); the raw request gets the bytes back for handlers that
+    // read it themselves.
+    const bytes = new Uint8Array(await c.req.arrayBuffer());
+    c.req.raw = new Request(c.req.raw, { body: bytes });
+    const bad = findInvalidUtf8(bytes);
+    if (bad >= 0) {
+      const message = `the request body is not valid UTF-8 (byte ${bad}); send it encoded as UTF-8`;
+      return errorResponse(c, 'invalid_encoding', message);
     }
   }
   await next();

@@ -176,4 +176,32 @@ forEachDatabase('POST /api/moments', (getDb) => {
     );
     assert.equal(await countMoments(getDb(), workspaceId), 0);
   });
+
+  test('a body in another charset is a 415, bytes that are not UTF-8 a 400: never decoded to U+FFFD', async () => {
+    const { call, workspaceId } = await setUpWorkspace(getDb());
+    const app = createApp(getDb());
+    const send = async (type: string, body: Uint8Array | string) => {
+      const res = await app.request('/api/moments', {
+        method: 'POST',
+        headers: { 'content-type': type },
+        body,
+      });
+      return { status: res.status, body: (await res.json()) as unknown };
+    };
+    const gbk = await send('application/json; charset=gbk', '{"moments":[]}');
+    assertError(gbk, 415, 'unsupported_charset', ['headers', 'content-type']);
+    // "张" in GBK, where a customer id should be: decoded, it would be U+FFFD like any other GBK name.
+    const moment = JSON.stringify({ moments: [makeMoment({ customer: 'XX' })] });
+    const [before, after] = moment.split('XX') as [string, string];
+    const bytes = Buffer.concat([Buffer.from(before), Buffer.from([0xd5, 0xc5]), Buffer.from(after)]);
+    const bad = await send('application/json', bytes);
+    assertError(bad, 400, 'invalid_encoding');
+    assert.match(
+      (bad.body as { error: { message: string } }).error.message,
+      new RegExp(`byte ${before.length}`),
+    );
+    assert.equal(await countMoments(getDb(), workspaceId), 0);
+    const utf8 = await call('POST', '/api/moments', { moments: [makeMoment({ customer: '张三' })] });
+    assert.equal(utf8.status, 200);
+  });
 });
