@@ -5,13 +5,15 @@ const ZReport = z.looseObject({
   ok: z.boolean(),
   created: z.number(),
   duplicates: z.number(),
+  // A server before conflicts were reported counts none.
+  conflicts: z.number().default(0),
   rejected: z.number(),
   breaches: z.number(),
   items: z.array(
     z.looseObject({
       index: z.number(),
       eventId: z.string().optional(),
-      status: z.enum(['created', 'duplicate', 'rejected']),
+      status: z.enum(['created', 'duplicate', 'conflict', 'rejected']),
       errors: z
         .array(
           z.object({

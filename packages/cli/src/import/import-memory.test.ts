@@ -34,6 +34,7 @@ async function peakHeapGrowth(file: string): Promise<{ growth: number; rows: num
       ok: true,
       created: moments.length,
       duplicates: 0,
+      conflicts: 0,
       rejected: 0,
       breaches: 0,
       items: [],

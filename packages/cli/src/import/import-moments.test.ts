@@ -44,6 +44,7 @@ function createFakeSink(
         ok: rejected === 0,
         created: rejected === 0 ? created : 0,
         duplicates: rejected === 0 ? moments.length - created : 0,
+        conflicts: 0,
         rejected,
         breaches: 0,
         items,

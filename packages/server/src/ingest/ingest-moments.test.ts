@@ -157,4 +157,61 @@ forEachDatabase('ingestMoments', (getDb) => {
     assert.equal(await count('episodes', ws.id), 40);
     assert.equal(await count('moments', ws.id), 800);
   });
+
+  test('an event id sent again with other data is a conflict that creates nothing; the same data a duplicate', async () => {
+    const { db, ws } = await setUpWorkspace();
+    const first = makeMoment({
+      occurredAt: '2026-03-01T08:00:00.123456Z',
+      measures: { wait_seconds: 30 },
+      rating: 4,
+      comment: 'ok',
+      attributes: { region: 'n' },
+    });
+    await ingestMoments(db, ws.id, [first]);
+    const other = makeMoment({ customer: 'c-2', episode: 'case-2' });
+    const report = await ingestMoments(db, ws.id, [
+      { ...first, customer: 'phantom', episode: 'phantom-case', measures: { wait_seconds: 31 } },
+      other,
+    ]);
+    assert.equal(report.ok, true);
+    assert.deepEqual([report.created, report.duplicates, report.conflicts, report.breaches], [1, 0, 1, 0]);
+    assert.deepEqual(report.items[0], {
+      index: 0,
+      eventId: first.eventId,
+      status: 'conflict',
+      errors: [
+        {
+          code: 'conflict',
+          message: `event id "${first.eventId}" is already stored with other data (customer, measures); nothing was written for it`,
+          path: ['eventId'],
+        },
+      ],
+    });
+    assert.equal(report.items[1]?.status, 'created');
+    // No phantom customer or episode was left, and later batches still find the real ones.
+    assert.equal(await count('customers', ws.id), 2);
+    assert.equal(await count('episodes', ws.id), 2);
+    const changes: Array<Partial<typeof first>> = [
+      { occurredAt: '2026-03-01T08:00:00.123457Z' },
+      { touchpoint: 'callback', measures: {} },
+      { rating: 5 },
+      { comment: 'ok ' },
+      { employee: 'e-1' },
+      { attributes: { region: 's' } },
+      { episode: 'case-9' },
+    ];
+    for (const change of changes) {
+      const again = await ingestMoments(db, ws.id, [{ ...first, ...change }]);
+      assert.deepEqual([again.conflicts, again.items[0]?.status], [1, 'conflict'], JSON.stringify(change));
+    }
+    assert.equal(await count('episodes', ws.id), 2);
+    // The same data, the instant in another offset and the measure as a boolean-free number: a duplicate.
+    const same = await ingestMoments(db, ws.id, [
+      { ...first, occurredAt: '2026-03-01T16:00:00.123456+08:00', measures: { wait_seconds: 30.0 } },
+      other,
+    ]);
+    assert.deepEqual([same.created, same.duplicates, same.conflicts], [0, 2, 0]);
+    assert.equal(await count('moments', ws.id), 2);
+    assert.equal(await count('customers', ws.id), 2);
+  });
 });

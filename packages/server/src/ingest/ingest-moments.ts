@@ -2,7 +2,10 @@ import { LIMITS } from '@mot/core';
 import { eq } from 'drizzle-orm';
 import { MotError } from '../errors.ts';
 import type { TDatabase } from '../storage/database.ts';
+import { deleteUnusedIds } from '../storage/delete-unused-ids.ts';
+import { findConflictingMoments } from '../storage/find-conflicting-moments.ts';
 import { insertMoments } from '../storage/insert-moments.ts';
+import type { TMomentRow } from '../storage/insert-moments.ts';
 import { workspaces } from '../storage/schema.ts';
 import { episodeRefKey, upsertEpisodes } from '../storage/upsert-episodes.ts';
 import type { TEpisodeRef } from '../storage/upsert-episodes.ts';
@@ -22,7 +25,9 @@ class StaleDefinitions extends Error {}
  * Ingests a batch (<= LIMITS.maxBatchSize) all-or-nothing; per-item report.
  * Items are validated and judged in memory (core's `experienceOf` and `findBreaches`), then written in ONE
  * transaction with one statement per table: customers and episodes found or created, moments inserted
- * unless their event id is already stored (re-sending a batch changes nothing), breaches recorded.
+ * unless their event id is already stored, breaches recorded. A stored event id sent again with the same
+ * data is a `duplicate` (re-sending a batch changes nothing); with other data it is a `conflict`, and
+ * neither leaves a customer or episode behind.
  */
 export async function ingestMoments(
   db: TDatabase,
@@ -66,7 +71,7 @@ async function writeBatch(
   const episodeCache = idCache(db, 'episodes', workspaceId);
   const newCustomers = new Map<string, number>();
   const newEpisodes = new Map<string, number>();
-  const duplicates = await db.orm.transaction(async (tx) => {
+  const written = await db.orm.transaction(async (tx) => {
     // Shared lock on the workspace row: journey edits take it exclusively, so the touchpoints resolved
     // above stay valid until this batch commits.
     const [row] = await tx
@@ -105,43 +110,78 @@ async function writeBatch(
         newEpisodes.set(key, id);
       }
     }
-    return insertMoments(
+    const rows: TMomentRow[] = prepared.map((p, i) => ({
+      customerId: customerOf[i] ?? 0,
+      episodeId: episodeIds.get(episodeKeys[i] ?? '') ?? 0,
+      touchpointId: p.touchpointId,
+      occurredAt: p.moment.occurredAt,
+      eventId: p.moment.eventId,
+      measures: p.moment.measures,
+      rating: p.moment.rating ?? null,
+      comment: p.moment.comment ?? null,
+      employee: p.moment.employee ?? null,
+      experience: p.experience,
+      experienceSource: p.experienceSource,
+      attributes: p.moment.attributes ?? null,
+      breaches: p.breaches,
+    }));
+    const stored = await insertMoments(tx, workspaceId, rows);
+    if (stored.size === 0) return { stored, conflicts: new Map<string, string[]>() };
+    // Event ids already stored: the same data is a re-send (`duplicate`); other data is a `conflict`. Either
+    // way the customers and episodes created for them alone are phantoms, removed before the commit.
+    const conflicts = await findConflictingMoments(
       tx,
       workspaceId,
-      prepared.map((p, i) => ({
-        customerId: customerOf[i] ?? 0,
-        episodeId: episodeIds.get(episodeKeys[i] ?? '') ?? 0,
-        touchpointId: p.touchpointId,
-        occurredAt: p.moment.occurredAt,
-        eventId: p.moment.eventId,
-        measures: p.moment.measures,
-        rating: p.moment.rating ?? null,
-        comment: p.moment.comment ?? null,
-        employee: p.moment.employee ?? null,
-        experience: p.experience,
-        experienceSource: p.experienceSource,
-        attributes: p.moment.attributes ?? null,
-        breaches: p.breaches,
-      })),
+      rows.filter((r) => stored.has(r.eventId)),
     );
+    const used = rows.filter((r) => !stored.has(r.eventId));
+    const usedCustomers = new Set(used.map((r) => r.customerId));
+    const usedEpisodes = new Set(used.map((r) => r.episodeId));
+    const phantomCustomers = [...newCustomers].filter(([, id]) => !usedCustomers.has(id));
+    const phantomEpisodes = [...newEpisodes].filter(([, id]) => !usedEpisodes.has(id));
+    await deleteUnusedIds(
+      tx,
+      workspaceId,
+      phantomCustomers.map(([, id]) => id),
+      phantomEpisodes.map(([key, id]) => ({ id, customerId: wanted.get(key)?.customerId ?? 0 })),
+    );
+    for (const [key] of phantomCustomers) newCustomers.delete(key);
+    for (const [key] of phantomEpisodes) newEpisodes.delete(key);
+    return { stored, conflicts };
   });
   // Only now: ids of a transaction that rolled back must never be cached.
   rememberIds(customerCache, newCustomers);
   rememberIds(episodeCache, newEpisodes);
-  return createdReport(prepared, duplicates);
+  return createdReport(prepared, written.stored, written.conflicts);
 }
 
-function createdReport(prepared: readonly TPreparedMoment[], duplicates: Set<string>): TIngestReport {
+function createdReport(
+  prepared: readonly TPreparedMoment[],
+  stored: Set<string>,
+  conflicts: Map<string, string[]>,
+): TIngestReport {
   let breaches = 0;
   const items: TIngestItem[] = prepared.map((p) => {
-    const isNew = !duplicates.has(p.moment.eventId);
-    if (isNew) breaches += p.breaches.length;
-    return { index: p.index, eventId: p.moment.eventId, status: isNew ? 'created' : 'duplicate' };
+    const { eventId } = p.moment;
+    const fields = conflicts.get(eventId);
+    if (fields) {
+      const message = `event id "${eventId}" is already stored with other data (${fields.join(', ')}); nothing was written for it`;
+      return {
+        index: p.index,
+        eventId,
+        status: 'conflict',
+        errors: [{ code: 'conflict', message, path: ['eventId'] }],
+      };
+    }
+    if (stored.has(eventId)) return { index: p.index, eventId, status: 'duplicate' };
+    breaches += p.breaches.length;
+    return { index: p.index, eventId, status: 'created' };
   });
   return {
     ok: true,
-    created: prepared.length - duplicates.size,
-    duplicates: duplicates.size,
+    created: prepared.length - stored.size,
+    duplicates: stored.size - conflicts.size,
+    conflicts: conflicts.size,
     rejected: 0,
     breaches,
     items,
@@ -156,5 +196,13 @@ function rejectedReport(total: number, rejected: TIngestItem[]): TIngestReport {
     const item = byIndex.get(index);
     if (item) items.push(item);
   }
-  return { ok: false, created: 0, duplicates: 0, rejected: rejected.length, breaches: 0, items };
+  return {
+    ok: false,
+    created: 0,
+    duplicates: 0,
+    conflicts: 0,
+    rejected: rejected.length,
+    breaches: 0,
+    items,
+  };
 }

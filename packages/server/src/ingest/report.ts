@@ -20,7 +20,8 @@ export function invalidItemErrors(error: ZodError): TItemError[] {
 export type TIngestItem = {
   index: number;
   eventId?: string;
-  status: 'created' | 'duplicate' | 'rejected';
+  /** `conflict`: the event id is stored with other data; nothing was written for this item. */
+  status: 'created' | 'duplicate' | 'conflict' | 'rejected';
   errors?: TItemError[];
 };
 
@@ -30,6 +31,8 @@ export type TIngestReport = {
   ok: boolean;
   created: number;
   duplicates: number;
+  /** Items whose event id is stored with other data: not written, the rest of the batch was. */
+  conflicts: number;
   rejected: number;
   breaches: number;
   items: TIngestItem[];

@@ -20,13 +20,14 @@ export const ZIngestReport = z
     ok: z.boolean(),
     created: z.number().int(),
     duplicates: z.number().int(),
+    conflicts: z.number().int(),
     rejected: z.number().int(),
     breaches: z.number().int(),
     items: z.array(
       z.object({
         index: z.number().int(),
         eventId: z.string().optional(),
-        status: z.enum(['created', 'duplicate', 'rejected']),
+        status: z.enum(['created', 'duplicate', 'conflict', 'rejected']),
         errors: z.array(ZItemError).optional(),
       }),
     ),
