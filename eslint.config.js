@@ -2,6 +2,7 @@
 import js from '@eslint/js';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import { webImportDirection } from './packages/web/eslint-import-direction.js';
 
 /** Modules that make code impure; `packages/core` must not import them. */
 const ioModules = [
@@ -59,6 +60,13 @@ export default tseslint.config(
         { name: 'fetch', message: 'packages/core is pure: no I/O.' },
       ],
     },
+  },
+  {
+    // The web app runs in the browser; its imports run one way: app -> features -> components and lib.
+    files: ['packages/web/src/**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser } },
+    plugins: { web: { rules: { 'import-direction': webImportDirection } } },
+    rules: { 'web/import-direction': 'error' },
   },
   {
     // Tests index into fixtures they just built; a failed assumption fails the test, which is the point.

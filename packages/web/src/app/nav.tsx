@@ -1,0 +1,23 @@
+import { DashboardOutlined, NodeIndexOutlined } from '@ant-design/icons';
+import type { TPermission } from '@mot/core';
+import type { TFunction } from 'i18next';
+import type { ReactNode } from 'react';
+
+/** An entry of the side navigation: shown only to roles that hold its permission (core's role table). */
+export type TNavItem = {
+  path: string;
+  label: (t: TFunction) => string;
+  icon: ReactNode;
+  permission: TPermission;
+};
+
+/** The side navigation, in order. A page added later adds its entry here and its route in router.tsx. */
+export const NAV_ITEMS: TNavItem[] = [
+  { path: 'overview', label: (t) => t('Overview'), icon: <DashboardOutlined />, permission: 'analyses:read' },
+  { path: 'journeys', label: (t) => t('Journeys'), icon: <NodeIndexOutlined />, permission: 'journeys:read' },
+];
+
+/** The first page the user may see: where a workspace's address without a page leads. */
+export function firstAllowedPath(can: (permission: TPermission) => boolean): string | undefined {
+  return NAV_ITEMS.find((item) => can(item.permission))?.path;
+}

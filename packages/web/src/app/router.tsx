@@ -1,0 +1,76 @@
+import type { TPermission } from '@mot/core';
+import type { ReactNode } from 'react';
+import { createBrowserRouter, Navigate, useRouteError } from 'react-router';
+import { StatusPage, statusOf } from '../components/StatusPage.tsx';
+import { useCan } from '../lib/session/session.ts';
+import { AppLayout } from './layout/AppLayout.tsx';
+import { firstAllowedPath } from './nav.tsx';
+import { RootRedirect } from './layout/RootRedirect.tsx';
+
+/** Renders the page only for roles holding the permission; anyone else sees the 403 page. */
+function Allowed({ permission, children }: { permission: TPermission; children: ReactNode }) {
+  const can = useCan();
+  return can(permission) ? children : <StatusPage status="forbidden" />;
+}
+
+/** A workspace's address without a page: its first page this role may see. */
+function WorkspaceHome() {
+  const can = useCan();
+  const path = firstAllowedPath(can);
+  return path ? <Navigate to={path} replace /> : <StatusPage status="forbidden" />;
+}
+
+/** A route whose code failed to load or threw: the status page that fits. */
+function RouteError() {
+  return <StatusPage status={statusOf(useRouteError())} />;
+}
+
+/** A page loaded on first visit (its own chunk), behind its permission. */
+function page(permission: TPermission, load: () => Promise<{ default: () => ReactNode }>) {
+  return {
+    lazy: async () => {
+      const { default: Page } = await load();
+      return {
+        Component: () => (
+          <Allowed permission={permission}>
+            <Page />
+          </Allowed>
+        ),
+      };
+    },
+  };
+}
+
+/** Every address of the app; each page is its own chunk. */
+export const router = createBrowserRouter([
+  {
+    path: '/sign-in',
+    lazy: async () => ({ Component: (await import('../features/auth/SignInPage.tsx')).default }),
+    errorElement: <RouteError />,
+  },
+  { path: '/', element: <RootRedirect />, errorElement: <RouteError /> },
+  {
+    path: '/w/:workspace',
+    element: <AppLayout />,
+    errorElement: <RouteError />,
+    children: [
+      { index: true, element: <WorkspaceHome /> },
+      { path: 'overview', ...page('analyses:read', () => import('../features/overview/OverviewPage.tsx')) },
+      { path: 'journeys', ...page('journeys:read', () => import('../features/journeys/JourneysPage.tsx')) },
+      {
+        path: 'journeys/new',
+        ...page('journeys:write', () => import('../features/journeys/NewJourneyPage.tsx')),
+      },
+      {
+        path: 'journeys/:journey',
+        ...page('journeys:read', () => import('../features/journeys/JourneyMapPage.tsx')),
+      },
+      {
+        path: 'journeys/:journey/edit',
+        ...page('journeys:write', () => import('../features/journeys/JourneyEditorPage.tsx')),
+      },
+      { path: '*', element: <StatusPage status="not_found" /> },
+    ],
+  },
+  { path: '*', element: <StatusPage status="not_found" /> },
+]);

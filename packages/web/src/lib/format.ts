@@ -1,0 +1,67 @@
+/**
+ * Numbers, percentages and dates, formatted in ONE place for the current language and the workspace's time
+ * zone. Components never format by hand.
+ */
+import { i18n } from './i18n/index.ts';
+
+let displayTimeZone: string | undefined;
+
+/** Sets the time zone dates are shown in (the workspace's); undefined for the browser's. */
+export function setDisplayTimeZone(timeZone: string | undefined): void {
+  displayTimeZone = timeZone;
+}
+
+const locale = () => (i18n.language === 'zh-CN' ? 'zh-CN' : 'en');
+
+/** A count or measure, grouped per locale; `digits` fraction digits at most. */
+export function formatNumber(value: number | null | undefined, digits = 1): string {
+  if (value == null || !Number.isFinite(value)) return '–';
+  return new Intl.NumberFormat(locale(), { maximumFractionDigits: digits }).format(value);
+}
+
+/** A share 0..1 as a percentage. */
+export function formatPercent(share: number | null | undefined, digits = 1): string {
+  if (share == null || !Number.isFinite(share)) return '–';
+  return new Intl.NumberFormat(locale(), {
+    style: 'percent',
+    minimumFractionDigits: 0,
+    maximumFractionDigits: digits,
+  }).format(share);
+}
+
+/** A signed change, e.g. "+0.12". */
+export function formatSigned(value: number | null | undefined, digits = 2): string {
+  if (value == null || !Number.isFinite(value)) return '–';
+  return new Intl.NumberFormat(locale(), { maximumFractionDigits: digits, signDisplay: 'exceptZero' }).format(
+    value,
+  );
+}
+
+/** A date and time, e.g. "2026/4/5 14:03" in Chinese. */
+export function formatDateTime(iso: string | null | undefined): string {
+  if (!iso) return '–';
+  return new Intl.DateTimeFormat(locale(), {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+    ...(displayTimeZone ? { timeZone: displayTimeZone } : {}),
+  }).format(new Date(iso));
+}
+
+/** A day, e.g. "4月5日" or "Apr 5". */
+export function formatDay(iso: string | null | undefined): string {
+  if (!iso) return '–';
+  return new Intl.DateTimeFormat(locale(), {
+    month: 'short',
+    day: 'numeric',
+    ...(displayTimeZone ? { timeZone: displayTimeZone } : {}),
+  }).format(new Date(iso));
+}
+
+/** The display name of something that has `names` per locale beside its `name`. */
+export function localName(thing: {
+  name?: string | undefined;
+  names?: Record<string, string | undefined> | undefined;
+  key?: string;
+}): string {
+  return thing.names?.[locale()] ?? thing.name ?? thing.key ?? '';
+}
