@@ -40,6 +40,14 @@ function parseKey(value: string): string {
   return key.data;
 }
 
+/** The exit status of `mot import`, for scripts (also in docs/import.md). */
+export const IMPORT_EXIT = { imported: 0, failed: 1, someRejected: 2 } as const;
+
+const EXIT_STATUS = `Exit status:
+  0  every row was imported or was already there (a duplicate)
+  1  the import failed or stopped part-way (the message says why)
+  2  the import finished but some rows were rejected (see the rejects file)`;
+
 /** Registers `mot import <file>`: CSV or JSONL moments into a workspace, through a column mapping. */
 export function registerImportCommand(program: Command): void {
   const command = program
@@ -61,7 +69,8 @@ export function registerImportCommand(program: Command): void {
         'jsonl',
       ]),
     )
-    .option('--delimiter <char>', 'CSV field delimiter (default "," or tab for .tsv)');
+    .option('--delimiter <char>', 'CSV field delimiter (default "," or tab for .tsv)')
+    .addHelpText('after', `\n${EXIT_STATUS}`);
   addFormatOption(command).action(async (file: string, flags: TImportFlags) => {
     const mapping = flags.mapping === undefined ? undefined : await readMappingFile(flags.mapping);
     const summary = await withSink(flags, async (sink) => {
@@ -98,7 +107,10 @@ async function withSink<T>(flags: TImportFlags, run: (sink: TMomentSink) => Prom
   }
 }
 
-/** Prints the summary; a stop part-way (e.g. invalid UTF-8) fails the command after the summary. */
+/**
+ * Prints the summary; a stop part-way (e.g. invalid UTF-8) fails the command after the summary (exit 1),
+ * and rejected rows make the exit status 2, so a script can tell them from a clean import.
+ */
 function report(summary: TImportSummary, format: TOutputFormat): void {
   const { stoppedBy, ...counts } = summary;
   printRecords(counts, format);
@@ -107,4 +119,5 @@ function report(summary: TImportSummary, format: TOutputFormat): void {
   }
   if (stoppedBy)
     throw new Error(`stopped reading ${stoppedBy}; the ${summary.created} moments before it were kept`);
+  if (summary.rejected > 0) process.exitCode = IMPORT_EXIT.someRejected;
 }

@@ -147,4 +147,79 @@ forEachDatabase('mot import into a database', (getDb) => {
       await server.close();
     }
   });
+
+  test('rows with text the database cannot store, a bad offset, a reserved key or a conflicting event id go to the rejects; the exit status says so', async () => {
+    const db = getDb();
+    const workspace = await ensureWorkspace(db, { key: 'import-hard', name: 'Import hardening' });
+    await putJourney(db, workspace.id, journey);
+    const sink = await createDatabaseSink(db, 'import-hard');
+    const line = (eventId: string, extra: string) =>
+      `{"eventId":"${eventId}","touchpoint":"on_site","customer":"c-${eventId}","episode":"k-${eventId}",` +
+      `"occurredAt":"2025-04-01T10:00:00+08:00","measures":{"arrival_hours":10}${extra}}`;
+    const file = join(dir, 'hard.jsonl');
+    writeFileSync(
+      file,
+      [
+        line('h1', ''),
+        line('h2', ',"comment":"slow \\ud800"'),
+        line('h3', '').replace('+08:00', '+23:59'),
+        line('h4', '').replace('"measures":{', '"measures":{"__proto__":1,'),
+        line('h5', ',"attributes":{"region":"\\udc00"}'),
+        line('h6', ''),
+      ].join('\n'),
+    );
+    const first = await importMoments({ file, journey: 'repair', sink, batchSize: 100 });
+    assert.deepEqual([first.rowsRead, first.created, first.rejected], [6, 2, 4]);
+    const rejects = readFileSync(`${file}.rejects.csv`, 'utf8');
+    assert.match(rejects, /^2,"comment \(property ""comment""\): contains a lone UTF-16 surrogate/m);
+    assert.match(rejects, /^3,"occurredAt \(property ""occurredAt""\): the UTC offset \+23:59 is beyond/m);
+    assert.match(
+      rejects,
+      /^4,"measures\.__proto__ \(property ""measures\.__proto__""\): ""__proto__"" is a reserved/m,
+    );
+    assert.match(rejects, /^5,"attributes\.region: contains a lone UTF-16 surrogate/m);
+
+    const changed = join(dir, 'changed.jsonl');
+    writeFileSync(
+      changed,
+      [line('h1', '').replace('"c-h1"', '"c-other"'), line('h6', ''), line('h7', '')].join('\n'),
+    );
+    const second = await importMoments({ file: changed, journey: 'repair', sink });
+    assert.deepEqual([second.created, second.duplicates, second.rejected], [1, 1, 1]);
+    assert.match(
+      readFileSync(`${changed}.rejects.csv`, 'utf8'),
+      /^1,"eventId \(property ""eventId""\): event id ""h1"" is already stored with other data \(customer\)/m,
+    );
+  });
+
+  test('mot import exits 2 when rows were rejected and 0 when every row was taken', async () => {
+    const db = getDb();
+    const workspace = await ensureWorkspace(db, { key: 'import-exit', name: 'Import exit status' });
+    await putJourney(db, workspace.id, journey);
+    const server = await startServer({ db, port: 0, host: '127.0.0.1' });
+    const run = async (file: string) => {
+      process.exitCode = undefined;
+      await runCommand([
+        ...['import', file, '--journey', 'repair', '--mapping', writeMapping()],
+        ...['--workspace', 'import-exit', '--server', server.url],
+      ]);
+      const code = process.exitCode;
+      process.exitCode = undefined;
+      return code ?? 0;
+    };
+    try {
+      assert.equal(await run(writeCsv('exit-rejects.csv')), 2);
+      const clean = join(dir, 'exit-clean.csv');
+      writeFileSync(clean, 'case_no,step,cust,at,arrival\nZ1,on_site,c1,2025-04-01T10:00:00+08:00,5\n');
+      assert.equal(await run(clean), 0);
+      let help = '';
+      const program = new Command('mot');
+      registerImportCommand(program);
+      const command = program.commands.find((c) => c.name() === 'import');
+      command?.configureOutput({ writeOut: (text) => (help += text) }).outputHelp();
+      assert.match(help, /Exit status:\n\s+0 .*\n\s+1 .*\n\s+2 .*some rows were rejected/);
+    } finally {
+      await server.close();
+    }
+  });
 });

@@ -164,14 +164,22 @@ async function sendBatch(
   isFirst: boolean,
 ): Promise<Pick<TIngestReport, 'created' | 'duplicates' | 'breaches'>> {
   let pending = batch;
+  const reasonOf = (item: TIngestReport['items'][number]) =>
+    (item.errors ?? []).map((e) => `${describeField(mapping, e.path)}: ${e.message}`).join('; ') ||
+    `${item.status} at the server`;
   while (pending.length > 0) {
     const report = await sink.send(pending.map((p) => p.moment));
-    if (report.ok) return report;
+    if (report.ok) {
+      // A conflict (the event id is stored with other data) was not written: the row goes to the rejects.
+      for (const item of report.items) {
+        const row = pending[item.index];
+        if (item.status === 'conflict' && row) await rejects.write(row.line, reasonOf(item), row.raw);
+      }
+      return report;
+    }
     const refused = new Map<number, string>();
     for (const item of report.items) {
-      if (item.status !== 'rejected') continue;
-      const reasons = (item.errors ?? []).map((e) => `${describeField(mapping, e.path)}: ${e.message}`);
-      refused.set(item.index, reasons.join('; ') || 'rejected by the server');
+      if (item.status === 'rejected') refused.set(item.index, reasonOf(item));
     }
     if (refused.size === 0) throw new ImportError('the server refused a batch without saying which rows');
     for (const [index, reason] of refused) {

@@ -1,4 +1,4 @@
-import { ZMomentInput } from '@mot/core';
+import { RESERVED_KEYS, ZMomentInput, reservedKeyMessage } from '@mot/core';
 import type { TMomentInput } from '@mot/core';
 import { parseDatetime, parseMeasure, parseNumber, parseText } from './parse-value.ts';
 import type { TValueResult } from './parse-value.ts';
@@ -60,6 +60,11 @@ export function mapRecord(
       // Each key of a line's own `measures` / `attributes` object, labelled with its full property path.
       for (const [key, value] of Object.entries(object as Record<string, unknown>)) {
         const label = `${group}.${key} (property "${group}.${key}")`;
+        // Refused before it is copied: assigning `__proto__` to an object would silently drop it.
+        if (RESERVED_KEYS.has(key)) {
+          problems.push(`${label}: ${reservedKeyMessage(key)}`);
+          continue;
+        }
         const parsed = take({ kind: 'const', value: value as string, label }, parse);
         if (parsed !== undefined) out[key] = parsed;
       }
