@@ -1,17 +1,30 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { LIMITS } from '@mot/core';
 import { bodyLimit } from 'hono/body-limit';
+import { cors } from 'hono/cors';
+import { authenticate } from './access/authenticate.ts';
+import { CLIENT_ADDRESS_HEADER, createAuth } from './access/auth.ts';
+import type { TAuth, TAuthOptions } from './access/auth.ts';
+import { DEFAULT_RATE_LIMITS, clientAddress } from './access/rate-limit.ts';
+import type { TRateLimits } from './access/rate-limit.ts';
+import { checkHost, LOOPBACK_HOSTS, securityHeaders } from './http/safe-defaults.ts';
 import { errorResponse, onError } from './http/onerror.ts';
-import { requireJsonBody, resolveWorkspace } from './http/middleware.ts';
+import { requireJsonBody } from './http/middleware.ts';
 import type { TAppEnv } from './http/middleware.ts';
 import { validationHook } from './http/validation.ts';
+import { mountWebApp } from './http/web-app.ts';
+import { registerAccessRoutes } from './routes/access/route.ts';
 import { registerCustomerRoutes } from './routes/customers/route.ts';
+import { registerBreachRoutes } from './routes/breaches/route.ts';
 import { registerEpisodeRoutes } from './routes/episodes/route.ts';
+import { registerErasureRoutes } from './routes/erasure/route.ts';
 import { registerHealthRoutes } from './routes/health/route.ts';
 import { registerJourneyRoutes } from './routes/journeys/route.ts';
 import { registerMomentRoutes } from './routes/moments/route.ts';
 import { registerKeyMomentRoutes } from './routes/key-moments/route.ts';
 import { registerOutcomeRoutes } from './routes/outcomes/route.ts';
+import { registerOverviewRoutes } from './routes/overview/route.ts';
+import { registerPackRoutes } from './routes/packs/route.ts';
 import { registerStageRoutes } from './routes/stages/route.ts';
 import { registerStandardRoutes } from './routes/standards/route.ts';
 import { registerTouchpointRoutes } from './routes/touchpoints/route.ts';
@@ -21,13 +34,46 @@ import type { TDatabase } from './storage/database.ts';
 /** The app type every route module registers on. */
 export type TApp = OpenAPIHono<TAppEnv>;
 
-/** The Hono app (all routes under /api), with its OpenAPI document at `GET /api/openapi.json`. */
-export function createApp(db: TDatabase): TApp {
-  const app: TApp = new OpenAPIHono<TAppEnv>({ defaultHook: validationHook });
+/** How an app is exposed; every field has a safe default. */
+export type TAppOptions = {
+  auth?: TAuthOptions;
+  rateLimits?: Partial<TRateLimits>;
+  /** Host names the Host header may carry (DNS rebinding); `*` allows any. Default: loopback names. */
+  allowedHosts?: readonly string[] | '*';
+  /** Origins allowed by CORS; none (CORS off) by default. */
+  corsOrigins?: readonly string[];
+  /** Key-moment analyses running at once per workspace before a 429. */
+  maxConcurrentAnalyses?: number;
+};
+
+/** An app and its sign-in service. */
+export type TAppWithAuth = TApp & { getAuth(): Promise<TAuth> };
+
+/**
+ * The Hono app (all routes under /api, the web app at /), with its OpenAPI document at
+ * `GET /api/openapi.json`. Every route but health, the document and sign-in needs a caller; every
+ * workspace route names the permission it needs (access/authorize.ts).
+ */
+export function createApp(db: TDatabase, options: TAppOptions = {}): TAppWithAuth {
+  const app = new OpenAPIHono<TAppEnv>({ defaultHook: validationHook }) as TAppWithAuth;
+  let authReady: Promise<TAuth> | undefined;
+  app.getAuth = () => (authReady ??= createAuth(db, options.auth));
+  const rateLimits = { ...DEFAULT_RATE_LIMITS, ...options.rateLimits };
   app.onError(onError);
   app.notFound((c) => errorResponse(c, 'not_found', `no route for ${c.req.method} ${c.req.path}`));
+  app.use('*', checkHost(options.allowedHosts ?? LOOPBACK_HOSTS));
+  if (options.corsOrigins && options.corsOrigins.length > 0) {
+    app.use('/api/*', cors({ origin: [...options.corsOrigins], credentials: true }));
+  }
   app.use(
     '/api/*',
+    securityHeaders,
+    async (c, next) => {
+      c.set('db', db);
+      c.set('maxConcurrentAnalyses', options.maxConcurrentAnalyses ?? 2);
+      await next();
+    },
+    authenticate(db, app.getAuth, rateLimits),
     bodyLimit({
       maxSize: LIMITS.maxBodyBytes,
       onError: (c) =>
@@ -35,23 +81,30 @@ export function createApp(db: TDatabase): TApp {
     }),
     requireJsonBody,
   );
-  const inWorkspace = resolveWorkspace(db);
-  for (const path of [
-    '/api/journeys',
-    '/api/journeys/*',
-    '/api/moments',
-    '/api/outcomes',
-    '/api/customers/*',
-  ]) {
-    app.use(path, inWorkspace);
-  }
-  app.openAPIRegistry.registerComponent('securitySchemes', 'workspace', {
+  // Sign-in links are made by the CLI for a person at the console, never on request.
+  app.post('/api/auth/sign-in/magic-link', (c) =>
+    errorResponse(c, 'not_found', 'sign-in links are made with the mot command, not on request'),
+  );
+  app.on(['GET', 'POST'], '/api/auth/*', async (c) => {
+    const headers = new Headers(c.req.raw.headers);
+    headers.set(CLIENT_ADDRESS_HEADER, clientAddress(c, rateLimits.trustProxy));
+    const request = new Request(c.req.raw, { headers });
+    return (await app.getAuth()).auth.handler(request);
+  });
+  app.openAPIRegistry.registerComponent('securitySchemes', 'session', {
     type: 'apiKey',
-    in: 'header',
-    name: 'X-Workspace',
-    description: 'Key of the workspace (tenant) the request works in; `default` when absent.',
+    in: 'cookie',
+    name: 'mot.session_token',
+    description: 'The session cookie set by `POST /api/auth/sign-in/email` (HttpOnly, SameSite=Lax).',
+  });
+  app.openAPIRegistry.registerComponent('securitySchemes', 'apiKey', {
+    type: 'http',
+    scheme: 'bearer',
+    description:
+      'An API key (`mot_...`) of one workspace and role, created by an admin. `X-Workspace` only selects among the workspaces of a signed-in user; it never grants anything.',
   });
   registerHealthRoutes(app);
+  registerAccessRoutes(app, db);
   registerWorkspaceRoutes(app, db);
   registerJourneyRoutes(app, db);
   registerStageRoutes(app, db);
@@ -61,14 +114,20 @@ export function createApp(db: TDatabase): TApp {
   registerEpisodeRoutes(app, db);
   registerCustomerRoutes(app, db);
   registerOutcomeRoutes(app, db);
+  registerErasureRoutes(app, db);
   registerKeyMomentRoutes(app, db);
+  registerOverviewRoutes(app, db);
+  registerBreachRoutes(app, db);
+  registerPackRoutes(app, db);
   app.doc31('/api/openapi.json', {
     openapi: '3.1.0',
     info: {
       title: 'mot API',
       version: '0.1.0',
-      description: 'Moments of Truth: journeys, standards, moments.',
+      description:
+        'Moments of Truth: journeys, standards, moments. Every route but health, this document and sign-in (`/api/auth/*`) needs a session cookie or an API key.',
     },
   });
+  mountWebApp(app);
   return app;
 }

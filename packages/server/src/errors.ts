@@ -18,6 +18,9 @@ export const STATUS_BY_CODE = {
   batch_too_large: 400,
   invalid_journey: 422,
   batch_rejected: 422,
+  workspace_required: 400,
+  unauthenticated: 401,
+  forbidden: 403,
   workspace_not_found: 404,
   not_found: 404,
   already_exists: 409,
@@ -26,6 +29,7 @@ export const STATUS_BY_CODE = {
   body_too_large: 413,
   unsupported_media_type: 415,
   unsupported_charset: 415,
+  rate_limited: 429,
 } as const;
 
 /** A stable error code. */

@@ -31,7 +31,13 @@ export const ROLES = ['admin', 'analyst', 'owner', 'agent', 'viewer', 'ingest'] 
 /** A role. */
 export type TRole = (typeof ROLES)[number];
 
-const READ: TPermission[] = ['journeys:read', 'analyses:read', 'customers:read', 'breaches:read', 'settings:read'];
+const READ: TPermission[] = [
+  'journeys:read',
+  'analyses:read',
+  'customers:read',
+  'breaches:read',
+  'settings:read',
+];
 
 /**
  * What each role may do. `admin`: everything, members, keys and settings included. `analyst`: journeys,

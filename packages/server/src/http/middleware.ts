@@ -1,41 +1,13 @@
-import type { TWorkspace } from '@mot/core';
+import type { TAccessVariables } from '../access/context.ts';
 import type { MiddlewareHandler } from 'hono';
-import { MotError } from '../errors.ts';
-import type { TDatabase } from '../storage/database.ts';
-import { ensureWorkspace } from '../storage/ensure-workspace.ts';
-import { findWorkspace } from '../storage/find-workspace.ts';
 import { errorResponse } from './onerror.ts';
 import { findInvalidUtf8 } from './utf8.ts';
 
-/** The workspace a request works in when it names none. */
+/** Variables the middleware puts on the context: the caller and, once authorised, their workspace. */
+export type TAppEnv = { Variables: TAccessVariables };
+
+/** The workspace the CLI's import works in when it names none. */
 export const DEFAULT_WORKSPACE = { key: 'default', name: 'Default' };
-
-/** Variables the middleware puts on the context. */
-export type TAppEnv = { Variables: { workspace: TWorkspace } };
-
-/**
- * Resolves the `X-Workspace` header (default `default`, created on first use) to the workspace; an unknown
- * key is a 404. Workspaces are cached: they are never renamed or deleted through the API.
- */
-export function resolveWorkspace(db: TDatabase): MiddlewareHandler<TAppEnv> {
-  const cache = new Map<string, TWorkspace>();
-  return async (c, next) => {
-    const key = c.req.header('x-workspace') ?? DEFAULT_WORKSPACE.key;
-    let workspace = cache.get(key);
-    if (!workspace) {
-      workspace =
-        key === DEFAULT_WORKSPACE.key
-          ? await ensureWorkspace(db, DEFAULT_WORKSPACE)
-          : await findWorkspace(db, key);
-      if (!workspace) {
-        throw new MotError('workspace_not_found', `workspace "${key}" not found`, ['headers', 'x-workspace']);
-      }
-      cache.set(key, workspace);
-    }
-    c.set('workspace', workspace);
-    await next();
-  };
-}
 
 const JSON_TYPE = /^application\/([\w.-]+\+)?json\s*(;|$)/i;
 const CHARSET = /;\s*charset\s*=\s*"?([^";\s]*)"?/i;

@@ -1,4 +1,5 @@
 import type { TTouchpoint } from '@mot/core';
+import { forgetIds } from './id-cache.ts';
 import type { TDatabase, TOrm } from '../storage/database.ts';
 import { findJourneys } from '../storage/find-journeys.ts';
 
@@ -23,13 +24,20 @@ export function forgetDefinitions(db: TDatabase, workspaceId: string): void {
   db.caches.delete(cacheKey(workspaceId));
 }
 
-/** Loads the definitions of a workspace at `version` and caches them. */
+/** Loads the definitions of a workspace at `version` and caches them (dropping ids cached before). */
 export async function loadDefinitions(
   db: TDatabase,
   orm: TOrm,
   workspaceId: string,
   version: number,
 ): Promise<TDefinitions> {
+  // A new version means a journey changed or a customer was erased, here or on another server: ids
+  // cached under the old version may name rows that are gone.
+  const previous = cachedDefinitions(db, workspaceId);
+  if (previous && previous.version !== version) {
+    forgetIds(db, 'customers', workspaceId);
+    forgetIds(db, 'episodes', workspaceId);
+  }
   const stored = await findJourneys(orm, workspaceId);
   const definitions: TDefinitions = { version, journeys: new Map() };
   for (const { id, journey, touchpointIds } of stored) {

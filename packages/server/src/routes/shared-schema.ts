@@ -1,5 +1,5 @@
 import { z } from '@hono/zod-openapi';
-import { ZKey } from '@mot/core';
+import { ZKey, storable } from '@mot/core';
 
 /** The body of every error response. */
 export const ZErrorBody = z
@@ -44,5 +44,5 @@ export function jsonResponse<T extends z.ZodType>(schema: T, description: string
 /** Path parameters naming a journey. */
 export const ZJourneyParams = z.object({ journey: ZKey });
 
-/** Workspace header security requirement for routes that work inside a workspace. */
-export const inWorkspace = [{ workspace: [] }];
+/** Text that can be stored as sent: no NUL, no lone surrogate (core's rule). */
+export const ZStorableText = storable(z.string());

@@ -1,4 +1,5 @@
 import { and, eq, sql } from 'drizzle-orm';
+import { appendAudit } from '../access/audit.ts';
 import { inUse, notFound } from '../errors.ts';
 import { forgetDefinitions } from '../ingest/definitions.ts';
 import { forgetIds } from '../ingest/id-cache.ts';
@@ -51,6 +52,7 @@ export async function deleteJourney(db: TDatabase, workspaceId: string, key: str
       .delete(episodes)
       .where(and(eq(episodes.workspaceId, workspaceId), eq(episodes.journeyId, journey.id)));
     await tx.delete(journeys).where(and(eq(journeys.workspaceId, workspaceId), eq(journeys.id, journey.id)));
+    await appendAudit(tx, { workspaceId, action: 'journey.delete', entityType: 'journey', entityId: key });
   });
   forgetDefinitions(db, workspaceId);
   forgetIds(db, 'episodes', workspaceId);

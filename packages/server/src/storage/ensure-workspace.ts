@@ -13,7 +13,7 @@ export async function ensureWorkspace(
   const key = ZKey.safeParse(input.key);
   if (!key.success)
     throw invalidInput(`workspace key: ${key.error.issues[0]?.message ?? 'invalid'}`, ['key']);
-  const created = await createWorkspace(db, input);
+  const created = await createWorkspace(db.orm, input);
   if (created) return created;
   const existing = await findWorkspace(db, input.key);
   if (!existing) throw new Error(`workspace ${input.key} vanished while being ensured`);

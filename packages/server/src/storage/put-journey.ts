@@ -1,6 +1,7 @@
 import type { TJourney } from '@mot/core';
 import { ZJourney } from '@mot/core';
 import { and, eq, inArray, sql } from 'drizzle-orm';
+import { appendAudit } from '../access/audit.ts';
 import { MotError, alreadyExists, inUse, toPath } from '../errors.ts';
 import { forgetDefinitions } from '../ingest/definitions.ts';
 import type { TDatabase, TOrm } from './database.ts';
@@ -56,6 +57,17 @@ export async function changeJourney(
       .where(eq(workspaces.id, workspaceId));
     const journey = await produce(tx);
     await writeJourney(tx, workspaceId, journey, createOnly);
+    await appendAudit(tx, {
+      workspaceId,
+      action: 'journey.change',
+      entityType: 'journey',
+      entityId: journey.key,
+      summary: {
+        name: journey.name,
+        stages: journey.stages.length,
+        touchpoints: journey.touchpoints.map((t) => t.key),
+      },
+    });
     return journey;
   });
   forgetDefinitions(db, workspaceId);

@@ -37,6 +37,8 @@ export const workspaces = pgTable('workspaces', {
   key: text('key').notNull().unique(),
   name: text('name').notNull(),
   definitionsVersion: integer('definitions_version').notNull().default(0),
+  /** Time zone, language and the customer attributes that are personal data (see access/settings). */
+  settings: jsonb('settings').$type<Record<string, unknown>>().notNull().default({}),
   createdAt: createdAt(),
 });
 

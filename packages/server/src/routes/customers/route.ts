@@ -1,18 +1,20 @@
 import { createRoute } from '@hono/zod-openapi';
+import { secured } from '../../access/authorize.ts';
+import { personalDataMask } from '../../access/mask.ts';
 import type { TApp } from '../../app.ts';
 import { notFound } from '../../errors.ts';
 import type { TDatabase } from '../../storage/database.ts';
 import { findCustomer } from '../../storage/find-customer.ts';
 import { findEpisodes } from '../../storage/find-episodes.ts';
 import { findMoments } from '../../storage/find-moments.ts';
-import { errorResponses, inWorkspace, jsonResponse } from '../shared-schema.ts';
+import { errorResponses, jsonResponse } from '../shared-schema.ts';
 import { ZCustomerParams, ZTimeline, ZTimelineQuery } from './schema.ts';
 
 const timeline = createRoute({
   method: 'get',
   path: '/api/customers/{customer}/timeline',
   tags: ['customers'],
-  security: inWorkspace,
+  ...secured('customers:read'),
   summary: "A customer's timeline: episodes and the latest moments in order",
   request: { params: ZCustomerParams, query: ZTimelineQuery },
   responses: {
@@ -27,6 +29,7 @@ export function registerCustomerRoutes(app: TApp, db: TDatabase): void {
   app.openapi(timeline, async (c) => {
     const workspaceId = c.get('workspace').id;
     const { customer: externalId } = c.req.valid('param');
+    const mask = await personalDataMask(c);
     const customer = await findCustomer(db.orm, workspaceId, externalId);
     if (!customer) throw notFound(`customer "${externalId}"`, ['params', 'customer']);
     const [episodes, moments] = await Promise.all([
@@ -37,11 +40,11 @@ export function registerCustomerRoutes(app: TApp, db: TDatabase): void {
       {
         customer: {
           externalId: customer.externalId,
-          attributes: customer.attributes,
+          attributes: mask(customer.attributes) ?? {},
           createdAt: customer.createdAt,
         },
         episodes: episodes.map((e) => ({ journey: e.journey, key: e.key })),
-        moments,
+        moments: moments.map((m) => ({ ...m, attributes: mask(m.attributes) })),
       },
       200,
     );

@@ -1,10 +1,12 @@
 import { createRoute } from '@hono/zod-openapi';
+import { secured } from '../../access/authorize.ts';
+import { personalDataMask } from '../../access/mask.ts';
 import type { TApp } from '../../app.ts';
 import { MotError, notFound } from '../../errors.ts';
 import type { TDatabase } from '../../storage/database.ts';
 import { findEpisodes } from '../../storage/find-episodes.ts';
 import { findMoments } from '../../storage/find-moments.ts';
-import { errorResponses, inWorkspace, jsonResponse } from '../shared-schema.ts';
+import { errorResponses, jsonResponse } from '../shared-schema.ts';
 import { ZEpisodeOut, ZEpisodeParams, ZEpisodeQuery } from './schema.ts';
 
 /** Most moments shown for one episode. */
@@ -14,7 +16,7 @@ const read = createRoute({
   method: 'get',
   path: '/api/journeys/{journey}/episodes/{key}',
   tags: ['episodes'],
-  security: inWorkspace,
+  ...secured('customers:read'),
   summary: 'An episode with its moments in order and their experience values',
   request: { params: ZEpisodeParams, query: ZEpisodeQuery },
   responses: {
@@ -39,6 +41,7 @@ export function registerEpisodeRoutes(app: TApp, db: TDatabase): void {
       const message = `${found.length} customers have an episode "${key}"; name one with ?customer=`;
       throw new MotError('ambiguous', message, ['query', 'customer']);
     }
+    const mask = await personalDataMask(c);
     const moments = await findMoments(db.orm, workspaceId, episode.customerId, {
       episodeId: episode.id,
       limit: MAX_EPISODE_MOMENTS,
@@ -50,7 +53,7 @@ export function registerEpisodeRoutes(app: TApp, db: TDatabase): void {
         customer: episode.customer,
         startedAt: moments[0]?.occurredAt ?? null,
         endedAt: moments.at(-1)?.occurredAt ?? null,
-        moments,
+        moments: moments.map((m) => ({ ...m, attributes: mask(m.attributes) })),
       },
       200,
     );

@@ -1,4 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
+import { secured } from '../../access/authorize.ts';
 import type { TApp } from '../../app.ts';
 import { jsonResponse } from '../shared-schema.ts';
 
@@ -6,6 +7,7 @@ const health = createRoute({
   method: 'get',
   path: '/api/health',
   summary: 'Whether the server is up',
+  ...secured('public'),
   responses: { 200: jsonResponse(z.object({ ok: z.literal(true) }), 'The server is up') },
 });
 

@@ -1,4 +1,5 @@
 import { createRoute } from '@hono/zod-openapi';
+import { secured } from '../../access/authorize.ts';
 import type { TApp } from '../../app.ts';
 import { invalidInput } from '../../errors.ts';
 import { findJourney } from '../../journeys/find-journey.ts';
@@ -6,7 +7,7 @@ import type { TDatabase } from '../../storage/database.ts';
 import { deleteJourney } from '../../storage/delete-journey.ts';
 import { findJourneys } from '../../storage/find-journeys.ts';
 import { putJourney } from '../../storage/put-journey.ts';
-import { ZJourneyParams, errorResponses, inWorkspace, jsonBody, jsonResponse } from '../shared-schema.ts';
+import { ZJourneyParams, errorResponses, jsonBody, jsonResponse } from '../shared-schema.ts';
 import { ZJourneyDoc, ZJourneyList } from './schema.ts';
 
 const tags = ['journeys'];
@@ -15,7 +16,7 @@ const list = createRoute({
   method: 'get',
   path: '/api/journeys',
   tags,
-  security: inWorkspace,
+  ...secured('journeys:read'),
   summary: 'List the journeys of the workspace',
   responses: { 200: jsonResponse(ZJourneyList, 'Every journey document'), 404: errorResponses[404] },
 });
@@ -24,7 +25,7 @@ const create = createRoute({
   method: 'post',
   path: '/api/journeys',
   tags,
-  security: inWorkspace,
+  ...secured('journeys:write'),
   summary: 'Create a journey from a whole document',
   request: { body: jsonBody(ZJourneyDoc) },
   responses: {
@@ -38,7 +39,7 @@ const read = createRoute({
   method: 'get',
   path: '/api/journeys/{journey}',
   tags,
-  security: inWorkspace,
+  ...secured('journeys:read'),
   summary: 'Read a journey document',
   request: { params: ZJourneyParams },
   responses: { 200: jsonResponse(ZJourneyDoc, 'The journey'), 404: errorResponses[404] },
@@ -48,7 +49,7 @@ const replace = createRoute({
   method: 'put',
   path: '/api/journeys/{journey}',
   tags,
-  security: inWorkspace,
+  ...secured('journeys:write'),
   summary: 'Create or replace a whole journey, validated as a whole',
   request: { params: ZJourneyParams, body: jsonBody(ZJourneyDoc) },
   responses: {
@@ -62,7 +63,7 @@ const remove = createRoute({
   method: 'delete',
   path: '/api/journeys/{journey}',
   tags,
-  security: inWorkspace,
+  ...secured('journeys:write'),
   summary: 'Delete a journey that has no moments',
   request: { params: ZJourneyParams },
   responses: { 204: { description: 'Deleted' }, 404: errorResponses[404], 409: errorResponses[409] },

@@ -11,7 +11,6 @@ import {
   simulate,
 } from '@mot/core';
 import type { TJourney, TKeyMomentInput, TKeyMomentResult, TSimRecord } from '@mot/core';
-import { createApp } from '../../app.ts';
 import { outcomeValueOf, storedEpisodeKey } from '../../analysis/stored-key-moments.ts';
 import type { TOutcomeKind } from '../../analysis/stored-key-moments.ts';
 import { ingestMoments } from '../../ingest/ingest-moments.ts';
@@ -20,7 +19,7 @@ import { outcomeInputOfSimulated } from '../../outcomes/simulated-outcome.ts';
 import { putJourney } from '../../storage/put-journey.ts';
 import { forEachDatabase } from '../../testing/databases.ts';
 import { createTestWorkspace } from '../../testing/factories.ts';
-import { assertError, clientFor } from '../../testing/http.ts';
+import { assertError, bearer, clientWith, createTestApp, mintKey } from '../../testing/http.ts';
 import type { TTestClient } from '../../testing/http.ts';
 
 const pack = getPack('telecom')!;
@@ -114,7 +113,7 @@ forEachDatabase('GET /api/journeys/{journey}/key-moments', (getDb) => {
     for (let i = 0; i < outcomes.length; i += 1000) {
       assert.equal((await ingestOutcomes(db, workspace.id, outcomes.slice(i, i + 1000))).ok, true);
     }
-    call = clientFor(createApp(db), workspace.key);
+    call = clientWith(createTestApp(db), bearer(await mintKey(db, workspace.id, 'viewer')));
   });
 
   for (const outcome of ['overall', 'churn'] as const) {

@@ -1,17 +1,19 @@
 import { createRoute } from '@hono/zod-openapi';
 import { LIMITS } from '@mot/core';
 import { analyzeStoredKeyMoments } from '../../analysis/stored-key-moments.ts';
+import { secured } from '../../access/authorize.ts';
+import { analysisSlot } from '../../http/analysis-slots.ts';
 import type { TApp } from '../../app.ts';
 import { invalidInput } from '../../errors.ts';
 import type { TDatabase } from '../../storage/database.ts';
-import { errorResponses, inWorkspace, jsonResponse, ZJourneyParams } from '../shared-schema.ts';
+import { errorResponses, jsonResponse, ZJourneyParams } from '../shared-schema.ts';
 import { ZKeyMomentQuery, ZKeyMomentResult } from './schema.ts';
 
 const analyze = createRoute({
   method: 'get',
   path: '/api/journeys/{journey}/key-moments',
   tags: ['analysis'],
-  security: inWorkspace,
+  ...secured('analyses:read', analysisSlot),
   summary: 'Key moments of a journey: which touchpoints decide the outcome, from the stored data',
   description:
     'Per touchpoint: volume, performance, breach rate, importance with its interval, expected lift, IPA ' +

@@ -1,11 +1,10 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { LIMITS } from '@mot/core';
-import { createApp } from '../../app.ts';
 import { countMoments } from '../../storage/count-moments.ts';
 import { forEachDatabase } from '../../testing/databases.ts';
 import { makeMoment } from '../../testing/factories.ts';
-import { assertError, setUpWorkspace } from '../../testing/http.ts';
+import { assertError, bearer, setUpWorkspace } from '../../testing/http.ts';
 import type { TIngestReport } from '../../ingest/report.ts';
 
 forEachDatabase('POST /api/moments', (getDb) => {
@@ -30,12 +29,9 @@ forEachDatabase('POST /api/moments', (getDb) => {
   });
 
   test('a body that is not declared JSON is a 415 naming the header', async () => {
-    const res = await createApp(getDb()).request('/api/moments', {
-      method: 'POST',
-      headers: { 'content-type': 'text/csv' },
-      body: 'a,b',
-    });
-    const body = (await res.json()) as { error: { code: string; path: unknown[] } };
+    const { call } = await setUpWorkspace(getDb());
+    const res = await call('POST', '/api/moments', 'a,b', { 'content-type': 'text/csv' });
+    const body = res.body as { error: { code: string; path: unknown[] } };
     assert.equal(res.status, 415);
     assert.deepEqual(
       [body.error.code, body.error.path],
@@ -178,12 +174,11 @@ forEachDatabase('POST /api/moments', (getDb) => {
   });
 
   test('a body in another charset is a 415, bytes that are not UTF-8 a 400: never decoded to U+FFFD', async () => {
-    const { call, workspaceId } = await setUpWorkspace(getDb());
-    const app = createApp(getDb());
+    const { call, workspaceId, app, secret } = await setUpWorkspace(getDb());
     const send = async (type: string, body: Uint8Array | string) => {
       const res = await app.request('/api/moments', {
         method: 'POST',
-        headers: { 'content-type': type },
+        headers: { 'content-type': type, ...bearer(secret) },
         body,
       });
       return { status: res.status, body: (await res.json()) as unknown };

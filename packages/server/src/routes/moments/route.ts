@@ -2,18 +2,19 @@ import { createRoute } from '@hono/zod-openapi';
 import { ZMomentInput } from '@mot/core';
 import type { SchemaObject } from 'openapi3-ts/oas31';
 import { z } from 'zod';
+import { secured } from '../../access/authorize.ts';
 import type { TApp } from '../../app.ts';
 import { MotError } from '../../errors.ts';
 import { ingestMoments } from '../../ingest/ingest-moments.ts';
 import type { TDatabase } from '../../storage/database.ts';
-import { errorResponses, inWorkspace, jsonBody, jsonResponse } from '../shared-schema.ts';
+import { errorResponses, jsonBody, jsonResponse } from '../shared-schema.ts';
 import { ZIngestReport, ZMomentBatch } from './schema.ts';
 
 const ingest = createRoute({
   method: 'post',
   path: '/api/moments',
   tags: ['moments'],
-  security: inWorkspace,
+  ...secured('moments:write'),
   summary: 'Ingest a batch of moments, all or nothing, idempotent by event id',
   description:
     'Each moment is checked against its touchpoint standards in the same transaction and every tolerance-floor ' +

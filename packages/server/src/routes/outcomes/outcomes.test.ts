@@ -82,8 +82,8 @@ forEachDatabase('POST /api/outcomes', (getDb) => {
   test('a journey deleted while its outcomes arrive leaves no outcome behind; they are rejected by name', async () => {
     const db = getDb();
     const seen = new Set<number>();
-    // The delete starts one microtask later each round, so that it lands before, between and after the
-    // steps of the outcome batch.
+    // The delete and the batch start a varying number of event-loop turns apart, so that the delete lands
+    // before, between and after the steps of the batch (each request first authenticates: queries of its own).
     for (let round = 0; round < 24; round += 1) {
       const { call, workspaceId } = await setUpWorkspace(db);
       await putJourney(db, workspaceId, makeJourney({ key: 'gone', name: 'Gone' }));
@@ -94,11 +94,14 @@ forEachDatabase('POST /api/outcomes', (getDb) => {
           outcome({ journey: 'gone', episode: 'g-2' }),
         ],
       };
-      const later = async () => {
-        for (let tick = 0; tick < round; tick += 1) await Promise.resolve();
-        return call('DELETE', '/api/journeys/gone');
+      // Rounds 0-11 hold the batch back, rounds 13-23 the delete, by up to 12 turns of the event loop.
+      const turns = async (n: number) => {
+        for (let tick = 0; tick < n; tick += 1) await new Promise((resolve) => setImmediate(resolve));
       };
-      const [posted, deleted] = await Promise.all([call('POST', '/api/outcomes', batch), later()]);
+      const [posted, deleted] = await Promise.all([
+        turns(Math.max(0, 12 - round)).then(() => call('POST', '/api/outcomes', batch)),
+        turns(Math.max(0, round - 12)).then(() => call('DELETE', '/api/journeys/gone')),
+      ]);
       assert.equal(deleted.status, 204, JSON.stringify(deleted.body));
       seen.add(posted.status);
       const stray = await queryRows<{ episodes: number | string; outcomes: number | string }>(

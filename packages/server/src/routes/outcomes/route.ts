@@ -1,18 +1,19 @@
 import { createRoute } from '@hono/zod-openapi';
 import type { SchemaObject } from 'openapi3-ts/oas31';
 import { z } from 'zod';
+import { secured } from '../../access/authorize.ts';
 import type { TApp } from '../../app.ts';
 import { MotError } from '../../errors.ts';
 import { ingestOutcomes } from '../../outcomes/ingest-outcomes.ts';
 import type { TDatabase } from '../../storage/database.ts';
-import { errorResponses, inWorkspace, jsonBody, jsonResponse } from '../shared-schema.ts';
+import { errorResponses, jsonBody, jsonResponse } from '../shared-schema.ts';
 import { ZEpisodeOutcomeInput, ZOutcomeBatch, ZOutcomeReport } from './schema.ts';
 
 const post = createRoute({
   method: 'post',
   path: '/api/outcomes',
   tags: ['outcomes'],
-  security: inWorkspace,
+  ...secured('outcomes:write'),
   summary: 'Store a batch of episode outcomes (survey answers, churn), all or nothing, upsert by episode',
   description:
     'Re-sending an outcome changes nothing (`unchanged`); a different outcome for the same episode replaces ' +

@@ -1,4 +1,5 @@
 import { createRoute } from '@hono/zod-openapi';
+import { secured } from '../../access/authorize.ts';
 import type { TApp } from '../../app.ts';
 import { alreadyExists, invalidInput } from '../../errors.ts';
 import { editJourney } from '../../journeys/edit-journey.ts';
@@ -6,7 +7,7 @@ import { findJourney } from '../../journeys/find-journey.ts';
 import { findPart } from '../../journeys/find-part.ts';
 import type { TDatabase } from '../../storage/database.ts';
 import { ZStageDoc } from '../journeys/schema.ts';
-import { ZJourneyParams, errorResponses, inWorkspace, jsonBody, jsonResponse } from '../shared-schema.ts';
+import { ZJourneyParams, errorResponses, jsonBody, jsonResponse } from '../shared-schema.ts';
 import { ZCreateStage, ZStageParams } from './schema.ts';
 
 const tags = ['stages'];
@@ -21,7 +22,7 @@ const create = createRoute({
   method: 'post',
   path: '/api/journeys/{journey}/stages',
   tags,
-  security: inWorkspace,
+  ...secured('journeys:write'),
   summary: 'Add a stage to a journey',
   request: { params: ZJourneyParams, body: jsonBody(ZCreateStage) },
   responses: { 201: jsonResponse(ZStageDoc, 'The new stage'), ...changed },
@@ -31,7 +32,7 @@ const read = createRoute({
   method: 'get',
   path: '/api/journeys/{journey}/stages/{stage}',
   tags,
-  security: inWorkspace,
+  ...secured('journeys:read'),
   summary: 'Read a stage',
   request: { params: ZStageParams },
   responses: { 200: jsonResponse(ZStageDoc, 'The stage'), 404: errorResponses[404] },
@@ -41,7 +42,7 @@ const update = createRoute({
   method: 'put',
   path: '/api/journeys/{journey}/stages/{stage}',
   tags,
-  security: inWorkspace,
+  ...secured('journeys:write'),
   summary: 'Replace a stage (its key stays)',
   request: { params: ZStageParams, body: jsonBody(ZStageDoc) },
   responses: { 200: jsonResponse(ZStageDoc, 'The stage as stored'), ...changed },
@@ -51,7 +52,7 @@ const remove = createRoute({
   method: 'delete',
   path: '/api/journeys/{journey}/stages/{stage}',
   tags,
-  security: inWorkspace,
+  ...secured('journeys:write'),
   summary: 'Delete a stage that no touchpoint is in',
   request: { params: ZStageParams },
   responses: { 204: { description: 'Deleted' }, ...changed },

@@ -1,12 +1,13 @@
 import { createRoute } from '@hono/zod-openapi';
 import type { z } from '@hono/zod-openapi';
 import type { TJourney, TMeasure } from '@mot/core';
+import { secured } from '../../access/authorize.ts';
 import type { TApp } from '../../app.ts';
 import { editJourney } from '../../journeys/edit-journey.ts';
 import { findJourney } from '../../journeys/find-journey.ts';
 import { findPart } from '../../journeys/find-part.ts';
 import type { TDatabase } from '../../storage/database.ts';
-import { errorResponses, inWorkspace, jsonBody, jsonResponse } from '../shared-schema.ts';
+import { errorResponses, jsonBody, jsonResponse } from '../shared-schema.ts';
 import { ZMeasureParams, ZStandardDoc, ZStandardOut } from './schema.ts';
 
 const tags = ['standards'];
@@ -17,7 +18,7 @@ const read = createRoute({
   method: 'get',
   path,
   tags,
-  security: inWorkspace,
+  ...secured('journeys:read'),
   summary: "Read a measure's standard",
   request: { params: ZMeasureParams },
   responses: {
@@ -30,7 +31,7 @@ const put = createRoute({
   method: 'put',
   path,
   tags,
-  security: inWorkspace,
+  ...secured('journeys:write'),
   summary: "Set (create or update) a measure's standard; the floor must be on the worse side of the target",
   request: { params: ZMeasureParams, body: jsonBody(ZStandardDoc) },
   responses: { 200: jsonResponse(ZStandardOut, 'The standard as stored'), ...changed },
@@ -40,7 +41,7 @@ const remove = createRoute({
   method: 'delete',
   path,
   tags,
-  security: inWorkspace,
+  ...secured('journeys:write'),
   summary: "Remove a measure's standard (the measure stays)",
   request: { params: ZMeasureParams },
   responses: { 204: { description: 'Removed' }, ...changed },

@@ -1,4 +1,5 @@
 import { createRoute } from '@hono/zod-openapi';
+import { secured } from '../../access/authorize.ts';
 import type { TApp } from '../../app.ts';
 import { alreadyExists, invalidInput } from '../../errors.ts';
 import { editJourney } from '../../journeys/edit-journey.ts';
@@ -6,7 +7,7 @@ import { findJourney } from '../../journeys/find-journey.ts';
 import { findPart } from '../../journeys/find-part.ts';
 import type { TDatabase } from '../../storage/database.ts';
 import { ZTouchpointDoc } from '../journeys/schema.ts';
-import { ZJourneyParams, errorResponses, inWorkspace, jsonBody, jsonResponse } from '../shared-schema.ts';
+import { ZJourneyParams, errorResponses, jsonBody, jsonResponse } from '../shared-schema.ts';
 import { ZTouchpointParams } from './schema.ts';
 
 const tags = ['touchpoints'];
@@ -21,7 +22,7 @@ const create = createRoute({
   method: 'post',
   path: '/api/journeys/{journey}/touchpoints',
   tags,
-  security: inWorkspace,
+  ...secured('journeys:write'),
   summary: 'Add a touchpoint (with its measures and standards) to a journey',
   request: { params: ZJourneyParams, body: jsonBody(ZTouchpointDoc) },
   responses: { 201: jsonResponse(ZTouchpointDoc, 'The new touchpoint'), ...changed },
@@ -31,7 +32,7 @@ const read = createRoute({
   method: 'get',
   path: '/api/journeys/{journey}/touchpoints/{touchpoint}',
   tags,
-  security: inWorkspace,
+  ...secured('journeys:read'),
   summary: 'Read a touchpoint',
   request: { params: ZTouchpointParams },
   responses: { 200: jsonResponse(ZTouchpointDoc, 'The touchpoint'), 404: errorResponses[404] },
@@ -41,7 +42,7 @@ const update = createRoute({
   method: 'put',
   path: '/api/journeys/{journey}/touchpoints/{touchpoint}',
   tags,
-  security: inWorkspace,
+  ...secured('journeys:write'),
   summary: 'Replace a touchpoint (its key stays)',
   request: { params: ZTouchpointParams, body: jsonBody(ZTouchpointDoc) },
   responses: { 200: jsonResponse(ZTouchpointDoc, 'The touchpoint as stored'), ...changed },
@@ -51,7 +52,7 @@ const remove = createRoute({
   method: 'delete',
   path: '/api/journeys/{journey}/touchpoints/{touchpoint}',
   tags,
-  security: inWorkspace,
+  ...secured('journeys:write'),
   summary: 'Delete a touchpoint; refused (409 in_use) while it has moments',
   request: { params: ZTouchpointParams },
   responses: { 204: { description: 'Deleted' }, ...changed },

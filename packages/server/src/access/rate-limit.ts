@@ -1,0 +1,71 @@
+import { getConnInfo } from '@hono/node-server/conninfo';
+import type { Context } from 'hono';
+import { sql } from 'drizzle-orm';
+import { MotError } from '../errors.ts';
+import type { TDatabase } from '../storage/database.ts';
+import { queryRows } from '../storage/database.ts';
+
+/** Requests allowed per minute: per caller (a key or a user) and per client address. */
+export type TRateLimits = {
+  perCaller: number;
+  perAddress: number;
+  /** Take the client's address from X-Forwarded-For (only behind a proxy you run). */
+  trustProxy: boolean;
+};
+
+/** The defaults: generous for people and for systems sending batches of up to 10,000 moments. */
+export const DEFAULT_RATE_LIMITS: TRateLimits = { perCaller: 1200, perAddress: 2400, trustProxy: false };
+
+const WINDOW_MS = 60_000;
+
+/** The client's address: the socket's peer, or the first X-Forwarded-For hop when the proxy is trusted. */
+export function clientAddress(c: Context, trustProxy: boolean): string {
+  if (trustProxy) {
+    const forwarded = c.req.header('x-forwarded-for')?.split(',')[0]?.trim();
+    if (forwarded) return forwarded;
+  }
+  try {
+    return getConnInfo(c).remote.address ?? 'unknown';
+  } catch {
+    // Requests made in-process (app.request) have no socket: they come from this machine.
+    return '127.0.0.1';
+  }
+}
+
+/**
+ * Counts one request against each counter in the current minute, in one statement shared by every server
+ * on the database, and refuses it with a 429 and Retry-After when any counter is over its maximum.
+ */
+export async function countRequest(
+  db: TDatabase,
+  counters: Array<{ key: string; max: number }>,
+): Promise<void> {
+  if (counters.length === 0) return;
+  const now = Date.now();
+  const windowStart = now - (now % WINDOW_MS);
+  const values = sql.join(
+    counters.map((counter) => sql`(${counter.key}, ${windowStart}, 1)`),
+    sql`, `,
+  );
+  const rows = await queryRows<{ key: string; count: number }>(
+    db.orm,
+    sql`insert into request_counters (key, window_start, count) values ${values}
+        on conflict (key, window_start) do update set count = request_counters.count + 1
+        returning key, count`,
+  );
+  if (Math.random() < 0.001) {
+    await db.orm.execute(sql`delete from request_counters where window_start < ${windowStart - WINDOW_MS}`);
+  }
+  for (const counter of counters) {
+    const count = rows.find((r) => r.key === counter.key)?.count ?? 0;
+    if (count > counter.max) {
+      const retryAfter = Math.ceil((windowStart + WINDOW_MS - now) / 1000);
+      throw new MotError(
+        'rate_limited',
+        `too many requests: at most ${counter.max} a minute ${counter.key.startsWith('ip:') ? 'from one address' : 'per caller'}; retry after ${retryAfter} s`,
+        [],
+        { retryAfter },
+      );
+    }
+  }
+}
