@@ -8,6 +8,7 @@ forEachDatabase('journeys routes', (getDb) => {
   test('a whole journey is PUT, read back, listed and deleted', async () => {
     const { call } = await setUpWorkspace(getDb());
     const journey = makeJourney({ key: 'billing', name: 'Billing' });
+    assert.equal((await call('PUT', '/api/journeys/billing', journey)).status, 201);
     assert.equal((await call('PUT', '/api/journeys/billing', journey)).status, 200);
     const read = await call('GET', '/api/journeys/billing');
     assert.equal((read.body as { name: string }).name, 'Billing');
@@ -83,5 +84,19 @@ forEachDatabase('journeys routes', (getDb) => {
     const without = makeJourney();
     without.touchpoints = without.touchpoints?.filter((t) => t.key !== 'hotline');
     assertError(await call('PUT', '/api/journeys/repair', without), 409, 'in_use');
+  });
+
+  test('a PUT says whether it created (201) or replaced (200), also when two create one key at once', async () => {
+    const { call } = await setUpWorkspace(getDb());
+    const [a, b] = await Promise.all([
+      call('PUT', '/api/journeys/claims', makeJourney({ key: 'claims', name: 'A' })),
+      call('PUT', '/api/journeys/claims', makeJourney({ key: 'claims', name: 'B' })),
+    ]);
+    assert.deepEqual([a.status, b.status].sort(), [200, 201]);
+    const document = (await call('GET', '/api/openapi.json')).body as {
+      paths: Record<string, { put: { responses: Record<string, unknown> } }>;
+    };
+    const responses = Object.keys(document.paths['/api/journeys/{journey}']?.put.responses ?? {});
+    assert.ok(responses.includes('200') && responses.includes('201'), responses.join(', '));
   });
 });

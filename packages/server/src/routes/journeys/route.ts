@@ -7,6 +7,7 @@ import type { TDatabase } from '../../storage/database.ts';
 import { deleteJourney } from '../../storage/delete-journey.ts';
 import { findJourneys } from '../../storage/find-journeys.ts';
 import { putJourney } from '../../storage/put-journey.ts';
+import { replaceJourney } from '../../storage/replace-journey.ts';
 import { ZJourneyParams, errorResponses, jsonBody, jsonResponse } from '../shared-schema.ts';
 import { ZJourneyDoc, ZJourneyList } from './schema.ts';
 
@@ -53,7 +54,8 @@ const replace = createRoute({
   summary: 'Create or replace a whole journey, validated as a whole',
   request: { params: ZJourneyParams, body: jsonBody(ZJourneyDoc) },
   responses: {
-    200: jsonResponse(ZJourneyDoc, 'The journey as stored'),
+    200: jsonResponse(ZJourneyDoc, 'The journey was replaced; as stored'),
+    201: jsonResponse(ZJourneyDoc, 'The journey was created; as stored'),
     400: errorResponses[400],
     409: errorResponses[409],
   },
@@ -87,7 +89,8 @@ export function registerJourneyRoutes(app: TApp, db: TDatabase): void {
     const { journey } = c.req.valid('param');
     if (body.key !== journey)
       throw invalidInput(`key "${body.key}" differs from the URL's "${journey}"`, ['key']);
-    return c.json(await putJourney(db, c.get('workspace').id, body), 200);
+    const { journey: stored, created } = await replaceJourney(db, c.get('workspace').id, body);
+    return created ? c.json(stored, 201) : c.json(stored, 200);
   });
   app.openapi(remove, async (c) => {
     await deleteJourney(db, c.get('workspace').id, c.req.valid('param').journey);
