@@ -16,7 +16,10 @@ export function errorResponse(c: Context, code: TErrorCode, message: string, pat
 
 /**
  * The one error handler. Our errors answer with their code's status; Hono's own client errors (malformed
- * JSON) keep theirs; anything else is a server fault: 500 with an id that is logged with the stack.
+ * JSON) keep theirs; anything else is a server fault: 500 with a request id, logged with the stack, and
+ * nothing of the error itself in the answer (a database's message can name tables, columns and values).
+ * Only a unique violation (two requests creating the same key at once) is a client's 409, again without
+ * the database's words.
  */
 export function onError(error: Error, c: Context): Response {
   if (isMotError(error)) {
@@ -28,25 +31,24 @@ export function onError(error: Error, c: Context): Response {
     const message = isJson ? 'the request body is not valid JSON' : error.message;
     return c.json(errorBody(code, message), error.status);
   }
-  const refused = databaseRefusal(error);
-  if (refused) return c.json(errorBody(refused.code, refused.message), STATUS_BY_CODE[refused.code]);
   const id = randomUUID();
   console.error(`[${id}] ${c.req.method} ${c.req.path}:`, error);
-  return c.json(errorBody('internal', `internal error ${id}; the server log has the details`), 500);
+  c.header('X-Request-Id', id);
+  if (sqlStateOf(error) === '23505') {
+    const message = `it already exists: another request created it at the same time (request ${id})`;
+    return c.json(errorBody('already_exists', message), STATUS_BY_CODE.already_exists);
+  }
+  return c.json(
+    {
+      ...errorBody('internal', `internal error; request id ${id} (the server log has the details)`),
+      requestId: id,
+    },
+    500,
+  );
 }
 
-/**
- * A safety net for values the validation let through but PostgreSQL refuses: data exceptions (SQLSTATE
- * class 22) are the client's input, and a unique violation (23505) is a conflict, e.g. two requests
- * creating the same key at once. Neither is a server fault.
- */
-function databaseRefusal(error: Error): { code: TErrorCode; message: string } | undefined {
-  const sqlState =
-    (error as { code?: unknown }).code ?? (error.cause as { code?: unknown } | undefined)?.code;
-  if (typeof sqlState !== 'string') return undefined;
-  const detail = error.cause instanceof Error ? error.cause.message : error.message;
-  if (sqlState.startsWith('22'))
-    return { code: 'invalid_input', message: `the database refused a value: ${detail}` };
-  if (sqlState === '23505') return { code: 'already_exists', message: `already exists: ${detail}` };
-  return undefined;
+/** The SQLSTATE of a database error (node-postgres puts it on the error, Drizzle on its cause). */
+function sqlStateOf(error: Error): string | undefined {
+  const code = (error as { code?: unknown }).code ?? (error.cause as { code?: unknown } | undefined)?.code;
+  return typeof code === 'string' ? code : undefined;
 }
