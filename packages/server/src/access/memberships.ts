@@ -51,15 +51,14 @@ export type TMemberOut = {
   joinedAt: string;
 };
 
-/** The members of a workspace, by e-mail. */
-export async function listMembers(db: TDatabase, workspaceId: string): Promise<TMemberOut[]> {
-  const rows = await db.orm
-    .select({ m: memberships, u: authUsers })
-    .from(memberships)
-    .innerJoin(authUsers, eq(authUsers.id, memberships.userId))
-    .where(eq(memberships.workspaceId, workspaceId))
-    .orderBy(asc(authUsers.email));
-  return rows.map(({ m, u }) => ({
+function presentMember({
+  m,
+  u,
+}: {
+  m: typeof memberships.$inferSelect;
+  u: typeof authUsers.$inferSelect;
+}): TMemberOut {
+  return {
     userId: u.id,
     email: u.email,
     name: u.name,
@@ -68,7 +67,35 @@ export async function listMembers(db: TDatabase, workspaceId: string): Promise<T
     disabled: u.disabledAt !== null,
     twoFactorEnabled: u.twoFactorEnabled === true,
     joinedAt: m.createdAt.toISOString(),
-  }));
+  };
+}
+
+/** The members of a workspace, by e-mail. */
+export async function listMembers(db: TDatabase, workspaceId: string): Promise<TMemberOut[]> {
+  const rows = await db.orm
+    .select({ m: memberships, u: authUsers })
+    .from(memberships)
+    .innerJoin(authUsers, eq(authUsers.id, memberships.userId))
+    .where(eq(memberships.workspaceId, workspaceId))
+    .orderBy(asc(authUsers.email));
+  return rows.map(presentMember);
+}
+
+/**
+ * One member of a workspace, or undefined. Takes the transaction of the write it checks: a read through
+ * another connection while that transaction holds the only one (PGlite) would wait for it forever.
+ */
+export async function findMember(
+  orm: TOrm,
+  workspaceId: string,
+  userId: string,
+): Promise<TMemberOut | undefined> {
+  const [row] = await orm
+    .select({ m: memberships, u: authUsers })
+    .from(memberships)
+    .innerJoin(authUsers, eq(authUsers.id, memberships.userId))
+    .where(and(eq(memberships.workspaceId, workspaceId), eq(memberships.userId, userId)));
+  return row && presentMember(row);
 }
 
 /** Adds or changes a user's role in a workspace; whether it was new. */

@@ -5,6 +5,7 @@ import { appendAudit, listAudit } from '../../access/audit.ts';
 import { secured } from '../../access/authorize.ts';
 import {
   countAdmins,
+  findMember,
   listMembers,
   listMemberships,
   putMembership,
@@ -246,7 +247,7 @@ export function registerAccessRoutes(app: TAppWithAuth, db: TDatabase): void {
     const userId = user.id;
     const { created } = await db.orm.transaction(async (tx) => {
       if (input.role !== 'admin' && (await countAdmins(tx, workspaceId)) === 1) {
-        const current = (await listMembers(db, workspaceId)).find((m) => m.userId === userId);
+        const current = await findMember(tx, workspaceId, userId);
         if (current?.role === 'admin')
           throw new MotError('in_use', 'the last admin of a workspace keeps that role', ['role']);
       }
@@ -301,7 +302,7 @@ export function registerAccessRoutes(app: TAppWithAuth, db: TDatabase): void {
     const { userId } = c.req.valid('param');
     const workspaceId = c.get('workspace').id;
     await db.orm.transaction(async (tx) => {
-      const current = (await listMembers(db, workspaceId)).find((m) => m.userId === userId);
+      const current = await findMember(tx, workspaceId, userId);
       if (!current) throw notFound(`member ${userId}`, ['params', 'userId']);
       if (current.role === 'admin' && (await countAdmins(tx, workspaceId)) === 1) {
         throw new MotError('in_use', 'the last admin of a workspace cannot be removed', ['params', 'userId']);
