@@ -2,9 +2,12 @@ import type { Command } from 'commander';
 import { registerAnalyzeCommand } from './analyze.ts';
 import { registerDemoCommand } from './demo.ts';
 import { registerImportCommand } from './import.ts';
+import { registerKeyCommand } from './key.ts';
 import { registerMigrateCommand } from './migrate.ts';
+import { registerPackCommand } from './pack.ts';
 import { registerServeCommand } from './serve.ts';
 import { registerTextCommand } from './text.ts';
+import { registerUserCommand } from './user.ts';
 
 /** Registers every noun of the CLI; each lives in its own file exporting `registerXCommand`. */
 export function registerCommands(program: Command): void {
@@ -14,4 +17,7 @@ export function registerCommands(program: Command): void {
   registerDemoCommand(program);
   registerTextCommand(program);
   registerAnalyzeCommand(program);
+  registerUserCommand(program);
+  registerKeyCommand(program);
+  registerPackCommand(program);
 }

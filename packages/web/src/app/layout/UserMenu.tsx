@@ -11,14 +11,13 @@ const ChangePasswordDialog = lazy(() =>
 import type { TSession } from '../../lib/session/session.ts';
 import { signOut } from '../../lib/session/sign-in.ts';
 
-/** The user's name, with sign-out and password change; nothing on a server without sign-in. */
+/** The user's name, with sign-out and password change. */
 export function UserMenu({ user }: { user: TSession['user'] }) {
   const { t } = useTranslation();
   const [toast, toastHolder] = message.useMessage();
   const queryClient = useQueryClient();
   const navigate = useNavigate();
   const [changing, setChanging] = useState(false);
-  if (!user) return null;
   const onSignOut = async () => {
     try {
       await signOut();

@@ -42,14 +42,14 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
-  '/api/workspaces': {
+  '/api/me': {
     parameters: {
       query?: never;
       header?: never;
       path?: never;
       cookie?: never;
     };
-    /** List workspaces */
+    /** The signed-in user and their workspaces, roles and permissions */
     get: {
       parameters: {
         query?: never;
@@ -59,7 +59,761 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        /** @description Every workspace */
+        /** @description The caller */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Me'];
+          };
+        };
+        /** @description No caller (`unauthenticated`) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The role lacks the permission (`forbidden`) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/members': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The workspace's members and their roles */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The members */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              members: components['schemas']['Member'][];
+            };
+          };
+        };
+        /** @description No caller (`unauthenticated`) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The role lacks the permission (`forbidden`) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found (`not_found`, `workspace_not_found`) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Add a user to the workspace with a role (creating the user when the e-mail is new) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** Format: email */
+            email: string;
+            role: components['schemas']['Role'];
+            department?: string | null;
+            name?: string;
+            /** @description For a new user; without it the answer carries a one-time sign-in link to hand over */
+            password?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description The role of an existing member changed */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              member: components['schemas']['Member'];
+              signInLink: null;
+            };
+          };
+        };
+        /** @description The member; a one-time sign-in link when a new user was created without a password */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              member: components['schemas']['Member'];
+              signInLink: string | null;
+            };
+          };
+        };
+        /** @description Invalid input (`invalid_input`, `malformed_json`) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No caller (`unauthenticated`) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The role lacks the permission (`forbidden`) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found (`not_found`, `workspace_not_found`) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/members/{userId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Remove a member from the workspace (the user stays) */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          userId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Removed */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description No caller (`unauthenticated`) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The role lacks the permission (`forbidden`) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found (`not_found`, `workspace_not_found`) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Conflict (`already_exists`, `in_use`) */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    /** Change a member's role or department */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          userId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            role?: components['schemas']['Role'];
+            department?: string | null;
+          };
+        };
+      };
+      responses: {
+        /** @description The member */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Member'];
+          };
+        };
+        /** @description Invalid input (`invalid_input`, `malformed_json`) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No caller (`unauthenticated`) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The role lacks the permission (`forbidden`) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found (`not_found`, `workspace_not_found`) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Conflict (`already_exists`, `in_use`) */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+  '/api/keys': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The workspace's API keys (never their secrets) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The keys */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              keys: components['schemas']['ApiKey'][];
+            };
+          };
+        };
+        /** @description No caller (`unauthenticated`) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The role lacks the permission (`forbidden`) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found (`not_found`, `workspace_not_found`) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Create an API key for a system: the secret is in this answer and never again */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            name: string;
+            role: components['schemas']['Role'];
+            /** Format: date-time */
+            expiresAt?: string | null;
+          };
+        };
+      };
+      responses: {
+        /** @description The key and its secret, shown once */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              key: components['schemas']['ApiKey'];
+              secret: string;
+            };
+          };
+        };
+        /** @description Invalid input (`invalid_input`, `malformed_json`) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No caller (`unauthenticated`) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The role lacks the permission (`forbidden`) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found (`not_found`, `workspace_not_found`) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/keys/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Revoke an API key: every server refuses it from the next request on */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The revoked key */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ApiKey'];
+          };
+        };
+        /** @description No caller (`unauthenticated`) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The role lacks the permission (`forbidden`) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found (`not_found`, `workspace_not_found`) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/settings': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The workspace's time zone, language and personal-data fields */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The settings */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['WorkspaceSettings'];
+          };
+        };
+        /** @description No caller (`unauthenticated`) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The role lacks the permission (`forbidden`) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found (`not_found`, `workspace_not_found`) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Change the workspace's settings */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @example Asia/Shanghai */
+            timeZone?: string;
+            /** @enum {string} */
+            language?: 'zh-CN' | 'en';
+            /** @description Customer attributes that are personal data: masked for roles without `pii` */
+            personalFields?: string[];
+          };
+        };
+      };
+      responses: {
+        /** @description The settings */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['WorkspaceSettings'];
+          };
+        };
+        /** @description Invalid input (`invalid_input`, `malformed_json`) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No caller (`unauthenticated`) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The role lacks the permission (`forbidden`) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found (`not_found`, `workspace_not_found`) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+  '/api/audit': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The workspace's audit log, newest first (read-only: it cannot be changed through the API) */
+    get: {
+      parameters: {
+        query?: {
+          limit?: number;
+          before?: number;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description A page */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              entries: components['schemas']['AuditEntry'][];
+              nextBefore: number | null;
+            };
+          };
+        };
+        /** @description Invalid input (`invalid_input`, `malformed_json`) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No caller (`unauthenticated`) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The role lacks the permission (`forbidden`) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found (`not_found`, `workspace_not_found`) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/workspaces': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The caller's workspaces: a user's memberships, or an API key's one workspace */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The workspaces */
         200: {
           headers: {
             [name: string]: unknown;
@@ -73,7 +827,7 @@ export interface paths {
       };
     };
     put?: never;
-    /** Create a workspace */
+    /** Create a workspace (administrators of the installation); its creator becomes its admin */
     post: {
       parameters: {
         query?: never;
@@ -579,8 +1333,79 @@ export interface paths {
         };
       };
       responses: {
-        /** @description The journey as stored */
+        /** @description The journey was replaced; as stored */
         200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              key: string;
+              name: string;
+              names?: {
+                'zh-CN'?: string;
+                en?: string;
+              };
+              description?: string;
+              stages: {
+                key: string;
+                name: string;
+                names?: {
+                  'zh-CN'?: string;
+                  en?: string;
+                };
+                /** @enum {string} */
+                kind: 'pre_contact' | 'delivery' | 'problem_handling' | 'follow_up' | 'custom';
+              }[];
+              /** @default [] */
+              touchpoints: {
+                key: string;
+                name: string;
+                names?: {
+                  'zh-CN'?: string;
+                  en?: string;
+                };
+                stage: string;
+                /** @enum {string} */
+                channel:
+                  | 'phone'
+                  | 'store'
+                  | 'on_site'
+                  | 'app'
+                  | 'web'
+                  | 'sms'
+                  | 'wechat'
+                  | 'email'
+                  | 'chat'
+                  | 'mail'
+                  | 'other';
+                owner: string;
+                ratingScale?: {
+                  min: number;
+                  max: number;
+                };
+                /** @default [] */
+                measures: {
+                  key: string;
+                  name?: string;
+                  names?: {
+                    'zh-CN'?: string;
+                    en?: string;
+                  };
+                  unit: string;
+                  /** @enum {string} */
+                  direction: 'lower_is_better' | 'higher_is_better';
+                  standard?: {
+                    target: number;
+                    floor: number;
+                  };
+                }[];
+              }[];
+            };
+          };
+        };
+        /** @description The journey was created; as stored */
+        201: {
           headers: {
             [name: string]: unknown;
           };
@@ -1896,6 +2721,124 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/customers/{customer}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Erase a customer with all their moments, episodes, answers and breaches (irreversible, audited) */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          customer: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description What was removed */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Erasure'];
+          };
+        };
+        /** @description Invalid input (`invalid_input`, `malformed_json`) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found (`not_found`, `workspace_not_found`) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/moments/{eventId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Delete one moment by the source's event id, with its breaches (audited) */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          eventId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Deleted */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              deleted: {
+                /** @enum {number} */
+                moments: 1;
+                breaches: number;
+              };
+            };
+          };
+        };
+        /** @description Invalid input (`invalid_input`, `malformed_json`) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found (`not_found`, `workspace_not_found`) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/journeys/{journey}/key-moments': {
     parameters: {
       query?: never;
@@ -1964,6 +2907,399 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/journeys/{journey}/overview': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A journey in a period: moments, episodes, breach rate and its trend */
+    get: {
+      parameters: {
+        query?: {
+          /** @description Start of the period (inclusive); default 30 days before `to` */
+          from?: string;
+          /** @description End of the period (exclusive); default now */
+          to?: string;
+        };
+        header?: never;
+        path: {
+          journey: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The journey in the period */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['JourneyOverview'];
+          };
+        };
+        /** @description Invalid input (`invalid_input`, `malformed_json`) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found (`not_found`, `workspace_not_found`) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/breaches': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The feed of tolerance-floor breaches, newest first
+     * @description Filter by journey, touchpoint, measure or customer; page with `limit` and the `next` cursor. Each breach names the moment’s customer and episode, so service recovery can start from it.
+     */
+    get: {
+      parameters: {
+        query?: {
+          /** @description Only breaches at touchpoints of this journey */
+          journey?: string;
+          /** @description Only breaches at touchpoints with this key */
+          touchpoint?: string;
+          /** @description Only breaches of this measure */
+          measure?: string;
+          /** @description Only this customer's breaches */
+          customer?: string;
+          /** @description Page size, 1..200 */
+          limit?: number;
+          /** @description The `next` cursor of the previous page */
+          before?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description A page of breaches */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              breaches: components['schemas']['Breach'][];
+              /** @description Cursor of the next page; null on the last one */
+              next: string | null;
+            };
+          };
+        };
+        /** @description Invalid input (`invalid_input`, `malformed_json`) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/packs': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The built-in industry journey packs, in Chinese and English */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Every pack with its journeys */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              packs: components['schemas']['PackSummary'][];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/packs/{pack}/journeys/{journey}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A journey of a pack, as it would be created */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          pack: string;
+          journey: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The journey document */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              key: string;
+              name: string;
+              names?: {
+                'zh-CN'?: string;
+                en?: string;
+              };
+              description?: string;
+              stages: {
+                key: string;
+                name: string;
+                names?: {
+                  'zh-CN'?: string;
+                  en?: string;
+                };
+                /** @enum {string} */
+                kind: 'pre_contact' | 'delivery' | 'problem_handling' | 'follow_up' | 'custom';
+              }[];
+              /** @default [] */
+              touchpoints: {
+                key: string;
+                name: string;
+                names?: {
+                  'zh-CN'?: string;
+                  en?: string;
+                };
+                stage: string;
+                /** @enum {string} */
+                channel:
+                  | 'phone'
+                  | 'store'
+                  | 'on_site'
+                  | 'app'
+                  | 'web'
+                  | 'sms'
+                  | 'wechat'
+                  | 'email'
+                  | 'chat'
+                  | 'mail'
+                  | 'other';
+                owner: string;
+                ratingScale?: {
+                  min: number;
+                  max: number;
+                };
+                /** @default [] */
+                measures: {
+                  key: string;
+                  name?: string;
+                  names?: {
+                    'zh-CN'?: string;
+                    en?: string;
+                  };
+                  unit: string;
+                  /** @enum {string} */
+                  direction: 'lower_is_better' | 'higher_is_better';
+                  standard?: {
+                    target: number;
+                    floor: number;
+                  };
+                }[];
+              }[];
+            };
+          };
+        };
+        /** @description Not found (`not_found`, `workspace_not_found`) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Create a journey in the workspace from a pack's journey */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          pack: string;
+          journey: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description Key of the new journey in the workspace; default the pack journey's own key */
+            key?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description The journey as stored */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              key: string;
+              name: string;
+              names?: {
+                'zh-CN'?: string;
+                en?: string;
+              };
+              description?: string;
+              stages: {
+                key: string;
+                name: string;
+                names?: {
+                  'zh-CN'?: string;
+                  en?: string;
+                };
+                /** @enum {string} */
+                kind: 'pre_contact' | 'delivery' | 'problem_handling' | 'follow_up' | 'custom';
+              }[];
+              /** @default [] */
+              touchpoints: {
+                key: string;
+                name: string;
+                names?: {
+                  'zh-CN'?: string;
+                  en?: string;
+                };
+                stage: string;
+                /** @enum {string} */
+                channel:
+                  | 'phone'
+                  | 'store'
+                  | 'on_site'
+                  | 'app'
+                  | 'web'
+                  | 'sms'
+                  | 'wechat'
+                  | 'email'
+                  | 'chat'
+                  | 'mail'
+                  | 'other';
+                owner: string;
+                ratingScale?: {
+                  min: number;
+                  max: number;
+                };
+                /** @default [] */
+                measures: {
+                  key: string;
+                  name?: string;
+                  names?: {
+                    'zh-CN'?: string;
+                    en?: string;
+                  };
+                  unit: string;
+                  /** @enum {string} */
+                  direction: 'lower_is_better' | 'higher_is_better';
+                  standard?: {
+                    target: number;
+                    floor: number;
+                  };
+                }[];
+              }[];
+            };
+          };
+        };
+        /** @description Invalid input (`invalid_input`, `malformed_json`) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found (`not_found`, `workspace_not_found`) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Conflict (`already_exists`, `in_use`) */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1997,12 +3333,40 @@ export interface components {
       churnedAt?: string | null;
       surveyedAt?: string | null;
     };
-    Workspace: {
-      id: string;
-      key: string;
-      name: string;
-      createdAt: string;
+    Me: {
+      user: {
+        id: string;
+        email: string;
+        name: string;
+        twoFactorEnabled: boolean;
+        instanceAdmin: boolean;
+      };
+      workspaces: {
+        key: string;
+        name: string;
+        role: components['schemas']['Role'];
+        department: string | null;
+        permissions: (
+          | 'journeys:read'
+          | 'journeys:write'
+          | 'analyses:read'
+          | 'customers:read'
+          | 'customers:erase'
+          | 'breaches:read'
+          | 'moments:write'
+          | 'moments:delete'
+          | 'outcomes:write'
+          | 'pii'
+          | 'members:manage'
+          | 'keys:manage'
+          | 'settings:read'
+          | 'settings:manage'
+          | 'audit:read'
+        )[];
+      }[];
     };
+    /** @enum {string} */
+    Role: 'admin' | 'analyst' | 'owner' | 'agent' | 'viewer' | 'ingest';
     Error: {
       error: {
         /** @example invalid_input */
@@ -2011,17 +3375,67 @@ export interface components {
         path: (string | number)[];
       };
     };
+    Member: {
+      userId: string;
+      email: string;
+      name: string;
+      role: components['schemas']['Role'];
+      department: string | null;
+      disabled: boolean;
+      twoFactorEnabled: boolean;
+      joinedAt: string;
+    };
+    ApiKey: {
+      id: string;
+      name: string;
+      role: components['schemas']['Role'];
+      last4: string;
+      createdAt: string;
+      expiresAt: string | null;
+      lastUsedAt: string | null;
+      revokedAt: string | null;
+    };
+    WorkspaceSettings: {
+      /** @example Asia/Shanghai */
+      timeZone: string;
+      /** @enum {string} */
+      language: 'zh-CN' | 'en';
+      /** @description Customer attributes that are personal data: masked for roles without `pii` */
+      personalFields: string[];
+    };
+    AuditEntry: {
+      id: number;
+      at: string;
+      actor: {
+        kind: string;
+        id: string | null;
+        credentialId: string | null;
+      };
+      action: string;
+      entityType: string;
+      entityId: string | null;
+      summary: {
+        [key: string]: unknown;
+      };
+    };
+    Workspace: {
+      id: string;
+      key: string;
+      name: string;
+      createdAt: string;
+    };
     IngestReport: {
       ok: boolean;
       created: number;
       duplicates: number;
+      conflicts: number;
       rejected: number;
       breaches: number;
       items: {
         index: number;
         eventId?: string;
         /** @enum {string} */
-        status: 'created' | 'duplicate' | 'rejected';
+        status: 'created' | 'duplicate' | 'conflict' | 'rejected';
         errors?: {
           code: string;
           message: string;
@@ -2092,6 +3506,15 @@ export interface components {
         }[];
       }[];
     };
+    Erasure: {
+      erased: {
+        customers: number;
+        episodes: number;
+        moments: number;
+        breaches: number;
+        outcomes: number;
+      };
+    };
     KeyMomentResult: {
       episodes: {
         total: number;
@@ -2150,6 +3573,86 @@ export interface components {
       } | null;
     } & {
       [key: string]: unknown;
+    };
+    JourneyOverview: {
+      moments: number;
+      /** @description Episodes with at least one moment in the period */
+      episodes: number;
+      /** @description Moments with at least one floor breach */
+      breachingMoments: number;
+      /** @description breachingMoments / moments; null without moments */
+      breachRate: number | null;
+      journey: string;
+      from: string;
+      to: string;
+      /**
+       * @description Days for periods up to 92 days, else weeks (UTC)
+       * @enum {string}
+       */
+      bucket: 'day' | 'week';
+      customers: number;
+      /** @description The trend: one entry per day or week that has moments, in time order */
+      buckets: {
+        moments: number;
+        /** @description Episodes with at least one moment in the period */
+        episodes: number;
+        /** @description Moments with at least one floor breach */
+        breachingMoments: number;
+        /** @description breachingMoments / moments; null without moments */
+        breachRate: number | null;
+        start: string;
+      }[];
+    };
+    Breach: {
+      id: number;
+      occurredAt: string;
+      journey: string;
+      touchpoint: string;
+      /** @description `measure` (a measure beyond its floor) or `rating` */
+      kind: string;
+      measure: string | null;
+      value: number;
+      floor: number;
+      customer: string;
+      episode: string;
+    };
+    PackSummary: {
+      key: string;
+      /** @enum {string} */
+      industry:
+        | 'telecom'
+        | 'banking_insurance'
+        | 'property_management'
+        | 'hotel'
+        | 'tech_after_sales'
+        | 'restaurant'
+        | 'healthcare'
+        | 'retail';
+      names: {
+        'zh-CN': string;
+        en: string;
+      };
+      descriptions: {
+        'zh-CN': string;
+        en: string;
+      };
+      /** @description Owner departments by key */
+      departments: {
+        [key: string]: {
+          'zh-CN': string;
+          en: string;
+        };
+      };
+      journeys: {
+        key: string;
+        name: string;
+        names: {
+          [key: string]: string;
+        };
+        description?: string;
+        stages: number;
+        touchpoints: number;
+      }[];
     };
   };
   responses: never;

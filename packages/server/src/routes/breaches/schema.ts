@@ -1,0 +1,49 @@
+import { z } from '@hono/zod-openapi';
+import { ZKey } from '@mot/core';
+
+const CURSOR = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?Z)~(\d{1,18})$/;
+
+/** Query of `GET /api/breaches`. */
+export const ZBreachQuery = z.object({
+  journey: ZKey.optional().openapi({ description: 'Only breaches at touchpoints of this journey' }),
+  touchpoint: ZKey.optional().openapi({ description: 'Only breaches at touchpoints with this key' }),
+  measure: ZKey.optional().openapi({ description: 'Only breaches of this measure' }),
+  customer: z.string().min(1).max(200).optional().openapi({ description: "Only this customer's breaches" }),
+  limit: z.coerce.number().int().min(1).max(200).default(50).openapi({ description: 'Page size, 1..200' }),
+  before: z
+    .string()
+    .regex(CURSOR, 'must be the `next` cursor of a previous page')
+    .optional()
+    .openapi({ description: 'The `next` cursor of the previous page' }),
+});
+
+/** Reads a `before` cursor. */
+export function parseCursor(cursor: string): { occurredAt: string; id: number } {
+  const match = CURSOR.exec(cursor);
+  return { occurredAt: match?.[1] ?? '', id: Number(match?.[2] ?? 0) };
+}
+
+/** The cursor after a breach. */
+export const cursorOf = (breach: { occurredAt: string; id: number }) => `${breach.occurredAt}~${breach.id}`;
+
+/** A tolerance-floor breach. */
+export const ZBreach = z
+  .object({
+    id: z.number().int(),
+    occurredAt: z.string(),
+    journey: z.string(),
+    touchpoint: z.string(),
+    kind: z.string().openapi({ description: '`measure` (a measure beyond its floor) or `rating`' }),
+    measure: z.string().nullable(),
+    value: z.number(),
+    floor: z.number(),
+    customer: z.string(),
+    episode: z.string(),
+  })
+  .openapi('Breach');
+
+/** Response of `GET /api/breaches`. */
+export const ZBreachPage = z.object({
+  breaches: z.array(ZBreach),
+  next: z.string().nullable().openapi({ description: 'Cursor of the next page; null on the last one' }),
+});
