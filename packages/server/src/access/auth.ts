@@ -14,7 +14,12 @@ import {
 } from '../storage/access-schema.ts';
 import type { TDatabase } from '../storage/database.ts';
 import { loadInstanceSecret } from './instance-secret.ts';
-import { clearSignInFailures, findLockout, isUserDisabled, recordSignInFailure } from './sign-in-failures.ts';
+import {
+  clearSignInFailures,
+  findLockout,
+  isUserIdDisabled,
+  recordSignInFailure,
+} from './sign-in-failures.ts';
 
 /** A company's own identity provider (OpenID Connect: Keycloak, 企业微信 or 钉钉 through a bridge, ...). */
 export type TOidcOptions = {
@@ -62,11 +67,13 @@ const SESSION_SECONDS = 7 * 24 * 3600;
 export async function createAuth(db: TDatabase, options: TAuthOptions = {}) {
   const secret = await loadInstanceSecret(db, 'auth');
   const lockout = options.lockout ?? DEFAULT_LOCKOUT;
-  const baseURL = options.baseURL ?? 'http://127.0.0.1';
+  // Without a configured public URL, better-auth takes each request's own origin (the app has already
+  // refused hosts it does not answer for), so links and redirects point back where the request came from.
+  const baseURL = options.baseURL;
   const links = new Map<string, string>();
   const auth = betterAuth({
     appName: 'mot',
-    baseURL,
+    ...(baseURL ? { baseURL } : {}),
     basePath: '/api/auth',
     secret,
     telemetry: { enabled: false },
@@ -97,7 +104,7 @@ export async function createAuth(db: TDatabase, options: TAuthOptions = {}) {
     session: { expiresIn: SESSION_SECONDS, updateAge: 24 * 3600, cookieCache: { enabled: false } },
     advanced: {
       cookiePrefix: 'mot',
-      useSecureCookies: options.secureCookies ?? baseURL.startsWith('https:'),
+      useSecureCookies: options.secureCookies ?? baseURL?.startsWith('https:') ?? false,
       defaultCookieAttributes: { httpOnly: true, sameSite: 'lax' },
       // The app puts the client's address (from the socket, or a trusted proxy) in this header.
       ipAddress: { ipAddressHeaders: [CLIENT_ADDRESS_HEADER] },
@@ -138,6 +145,20 @@ export async function createAuth(db: TDatabase, options: TAuthOptions = {}) {
           ]
         : []),
     ],
+    // A disabled user gets no session by any way in (password, TOTP, sign-in link, identity provider).
+    // Checked when the session is made, so after the password: a wrong one is the same 401 for everyone
+    // and does not tell that the address belongs to a disabled user.
+    databaseHooks: {
+      session: {
+        create: {
+          before: async (session) => {
+            if (await isUserIdDisabled(db, session.userId)) {
+              throw new APIError('FORBIDDEN', { code: 'USER_DISABLED', message: 'this user is disabled' });
+            }
+          },
+        },
+      },
+    },
     hooks: {
       before: createAuthMiddleware(async (ctx) => {
         if (ctx.path !== '/sign-in/email' && ctx.path !== '/magic-link/verify') return;
@@ -149,9 +170,6 @@ export async function createAuth(db: TDatabase, options: TAuthOptions = {}) {
               code: 'ACCOUNT_LOCKED',
               message: `too many failed sign-ins: this address is locked until ${lockedUntil.toISOString()}`,
             });
-          }
-          if (await isUserDisabled(db, email)) {
-            throw new APIError('FORBIDDEN', { code: 'USER_DISABLED', message: 'this user is disabled' });
           }
         }
       }),

@@ -22,10 +22,12 @@ export async function recordSignInFailure(
   email: string,
   policy: { maxFailures: number; lockMinutes: number },
 ): Promise<void> {
+  // In seconds (double precision): a lock of a fraction of a minute is allowed, as tests use.
+  const lockSeconds = policy.lockMinutes * 60;
   await db.orm.execute(sql`
     insert into sign_in_failures (email, failures, last_failure_at, locked_until)
     values (${email}, 1, now(), case when 1 >= ${policy.maxFailures}
-      then now() + make_interval(mins => ${policy.lockMinutes}) end)
+      then now() + make_interval(secs => ${lockSeconds}) end)
     on conflict (email) do update set
       failures = case when sign_in_failures.locked_until is not null and sign_in_failures.locked_until <= now()
         then 1 else sign_in_failures.failures + 1 end,
@@ -33,7 +35,7 @@ export async function recordSignInFailure(
       locked_until = case
         when (case when sign_in_failures.locked_until is not null and sign_in_failures.locked_until <= now()
           then 1 else sign_in_failures.failures + 1 end) >= ${policy.maxFailures}
-        then now() + make_interval(mins => ${policy.lockMinutes})
+        then now() + make_interval(secs => ${lockSeconds})
         else null end`);
 }
 
@@ -42,11 +44,11 @@ export async function clearSignInFailures(db: TDatabase, email: string): Promise
   await db.orm.delete(signInFailures).where(eq(signInFailures.email, email));
 }
 
-/** Whether the user with this e-mail exists and is disabled. */
-export async function isUserDisabled(db: TDatabase, email: string): Promise<boolean> {
+/** Whether the user with this id exists and is disabled. */
+export async function isUserIdDisabled(db: TDatabase, userId: string): Promise<boolean> {
   const rows = await db.orm
     .select({ id: authUsers.id })
     .from(authUsers)
-    .where(and(eq(authUsers.email, email), isNotNull(authUsers.disabledAt)));
+    .where(and(eq(authUsers.id, userId), isNotNull(authUsers.disabledAt)));
   return rows.length > 0;
 }
