@@ -188,6 +188,11 @@ export async function createAuth(db: TDatabase, options: TAuthOptions = {}) {
 
   /** A one-time sign-in link for the user with this e-mail, valid for 24 hours (the demo's first sign-in). */
   async function createSignInLink(email: string, serverUrl: string): Promise<string> {
+    // Without a configured baseURL, better-auth derives one per request in its handler and leaves the shared
+    // context's empty, so the magic-link plugin's `new URL(baseURL)` throws on a direct call. Any valid URL
+    // will do there: the link handed out is built below from `serverUrl`.
+    const context = await auth.$context;
+    if (!context.baseURL) context.baseURL = new URL('/api/auth', serverUrl).href;
     await auth.api.signInMagicLink({ body: { email, callbackURL: '/' }, headers: new Headers() });
     const token = links.get(email);
     links.delete(email);
