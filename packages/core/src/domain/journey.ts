@@ -69,9 +69,15 @@ export const ZMeasure = z.object({
 });
 export type TMeasure = z.infer<typeof ZMeasure>;
 
-/** The scale of the ratings customers give at a touchpoint (default 1..5). */
+const ZRatingBound = z
+  .number()
+  .int()
+  .min(-(2 ** 31))
+  .max(2 ** 31 - 1);
+
+/** The scale of the ratings customers give at a touchpoint (default 1..5); its bounds are stored as int4. */
 export const ZRatingScale = z
-  .object({ min: z.number().int(), max: z.number().int() })
+  .object({ min: ZRatingBound, max: ZRatingBound })
   .refine((s) => s.max > s.min, { message: 'max must be greater than min', path: ['max'] });
 export type TRatingScale = z.infer<typeof ZRatingScale>;
 

@@ -99,4 +99,20 @@ forEachDatabase('journeys routes', (getDb) => {
     const responses = Object.keys(document.paths['/api/journeys/{journey}']?.put.responses ?? {});
     assert.ok(responses.includes('200') && responses.includes('201'), responses.join(', '));
   });
+
+  test('a rating scale beyond what is stored (int4) is a 400 naming the bound, not a server error', async () => {
+    const { call } = await setUpWorkspace(getDb());
+    const journey = makeJourney();
+    const [first, ...rest] = journey.touchpoints ?? [];
+    const scaled = {
+      ...journey,
+      touchpoints: [{ ...first!, ratingScale: { min: 0, max: 2 ** 31 } }, ...rest],
+    };
+    assertError(await call('PUT', '/api/journeys/repair', scaled), 400, 'invalid_input', [
+      'touchpoints',
+      0,
+      'ratingScale',
+      'max',
+    ]);
+  });
 });

@@ -153,4 +153,12 @@ forEachDatabase('GET /api/journeys/{journey}/key-moments', (getDb) => {
     assertError(await call('GET', backwards), 400, 'invalid_input', ['query', 'from']);
     assertError(await call('GET', '/api/journeys/nope/key-moments'), 404, 'not_found');
   });
+
+  test('a segment filter with a NUL or a reserved name is a 400 naming it, not a server error', async () => {
+    const base = '/api/journeys/broadband_repair/key-moments';
+    for (const filter of ['segment.region=a%00b', 'segment.re%00gion=a', 'segment.constructor=a']) {
+      const name = decodeURIComponent(filter.split('=')[0] ?? '');
+      assertError(await call('GET', `${base}?${filter}`), 400, 'invalid_input', ['query', name]);
+    }
+  });
 });

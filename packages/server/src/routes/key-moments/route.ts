@@ -1,5 +1,5 @@
 import { createRoute } from '@hono/zod-openapi';
-import { LIMITS } from '@mot/core';
+import { LIMITS, RESERVED_KEYS, findTextProblem, reservedKeyMessage } from '@mot/core';
 import { analyzeStoredKeyMoments } from '../../analysis/stored-key-moments.ts';
 import { secured } from '../../access/authorize.ts';
 import { analysisSlot } from '../../http/analysis-slots.ts';
@@ -36,7 +36,11 @@ function segmentOf(url: string): Record<string, string> | undefined {
     const attr = name.slice('segment.'.length);
     if (attr.length === 0 || attr.length > LIMITS.maxKeyLength)
       throw invalidInput(`segment attribute names are 1..${LIMITS.maxKeyLength} characters`, ['query', name]);
-    if (attr in segment) throw invalidInput(`segment.${attr} is given twice`, ['query', name]);
+    // The rules of stored attributes (ZAttributes), so a filter can never match what cannot be stored.
+    if (RESERVED_KEYS.has(attr)) throw invalidInput(reservedKeyMessage(attr), ['query', name]);
+    if (findTextProblem(attr) !== undefined || findTextProblem(value) !== undefined)
+      throw invalidInput(`${name} contains a NUL character or a lone surrogate`, ['query', name]);
+    if (Object.hasOwn(segment, attr)) throw invalidInput(`segment.${attr} is given twice`, ['query', name]);
     segment[attr] = value;
   }
   return Object.keys(segment).length > 0 ? segment : undefined;

@@ -185,4 +185,29 @@ forEachDatabase('POST /api/outcomes', (getDb) => {
     ]);
     assertError(await call('POST', '/api/outcomes', { moments: [] }), 400, 'invalid_input');
   });
+
+  test('dates, ids and offsets the database cannot store are refused per item with their path', async () => {
+    const { call } = await setUpWorkspace(getDb());
+    const res = await call('POST', '/api/outcomes', {
+      outcomes: [
+        outcome({ episode: 'e-1', churnedAt: '2026-03-02T10:00:00+23:59' }),
+        outcome({ episode: 'e-2', surveyedAt: '0000-01-01T00:00:00Z' }),
+        outcome({ episode: 'e-3', surveyedAt: '3000-01-01T00:00:00Z' }),
+        outcome({ episode: 'e-\ud800' }),
+        outcome({ episode: 'e-5', customer: 'c\u0000' }),
+        outcome({ episode: 'e-6' }),
+      ],
+    });
+    assertError(res, 422, 'batch_rejected', ['outcomes']);
+    assert.deepEqual(
+      (res.body as TOutcomeReport).items.map((i) => [i.index, i.errors?.[0]?.code, i.errors?.[0]?.path]),
+      [
+        [0, 'out_of_range', ['churnedAt']],
+        [1, 'out_of_range', ['surveyedAt']],
+        [2, 'out_of_range', ['surveyedAt']],
+        [3, 'invalid_character', ['episode']],
+        [4, 'invalid_character', ['customer']],
+      ],
+    );
+  });
 });

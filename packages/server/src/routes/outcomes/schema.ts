@@ -1,7 +1,8 @@
 import { z } from '@hono/zod-openapi';
-import { LIMITS, ZExternalId, ZKey } from '@mot/core';
+import { LIMITS, ZExternalId, ZKey, ZMomentTime } from '@mot/core';
 
-const ZInstant = z.iso.datetime({ offset: true });
+/** A date of an outcome: the dates moments may carry (1900..2999 UTC, offsets within ±14:00). */
+const ZInstant = ZMomentTime;
 
 /**
  * One episode's outcome as a source sends it: the survey's answers and whether the customer churned after
