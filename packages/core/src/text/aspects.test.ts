@@ -83,12 +83,13 @@ describe('aspects', () => {
   test('agreement with a reader: development set (24 comments, 47 clauses)', () => {
     const a = agreement(LABELLED_COMMENTS);
     assert.equal(a.n, 47);
-    assert.ok(a.theme >= 41 && a.polarity >= 47, JSON.stringify(a));
+    // 47 of 47 with the earlier clause rule, which was tuned on this set; the calibrated model reads 43.
+    assert.ok(a.theme >= 41 && a.polarity >= 43, JSON.stringify(a));
   });
 
   test('agreement with a reader: hold-out set (16 comments, 26 clauses, never used to change anything)', () => {
     const a = agreement(HOLDOUT_COMMENTS);
     assert.equal(a.n, 26);
-    assert.ok(a.theme >= 17 && a.polarity >= 21, JSON.stringify(a));
+    assert.ok(a.theme >= 17 && a.polarity >= 22, JSON.stringify(a));
   });
 });

@@ -75,6 +75,7 @@ export function analyzeText(text: string, options: TAnalyzeOptions = {}): TTextA
   const sentiment =
     language === 'zh'
       ? scoreChineseTokens(
+          text,
           tokensOf({ text, start: 0, end: text.length, contrast: false }) ?? tokenizeChinese(text),
           options.model,
         )

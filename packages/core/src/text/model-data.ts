@@ -15,6 +15,15 @@ export const ZSentimentModelData = z.object({
   features: z.object({ wordBigrams: z.boolean(), charBigrams: z.boolean() }),
   bias: z.number().finite(),
   scale: z.number().positive(),
+  /** Platt scaling of the model's logit together with the service cues (see `calibration.ts`). */
+  calibration: z
+    .object({ model: z.number().finite(), cues: z.number().finite(), bias: z.number().finite() })
+    .optional(),
+  /**
+   * The three-class rule: a comment is neutral when its score (2p - 1) is within `margin` of 0, or within
+   * `plainMargin` when no cue or lexicon word was found in it (see `classifySentiment`).
+   */
+  neutral: z.object({ margin: z.number().min(0).max(1), plainMargin: z.number().min(0).max(1) }).optional(),
   weights: z.string(),
 });
 export type TSentimentModelData = z.infer<typeof ZSentimentModelData>;
@@ -27,7 +36,7 @@ const CHUNK = 0x8000;
 /** Quantises a trained model to int16 and base64 (so the file stays a few MB and diffs as one line). */
 export function encodeSentimentModel(
   model: TLinearModel,
-  meta: Pick<TSentimentModelData, 'language' | 'bits' | 'features'>,
+  meta: Pick<TSentimentModelData, 'language' | 'bits' | 'features' | 'calibration' | 'neutral'>,
 ): TSentimentModelData {
   let max = 0;
   for (const w of model.weights) max = Math.max(max, Math.abs(w));

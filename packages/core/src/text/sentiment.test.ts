@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { extractFeaturesZh, splitFusedCues } from './features-zh.ts';
 import { detectLanguage } from './language.ts';
-import { scoreClauseSentiment, scoreSentiment } from './sentiment.ts';
+import { isStronglyNegative, scoreClauseSentiment, scoreSentiment } from './sentiment.ts';
 import { scoreServiceCuesZh } from './service-cues-zh.ts';
 
 describe('Chinese sentiment', () => {
@@ -54,11 +54,78 @@ describe('Chinese sentiment', () => {
     assert.ok(s.score >= -1 && s.score < 0);
     assert.ok(s.confidence >= 0.5 && s.confidence <= 1);
     assert.equal(s.language, 'zh');
+    assert.equal(s.label, 'negative');
     assert.deepEqual(scoreSentiment('。。。', { language: 'zh' }), {
+      label: 'neutral',
       score: 0,
       confidence: 0,
       language: 'zh',
     });
+  });
+});
+
+describe('service language (the examples of the issue that came out with the wrong sign)', () => {
+  test('"no problem" phrases, litotes and resolution read positive', () => {
+    for (const text of ['没有问题', '没问题', '不差', '没毛病', '挑不出毛病', '问题解决了', '已经修好了'])
+      assert.equal(scoreSentiment(text).label, 'positive', text);
+    for (const text of ['Not bad.', 'No problems at all.', 'Fixed on the first visit.', "Can't fault them."])
+      assert.equal(scoreSentiment(text).label, 'positive', text);
+  });
+
+  test('a negation stays in its own sentence: both orders read negative', () => {
+    for (const text of [
+      'I waited three hours and nobody came. Terrible.',
+      'Terrible. I waited three hours and nobody came.',
+    ])
+      assert.equal(scoreSentiment(text).label, 'negative', text);
+    // ...and inside its clause it still flips: "not helpful" is a complaint.
+    assert.equal(scoreSentiment('The agent was not helpful.').label, 'negative');
+    assert.equal(scoreSentiment('师傅不够耐心').label, 'negative');
+  });
+
+  test('contrast: the part after 但是 / but weighs more', () => {
+    assert.equal(scoreSentiment('虽然等了一会儿，但是师傅修得很彻底').label, 'positive');
+    assert.equal(scoreSentiment('师傅很客气，但是问题还是没解决').label, 'negative');
+    assert.equal(scoreSentiment('The queue was long but the agent sorted it out.').label, 'positive');
+    assert.equal(scoreSentiment('Friendly staff, but the problem is still not fixed.').label, 'negative');
+  });
+
+  test('sarcasm of complaints reads negative', () => {
+    for (const text of [
+      '呵呵',
+      '呵呵，说好的上门服务',
+      '真是好服务，电话打了十遍没人接',
+      '修了三次，真是服了',
+    ])
+      assert.equal(scoreSentiment(text).label, 'negative', text);
+    for (const text of [
+      'Great, another hour on hold.',
+      'Lovely service, I called ten times and nobody picked up.',
+    ])
+      assert.equal(scoreSentiment(text).label, 'negative', text);
+  });
+
+  // Statements of fact without a cue word are the weak spot of the neutral class (see the docs).
+  test('questions and requests without a cue word are neutral', () => {
+    for (const text of ['请问宽带怎么续费？', '能不能帮我改一下套餐', 'How do I change my plan?'])
+      assert.equal(scoreSentiment(text).label, 'neutral', text);
+  });
+
+  test('intensifiers strengthen, and a comment mixing languages reads each clause in its own', () => {
+    assert.ok(scoreSentiment('服务非常好').score > scoreSentiment('服务还行').score);
+    assert.ok(scoreSentiment('extremely rude').score < scoreSentiment('rude').score);
+    assert.equal(scoreSentiment('师傅很专业, fixed it on the first visit').label, 'positive');
+    assert.equal(
+      scoreSentiment('客服态度很好 but the bill is still wrong and nobody called back').label,
+      'negative',
+    );
+  });
+
+  test('a strongly negative comment needs the negative class and a confident polarity', () => {
+    assert.ok(isStronglyNegative(scoreSentiment('态度恶劣，修了三次还是没修好，太失望了')));
+    assert.ok(!isStronglyNegative(scoreSentiment('请问宽带怎么续费？')));
+    assert.ok(!isStronglyNegative({ label: 'negative', confidence: 0.6 }));
+    assert.ok(!isStronglyNegative({ label: 'neutral', confidence: 0.95 }));
   });
 });
 
@@ -94,6 +161,6 @@ describe('English sentiment', () => {
   test('language is detected from the characters', () => {
     assert.equal(detectLanguage('The wifi is slow'), 'en');
     assert.equal(detectLanguage('wifi 信号很差'), 'zh');
-    assert.equal(scoreSentiment('no words of sentiment here').confidence, 0);
+    assert.equal(scoreSentiment('...', { language: 'en' }).confidence, 0);
   });
 });

@@ -1,54 +1,205 @@
-import { getDefaultChineseModel } from './default-model.ts';
+import { clamp } from './clamp.ts';
+import { splitClauses } from './clauses.ts';
+import type { TCalibration } from './calibration.ts';
+import { getDefaultChineseModel, getDefaultEnglishModel } from './default-model.ts';
+import { hashFeaturesEn, tokenizeEnglish } from './features-en.ts';
 import { tokenizeChinese } from './features-zh.ts';
 import { detectLanguage, type TTextLanguage } from './language.ts';
 import type { TSentimentModel } from './model-data.ts';
 import { scoreTokensZh } from './score-linear.ts';
-import { scoreEnglishSentiment } from './sentiment-en.ts';
-import { scoreServiceCuesZh } from './service-cues-zh.ts';
-import { sigmoid } from './train-logistic.ts';
+import { scoreEnglishLexicon } from './sentiment-en.ts';
+import { scoreCommentCuesZh } from './service-cues-zh.ts';
+import { dot, sigmoid } from './train-logistic.ts';
 
-/** Sentiment of one text: `score` on -1 (very negative) .. +1 (very positive), `confidence` 0..1. */
-export type TSentiment = { score: number; confidence: number; language: TTextLanguage };
+/** The three sentiment classes. */
+export const SENTIMENT_CLASSES = ['negative', 'neutral', 'positive'] as const;
+/** A sentiment class: what the customer feels about the service, as a reader would put it. */
+export type TSentimentClass = (typeof SENTIMENT_CLASSES)[number];
 
-/** Options of sentiment scoring: force a language, or score Chinese with another model. */
-export type TSentimentOptions = { language?: TTextLanguage | 'auto'; model?: TSentimentModel };
+/**
+ * Sentiment of one text: its class; `score` on -1 (very negative) .. +1 (very positive), 2p - 1 where p is
+ * the calibrated probability that it is positive rather than negative; `confidence` max(p, 1 - p), how sure
+ * its polarity is (0 when there is nothing to go on).
+ */
+export type TSentiment = {
+  label: TSentimentClass;
+  score: number;
+  confidence: number;
+  language: TTextLanguage;
+};
+
+/** Options of sentiment scoring: force a language, or score with other models (same format). */
+export type TSentimentOptions = {
+  language?: TTextLanguage | 'auto';
+  model?: TSentimentModel;
+  englishModel?: TSentimentModel;
+};
+
+/**
+ * The raw evidence of one text before calibration: the model's logit and how many features it saw, the
+ * cue (or lexicon) sum and count, and whether the text is a question.
+ */
+export type TSentimentEvidence = {
+  logit: number;
+  features: number;
+  cues: number;
+  cueHits: number;
+  question: boolean;
+};
+
+// A question or a request with no cue word asks for something; it does not judge (请问..., "Could you...?").
+const QUESTION_ZH = /[？?]\s*$|[吗呢]\s*[。.]?\s*$|请问|能否|可否|是否|能不能|可不可以|有没有|多少|几点/;
+const QUESTION_EN =
+  /\?\s*$|^\s*(?:what|how|when|where|which|who|why|can|could|would|do|does|did|is|are|will|should|may)\b/i;
+
+const UNCALIBRATED: TCalibration = { model: 1, cues: 1, bias: 0 };
+const DEFAULT_NEUTRAL = { margin: 0.2, plainMargin: 0.5 };
+
+/**
+ * The class of a score: neutral when |score| is within the model's neutral margin of 0 (a wider margin
+ * when no cue or lexicon word was found: the model alone then reads topic words, not a verdict).
+ */
+export function classifySentiment(score: number, hasCues: boolean, model: TSentimentModel): TSentimentClass {
+  const neutral = model.neutral ?? DEFAULT_NEUTRAL;
+  const margin = hasCues ? neutral.margin : neutral.plainMargin;
+  if (Math.abs(score) <= margin) return 'neutral';
+  return score > 0 ? 'positive' : 'negative';
+}
+
+/** Turns evidence into a calibrated sentiment with its class (see `TCalibration`, `classifySentiment`). */
+export function decideSentiment(
+  evidence: TSentimentEvidence,
+  model: TSentimentModel,
+  language: TTextLanguage,
+): TSentiment {
+  if (evidence.features === 0 && evidence.cueHits === 0)
+    return { label: 'neutral', score: 0, confidence: 0, language };
+  const p = sigmoid(calibratedLogit(evidence, model));
+  const score = clamp(2 * p - 1, -1, 1);
+  const asks = evidence.question && evidence.cueHits === 0;
+  return {
+    label: asks ? 'neutral' : classifySentiment(score, evidence.cueHits > 0, model),
+    score,
+    confidence: Math.max(p, 1 - p),
+    language,
+  };
+}
+
+/**
+ * Evidence of a segmented Chinese text: the service cues (with contrast and sarcasm) and the hashed model's
+ * logit over the words the cues did not cover.
+ */
+export function findChineseEvidence(
+  text: string,
+  tokens: readonly string[],
+  model: TSentimentModel,
+): TSentimentEvidence {
+  const cues = scoreCommentCuesZh(text, tokens);
+  const { logit, features } = scoreTokensZh(model, cues.rest);
+  return { logit, features, cues: cues.sum, cueHits: cues.hits, question: QUESTION_ZH.test(text) };
+}
+
+/** Evidence of an English text: the hashed model's logit and the lexicon with VADER's rules. */
+export function findEnglishEvidence(text: string, model: TSentimentModel): TSentimentEvidence {
+  const tokens = tokenizeEnglish(text);
+  const x = hashFeaturesEn(tokens, model.bits, model.features.wordBigrams);
+  const lexicon = scoreEnglishLexicon(tokens);
+  return {
+    logit: dot(model.weights, x) + model.bias,
+    features: x.index.length,
+    cues: lexicon.sum,
+    cueHits: lexicon.hits,
+    question: QUESTION_EN.test(text),
+  };
+}
+
+/** The calibrated logit of some evidence under a model. */
+function calibratedLogit(e: TSentimentEvidence, model: TSentimentModel): number {
+  const c = model.calibration ?? UNCALIBRATED;
+  return c.model * e.logit + c.cues * e.cues + c.bias;
+}
+
+const HAN = /\p{Script=Han}/gu;
+const LATIN_WORD = /[A-Za-z]{2,}/g;
+
+/** Whether a text mixes Chinese and English enough to read each clause in its own language. */
+function isMixed(text: string): boolean {
+  return (text.match(HAN)?.length ?? 0) >= 2 && (text.match(LATIN_WORD)?.length ?? 0) >= 3;
+}
+
+/**
+ * A comment mixing Chinese and English clauses: each clause is read in its own language (`detectLanguage`)
+ * and their calibrated evidence is added up (the intercepts once, contrast weighted), so "服务很好 but the
+ * bill was wrong" reads both halves and leans to the second.
+ */
+function scoreMixed(text: string, options: TSentimentOptions): TSentiment {
+  const zh = options.model ?? getDefaultChineseModel();
+  const en = options.englishModel ?? getDefaultEnglishModel();
+  const main = detectLanguage(text);
+  const mainModel = main === 'zh' ? zh : en;
+  let logit = (mainModel.calibration ?? UNCALIBRATED).bias;
+  let cueHits = 0;
+  let features = 0;
+  const clauses = splitClauses(text, main);
+  const firstContrast = clauses.findIndex((c) => c.contrast);
+  for (const [i, clause] of clauses.entries()) {
+    const lang = detectLanguage(clause.text);
+    const model = lang === 'zh' ? zh : en;
+    const e =
+      lang === 'zh'
+        ? findChineseEvidence(clause.text, tokenizeChinese(clause.text), model)
+        : findEnglishEvidence(clause.text, model);
+    // Contrast as in each language's own rules: before "but"/但是 half, from it on 1.5 times.
+    const weight = firstContrast > 0 ? (i < firstContrast ? 0.5 : 1.5) : 1;
+    logit += weight * (calibratedLogit(e, model) - (model.calibration ?? UNCALIBRATED).bias);
+    cueHits += e.cueHits;
+    features += e.features;
+  }
+  if (features === 0 && cueHits === 0) return { label: 'neutral', score: 0, confidence: 0, language: main };
+  const p = sigmoid(logit);
+  const score = clamp(2 * p - 1, -1, 1);
+  const label = classifySentiment(score, cueHits > 0, mainModel);
+  return { label, score, confidence: Math.max(p, 1 - p), language: main };
+}
 
 function resolveLanguage(text: string, language: TSentimentOptions['language']): TTextLanguage {
   return language === undefined || language === 'auto' ? detectLanguage(text) : language;
 }
 
 /**
- * Chinese sentiment from segmented words: 2p - 1 where p is the model's probability of "positive"
- * (plus `extraLogit`, e.g. service cues), confidence max(p, 1 - p); nothing to go on gives 0 and 0.
+ * Sentiment of Chinese text already segmented (`tokenizeChinese`), e.g. a clause of a comment that was
+ * segmented once as a whole.
  */
 export function scoreChineseTokens(
+  text: string,
   tokens: readonly string[],
   model?: TSentimentModel,
-  extraLogit = 0,
 ): TSentiment {
-  const { logit, features } = scoreTokensZh(model ?? getDefaultChineseModel(), tokens);
-  if (features === 0) return { score: 0, confidence: 0, language: 'zh' };
-  const p = sigmoid(logit + extraLogit);
-  return { score: 2 * p - 1, confidence: Math.max(p, 1 - p), language: 'zh' };
+  const m = model ?? getDefaultChineseModel();
+  return decideSentiment(findChineseEvidence(text, tokens, m), m, 'zh');
 }
 
 /**
- * Scores the sentiment of a comment in Chinese (hashed logistic regression over jieba words, negation
- * scopes and character bigrams) or English (AFINN-165 lexicon with VADER's rules).
+ * Scores the sentiment of a comment in three classes with a calibrated score. Chinese: a hashed logistic
+ * regression over jieba words, negation scopes and character bigrams, plus service cues; English: a hashed
+ * logistic regression over words, negation scopes and bigrams, plus the AFINN-165 lexicon with VADER's
+ * rules. Both are calibrated by Platt scaling on text they did not train on. With the language left to
+ * auto, a comment mixing both languages is read clause by clause, each in its own language.
  */
 export function scoreSentiment(text: string, options: TSentimentOptions = {}): TSentiment {
+  const auto = options.language === undefined || options.language === 'auto';
+  if (auto && isMixed(text)) return scoreMixed(text, options);
   const language = resolveLanguage(text, options.language);
   if (language === 'en') {
-    const { score, confidence } = scoreEnglishSentiment(text);
-    return { score, confidence, language };
+    const m = options.englishModel ?? getDefaultEnglishModel();
+    return decideSentiment(findEnglishEvidence(text, m), m, 'en');
   }
-  return scoreChineseTokens(tokenizeChinese(text), options.model);
+  return scoreChineseTokens(text, tokenizeChinese(text), options.model);
 }
 
 /**
- * Sentiment of one clause for aspect analysis. Chinese adds the service cues (`SERVICE_CUES_ZH`) to the
- * model's logit, because a whole-review model misreads short service clauses ("问题最终解决了").
- * `tokens` may be passed when the clause was already segmented as part of its comment.
+ * Sentiment of one clause for aspect analysis: the same scoring as a comment. `tokens` may be passed when
+ * the clause was already segmented as part of its comment.
  */
 export function scoreClauseSentiment(
   text: string,
@@ -56,7 +207,35 @@ export function scoreClauseSentiment(
   tokens?: readonly string[],
 ): TSentiment {
   const language = resolveLanguage(text, options.language);
-  if (language === 'en') return scoreSentiment(text, { language });
-  const words = tokens ?? tokenizeChinese(text);
-  return scoreChineseTokens(words, options.model, scoreServiceCuesZh(text, words));
+  if (language === 'en') return scoreSentiment(text, { ...options, language });
+  return scoreChineseTokens(text, tokens ?? tokenizeChinese(text), options.model);
+}
+
+/** What makes a comment strongly negative: its class, and a floor on the confidence of its polarity. */
+export type TStrongNegativeRule = { minConfidence: number };
+
+/** The default rule: negative with a calibrated confidence of at least 0.8. */
+export const STRONG_NEGATIVE_RULE: TStrongNegativeRule = { minConfidence: 0.8 };
+
+/**
+ * Whether a comment's sentiment is strongly negative (the closed loop's alert on comments): its class is
+ * negative and the calibrated confidence of that polarity reaches the rule's floor, so a neutral or
+ * uncertain comment never raises it.
+ */
+export function isStronglyNegative(
+  sentiment: Pick<TSentiment, 'label' | 'confidence'>,
+  rule: TStrongNegativeRule = STRONG_NEGATIVE_RULE,
+): boolean {
+  return sentiment.label === 'negative' && sentiment.confidence >= rule.minConfidence;
+}
+
+/**
+ * The value a comment's sentiment gives a moment's experience (`experienceOf`'s second signal): its score
+ * when it reads positive or negative; null when it is neutral or says nothing a model can read, so the
+ * moment falls through to its measures. Server ingestion and the CLI use this one rule.
+ */
+export function sentimentSignal(
+  sentiment: Pick<TSentiment, 'label' | 'score' | 'confidence'>,
+): number | null {
+  return sentiment.label === 'neutral' || sentiment.confidence === 0 ? null : sentiment.score;
 }

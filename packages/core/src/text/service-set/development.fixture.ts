@@ -1,5 +1,7 @@
 // Development comments: written after the test set (comments-*.fixture.ts) was committed, to tune the
-// service-language rules on. The test set is only scored, never tuned on. Same marks as the test set.
+// service-language rules on; the second 40 of each language after the test set was first scored, aimed at
+// the kinds of comment it showed weak (by class counts only: praise the model read as complaint, complaints
+// without a sentiment word, statements of fact). The test set is only scored, never tuned on. Same marks as the test set.
 import { parseLabelledComments, type TLabelledComment } from './parse.ts';
 
 const ZH = `
@@ -63,6 +65,46 @@ const ZH = `
 0 请问这款电脑有几种配置？
 0 快递已经签收了
 0 麻烦帮我开一张发票
++ 装宽带的小哥干活利索，半小时搞定
++ 理赔员当天就联系了我，材料也帮我整理好了
++ 物业师傅上门换了水龙头，一分钱没收
++ 酒店前台帮我们把行李送到了房间
++ 空调加氟后制冷效果很好
++ 外卖提前十分钟就送到了
++ 医生开的药吃了两天就不咳了
++ 店员帮我把衣服改短了，免费的
++ 客服回电很及时，事情说得明明白白
++ 网速终于正常了，感谢师傅
++ 银行经理主动提醒我理财到期了，很用心
++ 楼道里新装了感应灯，晚上回家方便多了
++ 房间升级成了套房，很惊喜
++ 冰箱换了新的压缩机，现在一点声音都没有
++ 服务员帮我们把菜打包好了，还送了餐具
++ 护士半夜还来看了两次，很感动
++ 收到的东西跟图片一模一样
++ 整个过程不到十分钟，效率很高
++ 回访电话问得很仔细，感觉被重视
++ 老师傅经验丰富，一听声音就知道哪里坏了
+- 打了五次电话，每次都让我等通知
+- 维修单被关掉了，问题根本没处理
+- 理赔款到现在还没到账
+- 房间的电视打不开，前台说明天再修
+- 菜凉了，肉也是硬的
+- 排号排了三个小时，医生五分钟就把我打发了
+- 收到的是旧机器，上面全是划痕
+- 换了三个客服，每个人说法都不一样
+- 押金扣了两百，也不说是什么原因
+- 师傅说要加钱才给修，不然就不修
+- 信用卡被多收了一笔年费
+- 楼上漏水一个月了，物业只会说在协调
+0 宽带师傅明天上午来装机
+0 我的理赔申请编号是三七一五
+0 房间需要加一张床
+0 维修师傅已经联系我了
+0 这个月的账单已经出来了
+0 下周三去医院拆线
+0 今天在店里退了一件外套
+0 外卖订单已经取消了
 `;
 
 const EN = `
@@ -126,6 +168,46 @@ const EN = `
 0 How many configurations does this laptop come in?
 0 The parcel has been signed for.
 0 Could you issue me an invoice?
++ The installer was quick and neat, done in half an hour.
++ The claims handler called me the same day and sorted out my paperwork.
++ The maintenance man replaced the tap and didn't charge a thing.
++ The front desk had our bags taken up to the room.
++ After the regas the air conditioning cools beautifully.
++ The delivery arrived ten minutes early.
++ Two days on the medicine and my cough is gone.
++ The shop took up my trousers for free.
++ They called back promptly and explained everything.
++ The internet finally works properly, thanks to the engineer.
++ My banker reminded me my savings plan was maturing, very thoughtful.
++ New motion-sensor lights in the stairwell, so much easier at night.
++ They upgraded us to a suite, what a surprise.
++ With the new compressor the fridge is silent.
++ The waiter packed up our leftovers and added cutlery.
++ The nurse checked on me twice in the night, I was touched.
++ What arrived looks exactly like the picture.
++ The whole thing took under ten minutes.
++ The follow-up call was thorough, I felt they cared.
++ The old engineer knew the fault just from the sound.
+- Five calls and each time I was told to wait for a notification.
+- They closed my repair ticket without doing anything.
+- The claim money still hasn't arrived.
+- The TV in the room would not turn on and the desk said it would be fixed tomorrow.
+- The food was cold and the meat was tough.
+- Three hours for a number and the doctor saw me for five minutes.
+- They sent a used unit covered in scratches.
+- Three different agents told me three different things.
+- They kept two hundred of my deposit without saying why.
+- The technician wanted extra cash or he would not do the repair.
+- I was charged the annual fee twice.
+- A month of leaks from upstairs and management keeps saying they are coordinating.
+0 The broadband installer is coming tomorrow morning.
+0 My claim reference is 3715.
+0 We need an extra bed in the room.
+0 The repair engineer has contacted me.
+0 This month's statement is out.
+0 I am having my stitches out next Wednesday.
+0 I returned a coat at the store today.
+0 The delivery order has been cancelled.
 `;
 
 /** Development comments, Chinese: for tuning the service rules, never for the reported figures. */
