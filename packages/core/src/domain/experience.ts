@@ -109,7 +109,10 @@ export type TExperience = { value: number | null; source: TExperienceSource | nu
 export type TMomentSignals = {
   measures: TMeasureValues;
   rating?: number | null | undefined;
-  /** Sentiment of the moment's comment on -1..+1, when it has been scored. */
+  /**
+   * Sentiment of the moment's comment on -1..+1, when it has been scored and reads positive or negative
+   * (`sentimentSignal` in `@mot/core/text`); a neutral comment leaves it null.
+   */
   sentiment?: number | null | undefined;
 };
 

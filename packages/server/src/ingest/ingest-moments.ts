@@ -123,6 +123,7 @@ async function writeBatch(
       experience: p.experience,
       experienceSource: p.experienceSource,
       attributes: p.moment.attributes ?? null,
+      sentiment: p.commentSentiment,
       breaches: p.breaches,
     }));
     const stored = await insertMoments(tx, workspaceId, rows);

@@ -1,5 +1,7 @@
 import { DEFAULT_RATING_SCALE, experienceOf, findBreaches } from '@mot/core';
 import type { TBreach, TMomentInput } from '@mot/core';
+import { analyzeText, sentimentSignal } from '@mot/core/text';
+import type { TSentimentClass, TThemeSentiment } from '@mot/core/text';
 import type { TDefinitions } from './definitions.ts';
 import type { TIngestItem, TItemError } from './report.ts';
 
@@ -12,12 +14,29 @@ export type TPreparedMoment = {
   experience: number | null;
   experienceSource: string | null;
   breaches: TBreach[];
+  /** The comment's sentiment and themes, scored here; null without a comment. */
+  commentSentiment: TCommentSentiment | null;
 };
+
+/** What ingestion stores of a comment: its sentiment (score, class, confidence) and themes. */
+export type TCommentSentiment = {
+  score: number;
+  label: TSentimentClass;
+  confidence: number;
+  themes: TThemeSentiment[];
+};
+
+/** Scores a comment with core's text analytics (language detected, mixed comments clause by clause). */
+function scoreComment(comment: string | undefined): TCommentSentiment | null {
+  if (comment === undefined || comment.trim() === '') return null;
+  const { sentiment, themes } = analyzeText(comment);
+  return { score: sentiment.score, label: sentiment.label, confidence: sentiment.confidence, themes };
+}
 
 /**
  * Resolves each moment's journey and touchpoint from the workspace's definitions, rejects measures the
- * touchpoint does not define and ratings off its scale, then judges the moment with `experienceOf` and
- * `findBreaches` (the one rule for standards, in core).
+ * touchpoint does not define and ratings off its scale, scores its comment, then judges the moment with
+ * `experienceOf` and `findBreaches` (the one rule for standards, in core).
  */
 export function prepareMoments(
   valid: ReadonlyArray<{ index: number; moment: TMomentInput }>,
@@ -57,7 +76,10 @@ export function prepareMoments(
       rejected.push({ index, eventId: moment.eventId, status: 'rejected', errors });
       continue;
     }
-    const experience = experienceOf(moment, resolved.touchpoint);
+    // Rating, then the comment's sentiment, then the measures: core's one rule (`experienceOf`).
+    const commentSentiment = scoreComment(moment.comment);
+    const sentiment = commentSentiment === null ? null : sentimentSignal(commentSentiment);
+    const experience = experienceOf({ ...moment, sentiment }, resolved.touchpoint);
     prepared.push({
       index,
       moment,
@@ -66,6 +88,7 @@ export function prepareMoments(
       experience: experience.value,
       experienceSource: experience.source,
       breaches: findBreaches(moment, resolved.touchpoint),
+      commentSentiment,
     });
   }
   return { prepared, rejected };

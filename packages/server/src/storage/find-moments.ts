@@ -16,13 +16,24 @@ export type TStoredMoment = {
   experience: number | null;
   experienceSource: string | null;
   attributes: Record<string, unknown> | null;
+  /** The comment's sentiment scored at ingestion; null without a comment. */
+  sentiment: {
+    label: 'negative' | 'neutral' | 'positive';
+    score: number;
+    confidence: number;
+    themes: Array<{ theme: string; score: number; mentions: number }>;
+  } | null;
   breaches: Array<{ kind: string; measure: string | null; value: number; floor: number }>;
 };
 
-type TRow = Omit<TStoredMoment, 'occurredAt' | 'breaches'> & {
+type TRow = Omit<TStoredMoment, 'occurredAt' | 'breaches' | 'sentiment'> & {
   occurredAt: Date | string;
   breaches: TStoredMoment['breaches'] | string;
+  sentiment: TStoredMoment['sentiment'] | string;
 };
+
+/** A json column as the driver hands it: parsed already, or text. */
+const parseJson = <T>(value: T | string): T => (typeof value === 'string' ? (JSON.parse(value) as T) : value);
 
 /**
  * A customer's moments (of one episode, or all of them: the latest `limit`), in the order they occurred.
@@ -42,6 +53,9 @@ export async function findMoments(
           select m.event_id as "eventId", m.occurred_at as "occurredAt", j.key as journey, t.key as touchpoint,
             e.key as episode, m.measures, m.rating, m.comment, m.employee, m.experience,
             m.experience_source as "experienceSource", m.attributes, m.id,
+            case when m.sentiment_label is not null then
+              json_build_object('label', m.sentiment_label, 'score', m.sentiment, 'confidence',
+                                m.sentiment_confidence, 'themes', coalesce(m.themes, '[]'::jsonb)) end as sentiment,
             coalesce((select json_agg(json_build_object('kind', b.kind, 'measure', b.measure, 'value', b.value,
                                                         'floor', b.floor) order by b.id)
                       from breaches b
@@ -57,13 +71,16 @@ export async function findMoments(
           limit ${options.limit}) latest
         order by "occurredAt", id`,
   );
-  return rows.map(({ occurredAt, breaches, ...rest }) => {
-    const moment = { ...rest } as TStoredMoment & { id?: unknown };
+  return rows.map(({ occurredAt, breaches, sentiment, ...rest }) => {
+    const moment = { ...rest } as Omit<TStoredMoment, 'occurredAt' | 'breaches' | 'sentiment'> & {
+      id?: unknown;
+    };
     delete moment.id;
     return {
       ...moment,
       occurredAt: new Date(occurredAt).toISOString(),
-      breaches: typeof breaches === 'string' ? (JSON.parse(breaches) as TStoredMoment['breaches']) : breaches,
+      sentiment: sentiment === null ? null : parseJson(sentiment),
+      breaches: parseJson(breaches),
     };
   });
 }

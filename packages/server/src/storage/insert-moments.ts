@@ -17,6 +17,13 @@ export type TMomentRow = {
   experience: number | null;
   experienceSource: string | null;
   attributes: Record<string, unknown> | null;
+  /** The comment's sentiment scored at ingestion, null without a comment. */
+  sentiment: {
+    score: number;
+    label: string;
+    confidence: number;
+    themes: Array<{ theme: string; score: number; mentions: number }>;
+  } | null;
   breaches: readonly TBreach[];
 };
 
@@ -46,6 +53,10 @@ export async function insertMoments(
       r.experience,
       r.experienceSource,
       r.attributes,
+      r.sentiment?.score ?? null,
+      r.sentiment?.label ?? null,
+      r.sentiment?.confidence ?? null,
+      r.sentiment?.themes ?? null,
     ]),
   );
   const breaches: unknown[] = [];
@@ -59,12 +70,14 @@ export async function insertMoments(
     sql`with input as (
           select (v->>0)::int8 as c, (v->>1)::int8 as e, (v->>2)::int8 as t, (v->>3)::timestamptz as o,
             v->>4 as ev, v->5 as m, (v->>6)::float8 as r, v->>7 as cm, v->>8 as em, (v->>9)::float8 as x,
-            v->>10 as xs, nullif(v->11, 'null'::jsonb) as a
+            v->>10 as xs, nullif(v->11, 'null'::jsonb) as a, (v->>12)::float8 as sc, v->>13 as sl,
+            (v->>14)::float8 as sf, nullif(v->15, 'null'::jsonb) as th
           from jsonb_array_elements(${moments}::jsonb) v),
         created as (
           insert into moments (workspace_id, customer_id, episode_id, touchpoint_id, occurred_at, event_id,
-            measures, rating, comment, employee, experience, experience_source, attributes)
-          select ${workspaceId}, c, e, t, o, ev, m, r, cm, em, x, xs, a from input
+            measures, rating, comment, employee, experience, experience_source, attributes, sentiment,
+            sentiment_label, sentiment_confidence, themes)
+          select ${workspaceId}, c, e, t, o, ev, m, r, cm, em, x, xs, a, sc, sl, sf, th from input
           on conflict (workspace_id, event_id) do nothing
           returning id, customer_id, touchpoint_id, occurred_at, event_id),
         breach as (

@@ -171,6 +171,12 @@ export const moments = pgTable(
     experience: doublePrecision('experience'),
     experienceSource: text('experience_source'),
     attributes: jsonb('attributes').$type<Record<string, unknown>>(),
+    // The comment's sentiment scored at ingestion (core's text analytics): score -1..+1, class, the
+    // calibrated confidence of its polarity, and the themes it mentions with their sentiment.
+    sentiment: doublePrecision('sentiment'),
+    sentimentLabel: text('sentiment_label'),
+    sentimentConfidence: doublePrecision('sentiment_confidence'),
+    themes: jsonb('themes').$type<Array<{ theme: string; score: number; mentions: number }>>(),
     createdAt: createdAt(),
   },
   (t) => [

@@ -35,6 +35,52 @@ forEachDatabase('GET /api/customers/{customer}/timeline', (getDb) => {
     );
   });
 
+  test('comments are scored at ingestion: an unrated moment takes its experience from the sentiment', async () => {
+    const { call } = await setUpWorkspace(getDb());
+    const at = (hour: number) => new Date(Date.UTC(2026, 3, 1, hour)).toISOString();
+    const comment = (text: string, hour: number, rest: Parameters<typeof makeMoment>[0]) =>
+      makeMoment({ customer: 'wang', occurredAt: at(hour), comment: text, ...rest });
+    await call('POST', '/api/moments', {
+      moments: [
+        comment('师傅迟到了两个小时，态度很差', 1, { eventId: 'm1', touchpoint: 'callback', measures: {} }),
+        comment('Fixed on the first visit, thank you!', 2, {
+          eventId: 'm2',
+          touchpoint: 'callback',
+          measures: {},
+          rating: 2,
+        }),
+        comment('请问怎么改套餐？', 3, { eventId: 'm3', measures: { wait_seconds: 30 } }),
+        makeMoment({ eventId: 'm4', customer: 'wang', occurredAt: at(4) }),
+      ],
+    });
+    const res = await call('GET', '/api/customers/wang/timeline');
+    assert.equal(res.status, 200);
+    type TScored = {
+      experience: number | null;
+      experienceSource: string | null;
+      sentiment: {
+        label: string;
+        score: number;
+        confidence: number;
+        themes: Array<{ theme: string }>;
+      } | null;
+    };
+    const [angry, rated, question, silent] = (res.body as { moments: TScored[] }).moments;
+    // No rating: the comment's sentiment is the experience value, and it is stored with its class and themes.
+    assert.equal(angry?.experienceSource, 'sentiment');
+    assert.equal(angry?.sentiment?.label, 'negative');
+    assert.equal(angry?.experience, angry?.sentiment?.score);
+    assert.ok((angry?.sentiment?.confidence ?? 0) >= 0.8);
+    assert.deepEqual(angry?.sentiment?.themes.map((t) => t.theme).sort(), ['attitude', 'waiting']);
+    // A rating comes first; the comment is still scored and stored.
+    assert.equal(rated?.experienceSource, 'rating');
+    assert.equal(rated?.sentiment?.label, 'positive');
+    // A neutral comment says nothing of the experience: the measures decide.
+    assert.equal(question?.sentiment?.label, 'neutral');
+    assert.equal(question?.experienceSource, 'measures');
+    assert.equal(silent?.sentiment, null);
+  });
+
   test('an unknown customer is a 404; a bad limit is a 400 naming it', async () => {
     const { call } = await setUpWorkspace(getDb());
     assertError(await call('GET', '/api/customers/nobody/timeline'), 404, 'not_found', [

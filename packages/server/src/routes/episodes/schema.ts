@@ -25,6 +25,15 @@ export const ZMomentOut = z
     experience: z.number().nullable(),
     experienceSource: z.string().nullable(),
     attributes: z.record(z.string(), z.unknown()).nullable(),
+    /** The comment's sentiment scored at ingestion (class, score -1..+1, confidence) and its themes. */
+    sentiment: z
+      .object({
+        label: z.enum(['negative', 'neutral', 'positive']),
+        score: z.number(),
+        confidence: z.number(),
+        themes: z.array(z.object({ theme: z.string(), score: z.number(), mentions: z.number() })),
+      })
+      .nullable(),
     breaches: z.array(
       z.object({ kind: z.string(), measure: z.string().nullable(), value: z.number(), floor: z.number() }),
     ),
