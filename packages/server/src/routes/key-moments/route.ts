@@ -2,6 +2,7 @@ import { createRoute } from '@hono/zod-openapi';
 import { LIMITS, RESERVED_KEYS, findTextProblem, reservedKeyMessage } from '@mot/core';
 import { analyzeStoredKeyMoments } from '../../analysis/stored-key-moments.ts';
 import { secured } from '../../access/authorize.ts';
+import { assertNoPersonalFilter } from '../../access/mask.ts';
 import { analysisSlot } from '../../http/analysis-slots.ts';
 import type { TApp } from '../../app.ts';
 import { invalidInput } from '../../errors.ts';
@@ -53,11 +54,9 @@ export function registerKeyMomentRoutes(app: TApp, db: TDatabase): void {
     const query = c.req.valid('query');
     if (query.from && query.to && Date.parse(query.from) >= Date.parse(query.to))
       throw invalidInput('from must be before to', ['query', 'from']);
-    const result = await analyzeStoredKeyMoments(db, c.get('workspace').id, {
-      ...query,
-      journey,
-      segment: segmentOf(c.req.url),
-    });
+    const segment = segmentOf(c.req.url);
+    await assertNoPersonalFilter(c, segment);
+    const result = await analyzeStoredKeyMoments(db, c.get('workspace').id, { ...query, journey, segment });
     return c.json(result, 200);
   });
 }
