@@ -13,9 +13,10 @@ const JSON_TYPE = /^application\/([\w.-]+\+)?json\s*(;|$)/i;
 const CHARSET = /;\s*charset\s*=\s*"?([^";\s]*)"?/i;
 
 /**
- * Requests that carry a body must say it is JSON (else 415 rather than a confusing 400), in UTF-8: a body in
- * another charset (415) or with bytes that are not UTF-8 (400) would be decoded with U+FFFD in place of the
- * bad bytes, and two different customers or event ids could then silently become one.
+ * Requests that carry a body must say it is JSON (else 415 rather than a confusing 400), in UTF-8 and
+ * uncompressed: a body in another charset (415) or with bytes that are not UTF-8 (400) would be decoded with
+ * U+FFFD in place of the bad bytes, and two different customers or event ids could then silently become one;
+ * a compressed one (415) would be read as it is.
  */
 export const requireJsonBody: MiddlewareHandler = async (c, next) => {
   const method = c.req.method;
@@ -30,6 +31,12 @@ export const requireJsonBody: MiddlewareHandler = async (c, next) => {
     if (charset !== undefined && charset !== 'utf-8' && charset !== 'utf8') {
       const message = `the body must be UTF-8; Content-Type declares charset "${charset}"`;
       return errorResponse(c, 'unsupported_charset', message, where);
+    }
+    // A compressed body would be read as if it were not, and fail as "not UTF-8": say what is wrong.
+    const encoding = (c.req.header('content-encoding') ?? 'identity').trim().toLowerCase();
+    if (encoding !== 'identity') {
+      const message = `Content-Encoding "${encoding}" is not supported; send the body uncompressed`;
+      return errorResponse(c, 'unsupported_media_type', message, ['headers', 'content-encoding']);
     }
     // Read once (Hono keeps it for the validators); the raw request gets the bytes back for handlers that
     // read it themselves.

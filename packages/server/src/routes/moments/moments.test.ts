@@ -185,6 +185,8 @@ forEachDatabase('POST /api/moments', (getDb) => {
     };
     const gbk = await send('application/json; charset=gbk', '{"moments":[]}');
     assertError(gbk, 415, 'unsupported_charset', ['headers', 'content-type']);
+    const gzip = await call('POST', '/api/moments', { moments: [] }, { 'content-encoding': 'gzip' });
+    assertError(gzip, 415, 'unsupported_media_type', ['headers', 'content-encoding']);
     // "张" in GBK, where a customer id should be: decoded, it would be U+FFFD like any other GBK name.
     const moment = JSON.stringify({ moments: [makeMoment({ customer: 'XX' })] });
     const [before, after] = moment.split('XX') as [string, string];
