@@ -21,7 +21,7 @@ const ingest = createRoute({
     'breach is recorded. When any item is rejected nothing is written: 422 `batch_rejected` with the report.',
   request: { body: jsonBody(ZMomentBatch) },
   responses: {
-    200: jsonResponse(ZIngestReport, 'Every item was created or was a duplicate'),
+    200: jsonResponse(ZIngestReport, 'Every item was created, a duplicate, or a conflict (not written)'),
     400: errorResponses[400],
     413: errorResponses[413],
     422: { description: '`batch_rejected`: the error and the report of what failed and why', content: {} },
