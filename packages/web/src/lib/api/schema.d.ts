@@ -3468,6 +3468,17 @@ export interface components {
       attributes: {
         [key: string]: unknown;
       } | null;
+      sentiment: {
+        /** @enum {string} */
+        label: 'negative' | 'neutral' | 'positive';
+        score: number;
+        confidence: number;
+        themes: {
+          theme: string;
+          score: number;
+          mentions: number;
+        }[];
+      } | null;
       breaches: {
         kind: string;
         measure: string | null;
