@@ -73,6 +73,23 @@ test('readBinaryCopy refuses what is not binary COPY output or does not match th
     () => readBinaryCopy(Buffer.concat([header, tuple([int8(0x00300000, 0)]), trailer]), ['int8']),
     /beyond 2\^53/,
   );
+  // Timestamps: the whole of core's moment range, past 2^53 microseconds (2285) too, and nothing beyond it.
+  const micros = (iso: string) => (Date.parse(iso) - Date.UTC(2000, 0, 1)) * 1000;
+  const at = (iso: string) => {
+    const us = micros(iso);
+    return int8(Math.floor(us / 2 ** 32), us - Math.floor(us / 2 ** 32) * 2 ** 32);
+  };
+  const times = ['1900-01-01T00:00:00Z', '2285-06-01T00:00:00Z', '2999-12-31T23:59:59Z'];
+  const decoded = readBinaryCopy(Buffer.concat([header, ...times.map((t) => tuple([at(t)])), trailer]), [
+    'timestamptz',
+  ]);
+  assert.deepEqual([...decoded.columns[0]!], times.map(micros));
+  for (const outside of ['1899-12-31T23:59:59Z', '3000-01-01T00:00:01Z']) {
+    assert.throws(
+      () => readBinaryCopy(Buffer.concat([header, tuple([at(outside)]), trailer]), ['timestamptz']),
+      /outside the moment time range/,
+    );
+  }
 });
 
 test('sqlLiteral quotes strings and refuses what cannot be a literal', () => {
