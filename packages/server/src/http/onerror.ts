@@ -23,6 +23,9 @@ export function errorResponse(c: Context, code: TErrorCode, message: string, pat
  */
 export function onError(error: Error, c: Context): Response {
   if (isMotError(error)) {
+    // A 429 says when to come back (RFC 9110, 10.2.3), for clients that read headers, not bodies.
+    const retryAfter = error.details?.['retryAfter'];
+    if (typeof retryAfter === 'number') c.header('Retry-After', String(Math.max(1, Math.ceil(retryAfter))));
     return c.json({ ...errorBody(error.code, error.message, error.path), ...error.details }, error.status);
   }
   if (error instanceof HTTPException && error.status < 500) {
