@@ -18,7 +18,7 @@ export function App() {
   }, [language]);
   return (
     <QueryClientProvider client={queryClient}>
-      <ConfigProvider locale={language === 'zh-CN' ? zhCN : enUS}>
+      <ConfigProvider locale={language === 'zh-CN' ? zhCN : enUS} button={{ autoInsertSpace: false }}>
         <RouterProvider router={router} />
       </ConfigProvider>
     </QueryClientProvider>

@@ -1,5 +1,5 @@
 import { QueryCache, QueryClient } from '@tanstack/react-query';
-import { isUnauthenticated, ServerUnreachableError } from '../lib/api/errors.ts';
+import { ApiError, isUnauthenticated, ServerUnreachableError } from '../lib/api/errors.ts';
 
 /** Sends the visitor to the sign-in page, to come back here afterwards. */
 function goToSignIn(): void {
@@ -10,7 +10,7 @@ function goToSignIn(): void {
 
 /**
  * The app's query client: an answer of 401 anywhere means the session ended, so the visitor goes to sign in;
- * errors the server gave on purpose (4xx) are not retried, a server that did not answer is, once.
+ * errors the server gave on purpose (4xx) are not retried, except 429; a server that did not answer is, once.
  */
 export const queryClient = new QueryClient({
   queryCache: new QueryCache({
@@ -22,7 +22,11 @@ export const queryClient = new QueryClient({
     queries: {
       staleTime: 30_000,
       refetchOnWindowFocus: false,
-      retry: (failures, error) => error instanceof ServerUnreachableError && failures < 1,
+      retry: (failures, error) =>
+        (error instanceof ServerUnreachableError && failures < 1) ||
+        // Too many analyses at once in the workspace: the server asks to come back shortly.
+        (error instanceof ApiError && error.status === 429 && failures < 5),
+      retryDelay: (failures) => Math.min(1000 * 2 ** failures, 8000),
     },
     mutations: { retry: false },
   },

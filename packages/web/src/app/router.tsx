@@ -46,12 +46,14 @@ export const router = createBrowserRouter([
   {
     path: '/sign-in',
     lazy: async () => ({ Component: (await import('../features/auth/SignInPage.tsx')).default }),
+    hydrateFallbackElement: <></>,
     errorElement: <RouteError />,
   },
   { path: '/', element: <RootRedirect />, errorElement: <RouteError /> },
   {
     path: '/w/:workspace',
     element: <AppLayout />,
+    hydrateFallbackElement: <></>,
     errorElement: <RouteError />,
     children: [
       { index: true, element: <WorkspaceHome /> },

@@ -65,3 +65,10 @@ export function localName(thing: {
 }): string {
   return thing.names?.[locale()] ?? thing.name ?? thing.key ?? '';
 }
+
+/** A measure's value with its unit (a yes/no measure reads as yes or no). */
+export function formatMeasureValue(value: number | null | undefined, unit: string | undefined): string {
+  if (unit === 'boolean') return value === 1 ? i18n.t('yes') : value === 0 ? i18n.t('no') : '–';
+  const number = formatNumber(value, 2);
+  return unit ? `${number} ${unit}` : number;
+}

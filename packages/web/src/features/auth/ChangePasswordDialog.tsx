@@ -51,7 +51,7 @@ export function ChangePasswordDialog({ open, onClose }: { open: boolean; onClose
         <Form.Item
           label={t('New password')}
           name="newPassword"
-          rules={[{ required: true, min: 8, message: t('At least 8 characters') }]}
+          rules={[{ required: true, min: 10, message: t('At least 10 characters') }]}
         >
           <Input.Password autoComplete="new-password" />
         </Form.Item>
