@@ -1,30 +1,41 @@
 import { serve } from '@hono/node-server';
 import type { AddressInfo } from 'node:net';
 import { createApp } from './app.ts';
+import type { TAppOptions, TAppWithAuth } from './app.ts';
 import { DEFAULT_WORKSPACE } from './http/middleware.ts';
 import type { TDatabase } from './storage/database.ts';
 import { ensureWorkspace } from './storage/ensure-workspace.ts';
 
-/** Starts HTTP on the port (0 picks a free one); resolves when listening. The default workspace is created. */
+/** Whether a listening address is this machine only. */
+export function isLoopbackHost(host: string): boolean {
+  return host === 'localhost' || host === '::1' || host === '[::1]' || /^127\.\d+\.\d+\.\d+$/.test(host);
+}
+
+/**
+ * Starts HTTP on the host (default 127.0.0.1: this machine only) and port (0 picks a free one); resolves
+ * when listening, with the URL to reach it. The default workspace (the CLI import's) is created.
+ */
 export async function startServer(options: {
   db: TDatabase;
   port: number;
   host?: string;
-}): Promise<{ url: string; close(): Promise<void> }> {
+  app?: TAppOptions;
+}): Promise<{ url: string; app: TAppWithAuth; close(): Promise<void> }> {
   await ensureWorkspace(options.db, DEFAULT_WORKSPACE);
-  const app = createApp(options.db);
+  const host = options.host ?? '127.0.0.1';
+  const app = createApp(options.db, options.app);
   return new Promise((resolve, reject) => {
-    const server = serve(
-      { fetch: app.fetch, port: options.port, hostname: options.host ?? '0.0.0.0' },
-      (info) => {
-        const { port } = info as AddressInfo;
-        resolve({
-          url: `http://localhost:${port}`,
-          close: () =>
-            new Promise<void>((done, fail) => server.close((error) => (error ? fail(error) : done()))),
-        });
-      },
-    );
+    const server = serve({ fetch: app.fetch, port: options.port, hostname: host }, (info) => {
+      const { port } = info as AddressInfo;
+      const shown =
+        host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host.includes(':') ? `[${host}]` : host;
+      resolve({
+        url: `http://${shown}:${port}`,
+        app,
+        close: () =>
+          new Promise<void>((done, fail) => server.close((error) => (error ? fail(error) : done()))),
+      });
+    });
     server.once('error', reject);
   });
 }

@@ -19,6 +19,8 @@ type TImportFlags = {
   rejects?: string;
   batch: number;
   server?: string;
+  key?: string | undefined;
+  workspaceNamed?: boolean;
   inputFormat?: 'csv' | 'jsonl';
   delimiter?: string;
   format: TOutputFormat;
@@ -63,6 +65,7 @@ export function registerImportCommand(program: Command): void {
     .option('--rejects <file>', 'where rejected rows go (default <file>.rejects.csv)')
     .option('--batch <size>', 'moments per ingestion batch', parseBatchSize, 5000)
     .option('--server <url>', "post to a running server's API instead of opening the database")
+    .option('--key <secret>', 'API key for --server (default: MOT_API_KEY); its workspace is used')
     .addOption(
       new Option('--input-format <format>', 'file format (default: from the extension)').choices([
         'csv',
@@ -72,6 +75,9 @@ export function registerImportCommand(program: Command): void {
     .option('--delimiter <char>', 'CSV field delimiter (default "," or tab for .tsv)')
     .addHelpText('after', `\n${EXIT_STATUS}`);
   addFormatOption(command).action(async (file: string, flags: TImportFlags) => {
+    // With --server the key decides the workspace: --workspace is sent only when given, to be checked.
+    const named = command.getOptionValueSource('workspace') === 'cli';
+    flags = { ...flags, key: flags.key ?? process.env['MOT_API_KEY'], workspaceNamed: named };
     const mapping = flags.mapping === undefined ? undefined : await readMappingFile(flags.mapping);
     const summary = await withSink(flags, async (sink) => {
       const progress = startProgress({ unit: 'bytes' });
@@ -97,7 +103,11 @@ export function registerImportCommand(program: Command): void {
 
 /** Runs the import against the server's API (`--server`) or the database the environment names. */
 async function withSink<T>(flags: TImportFlags, run: (sink: TMomentSink) => Promise<T>): Promise<T> {
-  if (flags.server !== undefined) return run(createHttpSink(flags.server, flags.workspace));
+  if (flags.server !== undefined) {
+    if (!flags.key) throw new Error('--server needs an API key: pass --key or set MOT_API_KEY');
+    const workspaceKey = flags.workspaceNamed ? flags.workspace : undefined;
+    return run(createHttpSink(flags.server, { apiKey: flags.key, workspaceKey }));
+  }
   const db = await openDatabaseFromEnv();
   try {
     await migrate(db);

@@ -29,19 +29,28 @@ const ZReport = z.looseObject({
 const ZErrorBody = z.object({ error: z.object({ code: z.string(), message: z.string() }) });
 
 /**
- * A sink posting batches to a running server's `POST /api/moments` (for when the server holds the embedded
- * database, which allows one process at a time). A refused batch answers 422 with the same per-item report
+ * A sink posting batches to a running server's `POST /api/moments` with an API key (for when the server
+ * holds the embedded database, which allows one process at a time). A refused batch answers 422 with the same per-item report
  * that `ingestMoments` gives, so the import handles both sinks alike.
  */
-export function createHttpSink(serverUrl: string, workspaceKey: string): TMomentSink {
+export function createHttpSink(
+  serverUrl: string,
+  credentials: { apiKey: string; workspaceKey?: string | undefined },
+): TMomentSink {
   const url = new URL('/api/moments', serverUrl).toString();
+  const headers: Record<string, string> = {
+    'content-type': 'application/json',
+    authorization: `Bearer ${credentials.apiKey}`,
+    // A key works in its own workspace; naming another is refused rather than silently ignored.
+    ...(credentials.workspaceKey === undefined ? {} : { 'x-workspace': credentials.workspaceKey }),
+  };
   return {
     async send(moments): Promise<TIngestReport> {
       let response: Response;
       try {
         response = await fetch(url, {
           method: 'POST',
-          headers: { 'content-type': 'application/json', 'x-workspace': workspaceKey },
+          headers,
           body: JSON.stringify({ moments }),
         });
       } catch (error) {

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ensureWorkspace, putJourney, startServer } from '@mot/server';
+import { createApiKey, ensureWorkspace, putJourney, startServer } from '@mot/server';
 import { forEachDatabase } from '../../../server/src/testing/databases.ts';
 import { Command } from 'commander';
 import { registerImportCommand } from '../commands/import.ts';
@@ -122,14 +122,19 @@ forEachDatabase('mot import into a database', (getDb) => {
     const server = await startServer({ db, port: 0, host: '127.0.0.1' });
     try {
       const file = writeCsv('over-http.csv');
-      const sink = createHttpSink(server.url, 'import-http');
+      const { secret } = await createApiKey(db, {
+        workspaceId: workspace.id,
+        name: 'import',
+        role: 'ingest',
+      });
+      const sink = createHttpSink(server.url, { apiKey: secret });
       const first = await importMoments({ file, journey: 'repair', sink, mapping });
       assert.deepEqual([first.created, first.rejected, first.breaches], [6, 4, 3]);
       const second = await importMoments({ file, journey: 'repair', sink, mapping });
       assert.deepEqual([second.created, second.duplicates], [0, 6]);
       const printed = await runCommand([
         ...['import', writeCsv('command.csv'), '--journey', 'repair', '--mapping', writeMapping()],
-        ...['--workspace', 'import-http', '--server', server.url, '--format', 'json'],
+        ...['--workspace', 'import-http', '--server', server.url, '--key', secret, '--format', 'json'],
       ]);
       assert.deepEqual(
         { ...JSON.parse(printed.stdout), seconds: 0, rowsPerSecond: 0, file: '' },
@@ -140,8 +145,12 @@ forEachDatabase('mot import into a database', (getDb) => {
       );
       assert.match(printed.stderr, /4 rows rejected: see .*command\.csv\.rejects\.csv/);
       await assert.rejects(
-        createHttpSink(server.url, 'no-such-workspace').send([]),
+        createHttpSink(server.url, { apiKey: secret, workspaceKey: 'no-such-workspace' }).send([]),
         /answered 404 \(workspace_not_found/,
+      );
+      await assert.rejects(
+        createHttpSink(server.url, { apiKey: 'mot_not-a-key' }).send([]),
+        /answered 401 \(unauthenticated/,
       );
     } finally {
       await server.close();
@@ -197,11 +206,16 @@ forEachDatabase('mot import into a database', (getDb) => {
     const workspace = await ensureWorkspace(db, { key: 'import-exit', name: 'Import exit status' });
     await putJourney(db, workspace.id, journey);
     const server = await startServer({ db, port: 0, host: '127.0.0.1' });
+    const { secret } = await createApiKey(db, {
+      workspaceId: workspace.id,
+      name: 'import',
+      role: 'ingest',
+    });
     const run = async (file: string) => {
       process.exitCode = undefined;
       await runCommand([
         ...['import', file, '--journey', 'repair', '--mapping', writeMapping()],
-        ...['--workspace', 'import-exit', '--server', server.url],
+        ...['--workspace', 'import-exit', '--server', server.url, '--key', secret],
       ]);
       const code = process.exitCode;
       process.exitCode = undefined;

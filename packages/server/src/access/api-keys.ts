@@ -3,6 +3,7 @@ import type { TRole } from '@mot/core';
 import { and, desc, eq, isNull, sql } from 'drizzle-orm';
 import { apiKeys } from '../storage/access-schema.ts';
 import type { TDatabase, TOrm } from '../storage/database.ts';
+import { appendAudit } from './audit.ts';
 
 /** Every API key starts with this, so a leaked one is easy to find in logs and by secret scanners. */
 export const API_KEY_PREFIX = 'mot_';
@@ -39,18 +40,38 @@ function present(row: typeof apiKeys.$inferSelect): TApiKeyOut {
   };
 }
 
-/** Creates a key for a workspace and role; the secret is returned here once and never again. */
+/** What a new key is: its workspace, name, role, and optionally its expiry and creator. */
+type TNewKey = {
+  workspaceId: string;
+  name: string;
+  role: TRole;
+  expiresAt?: Date | null;
+  createdBy?: string | null;
+};
+
+/**
+ * Creates a key for a workspace and role, audited in the same transaction; the secret is returned here once
+ * and never again.
+ */
 export async function createApiKey(
-  orm: TOrm,
-  input: {
-    workspaceId: string;
-    name: string;
-    role: TRole;
-    expiresAt?: Date | null;
-    createdBy?: string | null;
-  },
+  db: TDatabase,
+  input: TNewKey,
 ): Promise<{ key: TApiKeyOut; secret: string }> {
   const secret = API_KEY_PREFIX + randomBytes(32).toString('base64url');
+  return db.orm.transaction(async (tx) => {
+    const key = await insertKey(tx, input, secret);
+    await appendAudit(tx, {
+      workspaceId: input.workspaceId,
+      action: 'key.create',
+      entityType: 'api_key',
+      entityId: key.id,
+      summary: { name: input.name, role: input.role, expiresAt: input.expiresAt?.toISOString() ?? null },
+    });
+    return { key, secret };
+  });
+}
+
+async function insertKey(orm: TOrm, input: TNewKey, secret: string): Promise<TApiKeyOut> {
   const [row] = await orm
     .insert(apiKeys)
     .values({
@@ -64,7 +85,7 @@ export async function createApiKey(
     })
     .returning();
   if (!row) throw new Error('the API key was not stored');
-  return { key: present(row), secret };
+  return present(row);
 }
 
 /** The keys of a workspace, newest first. */
@@ -77,18 +98,25 @@ export async function listApiKeys(db: TDatabase, workspaceId: string): Promise<T
   return rows.map(present);
 }
 
-/** Revokes a key of the workspace; undefined when it does not exist there. Revoking twice is harmless. */
+/**
+ * Revokes a key of the workspace, audited; undefined when it does not exist there. Revoking twice is
+ * harmless and keeps the first time.
+ */
 export async function revokeApiKey(
-  orm: TOrm,
+  db: TDatabase,
   workspaceId: string,
   id: string,
 ): Promise<TApiKeyOut | undefined> {
-  const [row] = await orm
-    .update(apiKeys)
-    .set({ revokedAt: sql`coalesce(${apiKeys.revokedAt}, now())` })
-    .where(and(eq(apiKeys.workspaceId, workspaceId), eq(apiKeys.id, id)))
-    .returning();
-  return row && present(row);
+  return db.orm.transaction(async (tx) => {
+    const [row] = await tx
+      .update(apiKeys)
+      .set({ revokedAt: sql`coalesce(${apiKeys.revokedAt}, now())` })
+      .where(and(eq(apiKeys.workspaceId, workspaceId), eq(apiKeys.id, id)))
+      .returning();
+    if (!row) return undefined;
+    await appendAudit(tx, { workspaceId, action: 'key.revoke', entityType: 'api_key', entityId: id });
+    return present(row);
+  });
 }
 
 /** A usable key: not revoked, not expired. */

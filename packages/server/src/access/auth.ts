@@ -73,7 +73,8 @@ export async function createAuth(db: TDatabase, options: TAuthOptions = {}) {
   const links = new Map<string, string>();
   const auth = betterAuth({
     appName: 'mot',
-    ...(baseURL ? { baseURL } : {}),
+    // `*`: the app's own host check has run before any request reaches better-auth.
+    baseURL: baseURL ?? { allowedHosts: ['*'], protocol: 'auto', fallback: 'http://127.0.0.1' },
     basePath: '/api/auth',
     secret,
     telemetry: { enabled: false },

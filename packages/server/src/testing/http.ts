@@ -55,7 +55,7 @@ export const bearer = (secret: string): Record<string, string> => ({ authorizati
 
 /** Mints an API key of `role` for the workspace, straight in storage; returns its secret. */
 export async function mintKey(db: TDatabase, workspaceId: string, role: TRole = 'admin'): Promise<string> {
-  return (await createApiKey(db.orm, { workspaceId, name: `test ${role}`, role })).secret;
+  return (await createApiKey(db, { workspaceId, name: `test ${role}`, role })).secret;
 }
 
 /** A fresh workspace holding `makeJourney()`, and a client working in it with an API key of `role`. */

@@ -317,37 +317,21 @@ export function registerAccessRoutes(app: TAppWithAuth, db: TDatabase): void {
 
   app.openapi(createKey, async (c) => {
     const input = c.req.valid('json');
-    const workspaceId = c.get('workspace').id;
     const principal = c.get('principal');
-    const created = await db.orm.transaction(async (tx) => {
-      const result = await createApiKey(tx, {
-        workspaceId,
-        name: input.name,
-        role: input.role,
-        expiresAt: input.expiresAt ? new Date(input.expiresAt) : null,
-        createdBy: principal.kind === 'user' ? principal.userId : `key:${principal.keyId}`,
-      });
-      await appendAudit(tx, {
-        workspaceId,
-        action: 'key.create',
-        entityType: 'api_key',
-        entityId: result.key.id,
-        summary: { name: input.name, role: input.role, expiresAt: input.expiresAt ?? null },
-      });
-      return result;
+    const created = await createApiKey(db, {
+      workspaceId: c.get('workspace').id,
+      name: input.name,
+      role: input.role,
+      expiresAt: input.expiresAt ? new Date(input.expiresAt) : null,
+      createdBy: principal.kind === 'user' ? principal.userId : `key:${principal.keyId}`,
     });
     return c.json(created, 201);
   });
 
   app.openapi(revokeKey, async (c) => {
     const { id } = c.req.valid('param');
-    const workspaceId = c.get('workspace').id;
-    const revoked = await db.orm.transaction(async (tx) => {
-      const key = await revokeApiKey(tx, workspaceId, id);
-      if (!key) throw notFound(`API key ${id}`, ['params', 'id']);
-      await appendAudit(tx, { workspaceId, action: 'key.revoke', entityType: 'api_key', entityId: id });
-      return key;
-    });
+    const revoked = await revokeApiKey(db, c.get('workspace').id, id);
+    if (!revoked) throw notFound(`API key ${id}`, ['params', 'id']);
     return c.json(revoked, 200);
   });
 
