@@ -66,7 +66,7 @@ export function negationScopesEn(tokens: readonly TTokenEn[]): boolean[] {
 export const TOPIC_WORDS_EN: ReadonlySet<string> = new Set(['problem', 'problems', 'issue', 'issues']);
 
 /**
- * Hashed features of an English text (topic words left out, `TOPIC_WORDS_EN`): words (`w:`), words in a negation scope (`n:`) and word bigrams
+ * Hashed features of an English text (topic words and numbers left out, `TOPIC_WORDS_EN`): words (`w:`), words in a negation scope (`n:`) and word bigrams
  * within a clause (`b:`), each bucket summed, the vector scaled to unit length.
  */
 export function hashFeaturesEn(tokens: readonly TTokenEn[], bits: number, bigrams = true): TSparseVector {
@@ -82,7 +82,8 @@ export function hashFeaturesEn(tokens: readonly TTokenEn[], bits: number, bigram
       prev = '';
       return;
     }
-    if (TOPIC_WORDS_EN.has(word)) return;
+    // Numbers alone say nothing of sentiment; a text of only numbers has nothing to go on.
+    if (TOPIC_WORDS_EN.has(word) || !/[a-z]/.test(word)) return;
     add(fnvString(FNV_OFFSET, (scopes[i] === true ? 'n:' : 'w:') + word));
     if (bigrams && prev !== '') add(fnvString(fnvString(fnvString(FNV_OFFSET, 'b:'), prev), `|${word}`));
     prev = word;
