@@ -3,6 +3,17 @@ import { ZKey } from '@mot/core';
 
 const CURSOR = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?Z)~(\d{1,18})$/;
 
+/** Whether a cursor's time is a real instant (the pattern alone lets 2026-02-30 and year 0 through). */
+function isInstant(cursor: string): boolean {
+  const at = CURSOR.exec(cursor)?.[1] ?? '';
+  const date = new Date(at);
+  return (
+    !Number.isNaN(date.getTime()) &&
+    !at.startsWith('0000') &&
+    date.toISOString().slice(0, 19) === at.slice(0, 19)
+  );
+}
+
 /** Query of `GET /api/breaches`. */
 export const ZBreachQuery = z.object({
   journey: ZKey.optional().openapi({ description: 'Only breaches at touchpoints of this journey' }),
@@ -13,6 +24,7 @@ export const ZBreachQuery = z.object({
   before: z
     .string()
     .regex(CURSOR, 'must be the `next` cursor of a previous page')
+    .refine(isInstant, 'must be the `next` cursor of a previous page')
     .optional()
     .openapi({ description: 'The `next` cursor of the previous page' }),
 });
