@@ -1,7 +1,8 @@
 import { LIMITS } from '@mot/core';
 import { eq } from 'drizzle-orm';
+import { appendAudit } from '../access/audit.ts';
 import { MotError } from '../errors.ts';
-import type { TDatabase } from '../storage/database.ts';
+import type { TDatabase, TOrm } from '../storage/database.ts';
 import { deleteUnusedIds } from '../storage/delete-unused-ids.ts';
 import { findConflictingMoments } from '../storage/find-conflicting-moments.ts';
 import { insertMoments } from '../storage/insert-moments.ts';
@@ -42,6 +43,11 @@ export async function ingestMoments(
   for (let attempt = 0; ; attempt += 1) {
     const definitions = cachedDefinitions(db, workspaceId) ?? (await freshDefinitions(db, workspaceId));
     const { prepared, rejected } = prepareMoments(valid, definitions);
+    // Definitions cached here miss a touchpoint another server has just added: check before refusing.
+    if (rejected.length > 0 && attempt === 0 && (await versionOf(db, workspaceId)) !== definitions.version) {
+      forgetDefinitions(db, workspaceId);
+      continue;
+    }
     if (invalid.length + rejected.length > 0) return rejectedReport(items.length, [...invalid, ...rejected]);
     try {
       return await writeBatch(db, workspaceId, definitions.version, prepared);
@@ -52,13 +58,18 @@ export async function ingestMoments(
   }
 }
 
-async function freshDefinitions(db: TDatabase, workspaceId: string): Promise<TDefinitions> {
+/** The workspace's definitions version as committed (journey edits and erasures move it). */
+async function versionOf(db: TDatabase, workspaceId: string): Promise<number> {
   const [row] = await db.orm
     .select({ version: workspaces.definitionsVersion })
     .from(workspaces)
     .where(eq(workspaces.id, workspaceId));
   if (!row) throw new MotError('workspace_not_found', `workspace ${workspaceId} not found`);
-  return loadDefinitions(db, db.orm, workspaceId, row.version);
+  return row.version;
+}
+
+async function freshDefinitions(db: TDatabase, workspaceId: string): Promise<TDefinitions> {
+  return loadDefinitions(db, db.orm, workspaceId, await versionOf(db, workspaceId));
 }
 
 async function writeBatch(
@@ -127,7 +138,10 @@ async function writeBatch(
       breaches: p.breaches,
     }));
     const stored = await insertMoments(tx, workspaceId, rows);
-    if (stored.size === 0) return { stored, conflicts: new Map<string, string[]>() };
+    if (stored.size === 0) {
+      await auditBatch(tx, workspaceId, rows, stored, 0);
+      return { stored, conflicts: new Map<string, string[]>() };
+    }
     // Event ids already stored: the same data is a re-send (`duplicate`); other data is a `conflict`. Either
     // way the customers and episodes created for them alone are phantoms, removed before the commit.
     const conflicts = await findConflictingMoments(
@@ -148,12 +162,36 @@ async function writeBatch(
     );
     for (const [key] of phantomCustomers) newCustomers.delete(key);
     for (const [key] of phantomEpisodes) newEpisodes.delete(key);
+    await auditBatch(tx, workspaceId, rows, stored, conflicts.size);
     return { stored, conflicts };
   });
   // Only now: ids of a transaction that rolled back must never be cached.
   rememberIds(customerCache, newCustomers);
   rememberIds(episodeCache, newEpisodes);
   return createdReport(prepared, written.stored, written.conflicts);
+}
+
+/** One audit entry per batch (never per moment): how many moments it brought and what came of them. */
+async function auditBatch(
+  tx: TOrm,
+  workspaceId: string,
+  rows: readonly TMomentRow[],
+  alreadyStored: ReadonlySet<string>,
+  conflicts: number,
+): Promise<void> {
+  const created = rows.filter((r) => !alreadyStored.has(r.eventId));
+  await appendAudit(tx, {
+    workspaceId,
+    action: 'moments.ingest',
+    entityType: 'moment_batch',
+    summary: {
+      received: rows.length,
+      created: created.length,
+      duplicates: alreadyStored.size - conflicts,
+      conflicts,
+      breaches: created.reduce((n, r) => n + r.breaches.length, 0),
+    },
+  });
 }
 
 function createdReport(

@@ -1,5 +1,6 @@
 import { LIMITS } from '@mot/core';
 import { and, eq, inArray } from 'drizzle-orm';
+import { appendAudit } from '../access/audit.ts';
 import { MotError } from '../errors.ts';
 import { invalidItemErrors } from '../ingest/report.ts';
 import type { TDatabase, TOrm } from '../storage/database.ts';
@@ -64,6 +65,18 @@ export async function ingestOutcomes(
       const status = statuses[i] ?? 'unchanged';
       report[status] += 1;
       report.items.push({ index, status });
+    });
+    // One audit entry per batch, never per outcome.
+    await appendAudit(tx, {
+      workspaceId,
+      action: 'outcomes.ingest',
+      entityType: 'outcome_batch',
+      summary: {
+        received: valid.length,
+        created: report.created,
+        updated: report.updated,
+        unchanged: report.unchanged,
+      },
     });
     return report;
   });
