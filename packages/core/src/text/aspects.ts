@@ -3,7 +3,13 @@ import { splitClauses, type TClause } from './clauses.ts';
 import { tokenizeChinese } from './features-zh.ts';
 import { detectLanguage, type TTextLanguage } from './language.ts';
 import type { TSentimentModel } from './model-data.ts';
-import { scoreChineseTokens, scoreClauseSentiment, scoreSentiment, type TSentiment } from './sentiment.ts';
+import {
+  isMixedLanguage,
+  scoreChineseTokens,
+  scoreClauseSentiment,
+  scoreSentiment,
+  type TSentiment,
+} from './sentiment.ts';
 import { DEFAULT_THEME_DICTIONARY } from './themes/default.ts';
 import {
   compileThemeMatcher,
@@ -72,14 +78,17 @@ export function analyzeText(text: string, options: TAnalyzeOptions = {}): TTextA
   const auto = options.language === undefined || options.language === 'auto';
   const language = auto ? detectLanguage(text) : (options.language as TTextLanguage);
   const tokensOf = language === 'zh' ? clauseTokenizer(text) : () => undefined;
+  // A comment mixing languages is read clause by clause, each in its own (as `scoreSentiment` does).
   const sentiment =
-    language === 'zh'
-      ? scoreChineseTokens(
-          text,
-          tokensOf({ text, start: 0, end: text.length, contrast: false }) ?? tokenizeChinese(text),
-          options.model,
-        )
-      : scoreSentiment(text, { language });
+    auto && isMixedLanguage(text)
+      ? scoreSentiment(text, { model: options.model })
+      : language === 'zh'
+        ? scoreChineseTokens(
+            text,
+            tokensOf({ text, start: 0, end: text.length, contrast: false }) ?? tokenizeChinese(text),
+            options.model,
+          )
+        : scoreSentiment(text, { language });
   const aspects: TAspect[] = [];
   const byTheme = new Map<string, { sum: number; n: number }>();
   for (const clause of splitClauses(text, language)) {
@@ -91,11 +100,11 @@ export function analyzeText(text: string, options: TAnalyzeOptions = {}): TTextA
     }));
     const themes = rankThemes(evidence);
     const tokens = lang === 'zh' ? tokensOf(clause) : undefined;
-    const clauseSentiment = scoreClauseSentiment(
-      clause.text,
-      { language: lang, model: options.model },
-      tokens,
-    );
+    // A comment that is one clause has that clause's sentiment: it is not scored twice.
+    const clauseSentiment =
+      clause.text === text && lang === sentiment.language
+        ? sentiment
+        : scoreClauseSentiment(clause.text, { language: lang, model: options.model }, tokens);
     aspects.push({ ...clause, theme: themes[0] ?? null, themes, sentiment: clauseSentiment, evidence });
     for (const theme of themes) {
       const agg = byTheme.get(theme) ?? { sum: 0, n: 0 };

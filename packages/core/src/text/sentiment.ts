@@ -123,7 +123,7 @@ const HAN = /\p{Script=Han}/gu;
 const LATIN_WORD = /[A-Za-z]{2,}/g;
 
 /** Whether a text mixes Chinese and English enough to read each clause in its own language. */
-function isMixed(text: string): boolean {
+export function isMixedLanguage(text: string): boolean {
   return (text.match(HAN)?.length ?? 0) >= 2 && (text.match(LATIN_WORD)?.length ?? 0) >= 3;
 }
 
@@ -188,7 +188,7 @@ export function scoreChineseTokens(
  */
 export function scoreSentiment(text: string, options: TSentimentOptions = {}): TSentiment {
   const auto = options.language === undefined || options.language === 'auto';
-  if (auto && isMixed(text)) return scoreMixed(text, options);
+  if (auto && isMixedLanguage(text)) return scoreMixed(text, options);
   const language = resolveLanguage(text, options.language);
   if (language === 'en') {
     const m = options.englishModel ?? getDefaultEnglishModel();

@@ -255,7 +255,7 @@ export const SERVICE_CUES_ZH: ReadonlyMap<string, number> = new Map([
 const INDEX = buildPhraseIndex(SERVICE_CUES_ZH.keys(), false);
 /** Phrases that open a sarcastic clause when the comment around them complains ("真是好服务，..."). */
 const SARCASM_OPENERS = /^(?:真是|真|好一个|太)?(?:好|棒|太棒了|厉害|专业|贴心|不错|优秀|好服务|好银行)/;
-const CLAUSE_BREAK = /[，,。！!？?；;\n\r…～~\s]/;
+const CLAUSE_BREAKS: ReadonlySet<string> = new Set([...'，,。！!？?；;\n\r…～~ \t\u3000']);
 const CONTRAST = /^(?:但是|但|可是|不过|然而|只是)/;
 
 /** Marks with 1 each character of `text` that belongs to a word in a negation's scope. */
@@ -330,7 +330,7 @@ export function scoreCommentCuesZh(text: string, tokens: readonly string[]): TCo
   const clauses: { start: number; end: number; sum: number; contrast: boolean }[] = [];
   let start = 0;
   for (let i = 0; i <= text.length; i++) {
-    if (i < text.length && !CLAUSE_BREAK.test(text[i] ?? '')) continue;
+    if (i < text.length && !CLAUSE_BREAKS.has(text[i] ?? '')) continue;
     if (i > start) {
       const piece = text.slice(start, i);
       const m = /但是|(?<!不)但|可是|不过|然而/.exec(piece);
