@@ -19,9 +19,16 @@ export function cachedDefinitions(db: TDatabase, workspaceId: string): TDefiniti
   return db.caches.get(cacheKey(workspaceId)) as TDefinitions | undefined;
 }
 
-/** Drops a workspace's cached definitions: after a journey change commits, or when they proved stale. */
+/**
+ * Drops a workspace's cached definitions, and the customer and episode ids cached under them: after a
+ * journey change or an erasure commits, or when they proved stale (changed by another server). The ids
+ * must go too: once the definitions are gone, `loadDefinitions` can no longer tell that the version moved,
+ * and a customer erased by another server would keep its old id here.
+ */
 export function forgetDefinitions(db: TDatabase, workspaceId: string): void {
   db.caches.delete(cacheKey(workspaceId));
+  forgetIds(db, 'customers', workspaceId);
+  forgetIds(db, 'episodes', workspaceId);
 }
 
 /** Loads the definitions of a workspace at `version` and caches them (dropping ids cached before). */
