@@ -151,25 +151,24 @@ forEachDatabase('audit log', (getDb) => {
     assert.ok(!(await entriesAfter(byKey, 0)).some((e) => e.action === 'workspace.create'));
   });
 
-  test(
-    'ingestion is audited once per batch, not per moment',
-    {
-      todo: 'ingestion batches are not audited yet (ingest-moments.ts, ingest-outcomes.ts)',
-    },
-    async () => {
-      const { byKey, keyActor, expectOne } = await setUp(getDb);
-      const moments = Array.from({ length: 25 }, (_, i) => makeMoment({ customer: `c-${i % 5}` }));
-      const entry = await expectOne(keyActor, 'moments.ingest', () =>
-        byKey('POST', '/api/moments', { moments }),
-      );
-      assert.equal(entry.summary['created'], 25);
-      await expectOne(keyActor, 'outcomes.ingest', () =>
-        byKey('POST', '/api/outcomes', {
-          outcomes: [{ journey: 'repair', customer: 'c-1', episode: 'case-1', overall: 6 }],
-        }),
-      );
-    },
-  );
+  test('ingestion is audited once per batch, not per moment', async () => {
+    const { byKey, keyActor, expectOne } = await setUp(getDb);
+    const moments = Array.from({ length: 25 }, (_, i) => makeMoment({ customer: `c-${i % 5}` }));
+    const entry = await expectOne(keyActor, 'moments.ingest', () =>
+      byKey('POST', '/api/moments', { moments }),
+    );
+    assert.equal(entry.summary['created'], 25);
+    // A batch refused as a whole wrote nothing, so it leaves nothing.
+    const before = await lastId(byKey);
+    const refused = await byKey('POST', '/api/moments', { moments: [makeMoment({ touchpoint: 'nowhere' })] });
+    assert.equal(refused.status, 422, JSON.stringify(refused.body));
+    assert.deepEqual(await entriesAfter(byKey, before), []);
+    await expectOne(keyActor, 'outcomes.ingest', () =>
+      byKey('POST', '/api/outcomes', {
+        outcomes: [{ journey: 'repair', customer: 'c-1', episode: 'case-1', overall: 6 }],
+      }),
+    );
+  });
 
   test('the log cannot be changed through the API, and the database refuses to change it', async () => {
     const { byKey, byUser } = await setUp(getDb);
