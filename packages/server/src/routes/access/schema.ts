@@ -63,7 +63,7 @@ export const ZUpdateMember = z
   });
 
 /** Path of a member. */
-export const ZMemberParams = z.object({ userId: z.string().min(1).max(100) });
+export const ZMemberParams = z.object({ userId: ZStorableText.min(1).max(100) });
 
 /** An API key as listed: never its secret. */
 export const ZApiKey = z
