@@ -4,8 +4,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
+import { sql } from 'drizzle-orm';
 import { countMoments } from './count-moments.ts';
-import { openDatabase } from './database.ts';
+import { openDatabase, queryRows } from './database.ts';
 import { findWorkspace } from './find-workspace.ts';
 
 const child = new URL('../testing/ingest-and-hang.ts', import.meta.url);
@@ -35,6 +36,14 @@ test('PGlite: acknowledged moments survive SIGKILL, and a second process cannot 
       assert.ok(workspace);
       assert.equal(acknowledged, 1500);
       assert.equal(await countMoments(db, workspace.id), acknowledged);
+      // The batches came through the HTTP API with an API key: each one's audit entry, naming the key,
+      // survived with it.
+      const audited = await queryRows<{ actor_kind: string; n: number }>(
+        db.orm,
+        sql`select actor_kind, count(*)::int as n from audit_log
+            where workspace_id = ${workspace.id} and action = 'moments.ingest' group by actor_kind`,
+      );
+      assert.deepEqual(audited, [{ actor_kind: 'key', n: 3 }]);
     } finally {
       await db.close();
     }
