@@ -1,6 +1,9 @@
 // Ingestion benchmark: N moments through the HTTP batch API into PGlite and PostgreSQL, against the ceiling
-// of a bare COPY of the same rows into the same database. Run deliberately (it takes minutes at 1,000,000):
+// of a bare COPY of the same rows into the same database, with the access layer (an ingest API key) and
+// without it (a bare server calling the same ingestion), alternating `--rounds` times on fresh databases.
+// Run deliberately (it takes minutes at 1,000,000):
 //   node --import tsx bench/ingest/run.ts [--moments 1000000] [--db both|pglite|postgres] [--concurrency 2]
+//     [--access both|on|off] [--rounds 1]
 // PostgreSQL: a throw-away database is created next to MOT_BENCH_DATABASE_URL
 // (default postgres://postgres@127.0.0.1:5432/postgres) and dropped afterwards. BENCH_PROF=1 writes a CPU profile
 // of the server process to /tmp/prof.
@@ -12,7 +15,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createScratchDatabase } from '../../packages/server/src/testing/scratch-database.ts';
 import { copyChunks } from './copy-rows.ts';
-import { benchJourney, episodeCount, requestBodies } from './workload.ts';
+import { episodeCount, requestBodies } from './workload.ts';
 import type { TWorkload } from './workload.ts';
 
 const { values } = parseArgs({
@@ -23,6 +26,8 @@ const { values } = parseArgs({
     batch: { type: 'string', default: '10000' },
     concurrency: { type: 'string', default: '2' },
     db: { type: 'string', default: 'both' },
+    access: { type: 'string', default: 'both' },
+    rounds: { type: 'string', default: '1' },
   },
 });
 const moments = Number(values.moments);
@@ -34,7 +39,13 @@ const workload: TWorkload = {
 };
 const concurrency = Number(values.concurrency);
 
-type TChild = { child: ChildProcess; url: string; ask<T>(message: object, reply: string): Promise<T> };
+type TChild = {
+  child: ChildProcess;
+  url: string;
+  workspaceId: string;
+  secret: string | null;
+  ask<T>(message: object, reply: string): Promise<T>;
+};
 
 function startChild(env: NodeJS.ProcessEnv): Promise<TChild> {
   const child = fork(new URL('./server-child.ts', import.meta.url), [], {
@@ -60,9 +71,9 @@ function startChild(env: NodeJS.ProcessEnv): Promise<TChild> {
     child.once('error', reject);
     const onExit = (code: number | null) => reject(new Error(`server exited with ${code}`));
     child.once('exit', onExit);
-    child.once('message', (m: { type: string; url: string }) => {
+    child.once('message', (m: { type: string; url: string; workspaceId: string; secret: string | null }) => {
       child.off('exit', onExit);
-      resolve({ child, url: m.url, ask });
+      resolve({ child, url: m.url, workspaceId: m.workspaceId, secret: m.secret, ask });
     });
   });
 }
@@ -75,10 +86,10 @@ function stopChild(child: ChildProcess): Promise<void> {
   });
 }
 
-async function call(url: string, method: string, body: string, workspace = 'bench'): Promise<unknown> {
+async function call(url: string, method: string, body: string, secret: string | null): Promise<unknown> {
   const res = await fetch(url, {
     method,
-    headers: { 'content-type': 'application/json', 'x-workspace': workspace },
+    headers: { 'content-type': 'application/json', ...(secret ? { authorization: `Bearer ${secret}` } : {}) },
     body,
   });
   const json = (await res.json()) as unknown;
@@ -87,14 +98,18 @@ async function call(url: string, method: string, body: string, workspace = 'benc
 }
 
 /** Sends every body with `concurrency` requests in flight; sums the reports. */
-async function ingestAll(url: string, bodies: string[]): Promise<{ created: number; breaches: number }> {
+async function ingestAll(
+  url: string,
+  bodies: string[],
+  secret: string | null,
+): Promise<{ created: number; breaches: number }> {
   let next = 0;
   let created = 0;
   let breaches = 0;
   const worker = async () => {
     while (next < bodies.length) {
       const body = bodies[next++] ?? '';
-      const report = (await call(`${url}/api/moments`, 'POST', body)) as {
+      const report = (await call(`${url}/api/moments`, 'POST', body, secret)) as {
         created: number;
         breaches: number;
       };
@@ -106,7 +121,13 @@ async function ingestAll(url: string, bodies: string[]): Promise<{ created: numb
   return { created, breaches };
 }
 
-async function runOn(kind: 'pglite' | 'postgres', bodies: string[], copyFiles: (ws: string) => string[]) {
+/** One run on a fresh database: HTTP ingestion of every body, then the bare COPY ceiling. Moments/s. */
+async function runOn(
+  kind: 'pglite' | 'postgres',
+  access: 'on' | 'off',
+  bodies: string[],
+  copyFiles: (ws: string) => string[],
+): Promise<number> {
   const dataDir = mkdtempSync(join(tmpdir(), 'mot-bench-'));
   const scratch =
     kind === 'postgres'
@@ -115,40 +136,44 @@ async function runOn(kind: 'pglite' | 'postgres', bodies: string[], copyFiles: (
           'mot_bench',
         )
       : undefined;
-  const server = await startChild(
-    scratch ? { DATABASE_URL: scratch.url } : { MOT_DATA_DIR: dataDir, DATABASE_URL: '' },
-  );
+  const server = await startChild({
+    ...(scratch ? { DATABASE_URL: scratch.url } : { MOT_DATA_DIR: dataDir, DATABASE_URL: '' }),
+    MOT_BENCH_ACCESS: access,
+    MOT_BENCH_TOUCHPOINTS: String(workload.touchpoints),
+  });
   try {
-    const ws = (await call(
-      `${server.url}/api/workspaces`,
-      'POST',
-      JSON.stringify({ key: 'bench', name: 'Bench' }),
-    )) as {
-      id: string;
-    };
-    await call(`${server.url}/api/journeys/bench`, 'PUT', JSON.stringify(benchJourney(workload.touchpoints)));
     const before = await server.ask<{ cpuMs: number }>({ type: 'rss' }, 'rss');
     const start = performance.now();
-    const { created, breaches } = await ingestAll(server.url, bodies);
+    const { created, breaches } = await ingestAll(server.url, bodies, server.secret);
     const seconds = (performance.now() - start) / 1000;
     if (created !== workload.moments) throw new Error(`created ${created} of ${workload.moments} moments`);
     const { maxRssKb, cpuMs } = await server.ask<{ maxRssKb: number; cpuMs: number }>({ type: 'rss' }, 'rss');
     const serverCpu = (cpuMs - before.cpuMs) / 1000;
-    const { ms } = await server.ask<{ ms: number }>({ type: 'copy', files: copyFiles(ws.id) }, 'copy');
+    const { ms } = await server.ask<{ ms: number }>(
+      { type: 'copy', files: copyFiles(server.workspaceId) },
+      'copy',
+    );
     const rate = created / seconds;
     const copyRate = workload.moments / (ms / 1000);
     console.log(
-      `${kind.padEnd(8)} HTTP ingest ${created} moments (+${breaches} breaches) in ${seconds.toFixed(1)} s = ${Math.round(rate)} moments/s; ` +
+      `${kind.padEnd(8)} access ${access.padEnd(3)} HTTP ingest ${created} moments (+${breaches} breaches) in ${seconds.toFixed(1)} s = ${Math.round(rate)} moments/s; ` +
         `server CPU ${serverCpu.toFixed(1)} s; peak server RSS ${Math.round(maxRssKb / 1024)} MB; bare COPY ${(ms / 1000).toFixed(1)} s = ` +
         `${Math.round(copyRate)} rows/s; ratio ${((100 * rate) / copyRate).toFixed(0)}%`,
     );
     await stopChild(server.child);
+    return rate;
   } finally {
     server.child.kill();
     await scratch?.drop();
     rmSync(dataDir, { recursive: true, force: true });
   }
 }
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
+};
 
 console.log(
   `workload: ${workload.moments} moments, ${workload.customers} customers, ${workload.touchpoints} touchpoints, ` +
@@ -173,9 +198,23 @@ const copyFiles = (workspaceId: string) =>
     writeFileSync(file, chunk);
     return file;
   });
+const rounds = Number(values.rounds);
+const modes = (['off', 'on'] as const).filter((m) => values.access === 'both' || values.access === m);
 try {
   for (const kind of ['pglite', 'postgres'] as const) {
-    if (values.db === 'both' || values.db === kind) await runOn(kind, bodies, copyFiles);
+    if (values.db !== 'both' && values.db !== kind) continue;
+    const rates: Record<'on' | 'off', number[]> = { on: [], off: [] };
+    // Alternating off, on, off, on, ... so that a drift of the machine's load touches both alike.
+    for (let round = 0; round < rounds; round += 1) {
+      for (const access of modes) rates[access].push(await runOn(kind, access, bodies, copyFiles));
+    }
+    if (modes.length === 2) {
+      const [on, off] = [median(rates.on), median(rates.off)];
+      console.log(
+        `${kind.padEnd(8)} access layer: median ${Math.round(on)} moments/s with an API key against ${Math.round(off)} without ` +
+          `(${rounds} run${rounds > 1 ? 's' : ''} each) = ${((100 * on) / off).toFixed(1)}% of the throughput without it`,
+      );
+    }
   }
 } finally {
   rmSync(copyDir, { recursive: true, force: true });

@@ -4,9 +4,21 @@ import { readFileSync } from 'node:fs';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { from as copyFrom } from 'pg-copy-streams';
-import { migrate, openDatabaseFromEnv, startServer } from '@mot/server';
+import { serve } from '@hono/node-server';
+import { Hono } from 'hono';
+import type { AddressInfo } from 'node:net';
+import {
+  createApiKey,
+  ensureWorkspace,
+  ingestMoments,
+  migrate,
+  openDatabaseFromEnv,
+  putJourney,
+  startServer,
+} from '@mot/server';
 import type { TDatabase } from '@mot/server';
 import { COPY_COLUMNS } from './copy-rows.ts';
+import { benchJourney } from './workload.ts';
 
 type TMessage = { type: 'rss' } | { type: 'copy'; files: string[] } | { type: 'stop' };
 
@@ -41,9 +53,40 @@ async function timeCopy(db: TDatabase, files: string[]): Promise<number> {
   return ms;
 }
 
+/**
+ * The baseline without the access layer: the same JSON body, the same `ingestMoments`, the same report, and
+ * nothing else (no authentication, rate limits, body checks or security headers). Only the benchmark builds
+ * it, to measure what the access layer costs.
+ */
+function startBareServer(
+  db: TDatabase,
+  workspaceId: string,
+): Promise<{ url: string; close(): Promise<void> }> {
+  const app = new Hono();
+  app.post('/api/moments', async (c) => {
+    const body = (await c.req.json()) as { moments: unknown[] };
+    const report = await ingestMoments(db, workspaceId, body.moments);
+    return c.json(report, report.ok ? 200 : 422);
+  });
+  return new Promise((resolve) => {
+    const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, (info) =>
+      resolve({
+        url: `http://127.0.0.1:${(info as AddressInfo).port}`,
+        close: () => new Promise<void>((done) => server.close(() => done())),
+      }),
+    );
+  });
+}
+
 const db = await openDatabaseFromEnv();
 await migrate(db);
-const server = await startServer({ db, port: 0, host: '127.0.0.1' });
+const workspace = await ensureWorkspace(db, { key: 'bench', name: 'Bench' });
+await putJourney(db, workspace.id, benchJourney(Number(process.env['MOT_BENCH_TOUCHPOINTS'] ?? '20')));
+const withAccess = process.env['MOT_BENCH_ACCESS'] !== 'off';
+const { secret } = await createApiKey(db, { workspaceId: workspace.id, name: 'bench', role: 'ingest' });
+const server = withAccess
+  ? await startServer({ db, port: 0, host: '127.0.0.1' })
+  : await startBareServer(db, workspace.id);
 process.on('message', (message: TMessage) => {
   if (message.type === 'rss')
     send({
@@ -64,4 +107,4 @@ process.on('message', (message: TMessage) => {
       .then(() => process.exit(0));
   }
 });
-send({ type: 'ready', url: server.url });
+send({ type: 'ready', url: server.url, workspaceId: workspace.id, secret: withAccess ? secret : null });
