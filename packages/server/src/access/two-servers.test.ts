@@ -169,7 +169,8 @@ describe(
       const warm = await ingestOnB('POST', '/api/moments', { moments: [makeMoment({ customer: 'c-def' })] });
       assert.equal((warm.body as { created: number }).created, 1, JSON.stringify(warm.body));
       const journey = makeJourney();
-      const hotline = journey.touchpoints[0];
+      const touchpoints = journey.touchpoints ?? [];
+      const hotline = touchpoints[0];
       assert.ok(hotline);
       const changed = await onA('PUT', '/api/journeys/repair', {
         ...journey,
@@ -185,7 +186,7 @@ describe(
               },
             ],
           },
-          ...journey.touchpoints.slice(1),
+          ...touchpoints.slice(1),
           { key: 'chat', name: 'Chat', stage: 'contact', channel: 'web', owner: 'Digital', measures: [] },
         ],
       });
