@@ -255,7 +255,12 @@ export const SERVICE_CUES_ZH: ReadonlyMap<string, number> = new Map([
 const INDEX = buildPhraseIndex(SERVICE_CUES_ZH.keys(), false);
 /** Phrases that open a sarcastic clause when the comment around them complains ("真是好服务，..."). */
 const SARCASM_OPENERS = /^(?:真是|真|好一个|太)?(?:好|棒|太棒了|厉害|专业|贴心|不错|优秀|好服务|好银行)/;
-const CLAUSE_BREAKS: ReadonlySet<string> = new Set([...'，,。！!？?；;\n\r…～~ \t\u3000']);
+// Punctuation that ends a clause, and every character `\s` matches.
+const CLAUSE_BREAKS: ReadonlySet<string> = new Set([
+  ...'，,。！!？?；;…～~',
+  ...'\t\n\v\f\r \u00a0\u1680\u2028\u2029\u202f\u205f\u3000\ufeff',
+  ...Array.from({ length: 11 }, (_, i) => String.fromCharCode(0x2000 + i)),
+]);
 const CONTRAST = /^(?:但是|但|可是|不过|然而|只是)/;
 
 /** Marks with 1 each character of `text` that belongs to a word in a negation's scope. */
