@@ -1,10 +1,26 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { sql } from 'drizzle-orm';
 import type { TAppWithAuth } from '../app.ts';
+import { queryRows } from '../storage/database.ts';
 import { forEachDatabase } from '../testing/databases.ts';
 import { createTestWorkspace } from '../testing/factories.ts';
-import { OWN_ORIGIN, createSignInApp, postAuth, sessionToken } from '../testing/auth-requests.ts';
-import { assertError, bearer, clientWith, createTestUser, mintKey, signIn } from '../testing/http.ts';
+import {
+  OWN_ORIGIN,
+  createSignInApp,
+  postAuth,
+  sessionCookie,
+  sessionToken,
+} from '../testing/auth-requests.ts';
+import {
+  assertError,
+  bearer,
+  clientWith,
+  cookieOf,
+  createTestUser,
+  mintKey,
+  signIn,
+} from '../testing/http.ts';
 import { setUserDisabled } from './users.ts';
 
 /** The status of `GET /api/me` with this cookie. */
@@ -155,6 +171,46 @@ forEachDatabase('sign-in and sessions', (getDb) => {
     assert.equal(wrong.status, 401, JSON.stringify(wrong.body));
     await setUserDisabled(getDb(), user.id, false);
     assert.equal((await signIn(app, user.email, user.password)).status, 200);
+  });
+
+  test('a sign-in link made by the CLI opens one session, once; nobody can ask for one over HTTP', async () => {
+    const app = createSignInApp(getDb());
+    const user = await createTestUser(getDb(), app);
+    const asked = await postAuth(app, 'sign-in/magic-link', undefined, {
+      email: user.email,
+      callbackURL: '/',
+    });
+    assert.equal(asked.status, 404, JSON.stringify(asked.body));
+    const [made] = await queryRows<{ n: number }>(
+      getDb().orm,
+      sql`select count(*)::int as n from auth_verifications where value like ${`%${user.email}%`}`,
+    );
+    assert.equal(made?.n, 0, 'no link was made for a public request');
+
+    const link = await (await app.getAuth()).createSignInLink(user.email, OWN_ORIGIN);
+    const path = link.slice(OWN_ORIGIN.length);
+    const first = await app.request(path);
+    assert.ok(first.status === 302 || first.status === 200, `${first.status}`);
+    const cookie = sessionCookie(cookieOf(first.headers));
+    assert.ok(cookie, 'the link signs in');
+    assert.equal(await meStatus(app, cookie), 200);
+    const second = await app.request(path);
+    assert.equal(sessionCookie(cookieOf(second.headers)), undefined, 'a link works once');
+
+    const disabled = await (await app.getAuth()).createSignInLink(user.email, OWN_ORIGIN);
+    await setUserDisabled(getDb(), user.id, true);
+    const refused = await app.request(disabled.slice(OWN_ORIGIN.length));
+    assert.equal(sessionCookie(cookieOf(refused.headers)), undefined, 'not for a disabled user');
+  });
+
+  test('Origin "null" (a sandboxed frame) is another site too', async () => {
+    const app = createSignInApp(getDb());
+    const workspace = await createTestWorkspace(getDb());
+    const user = await createTestUser(getDb(), app, { workspaceId: workspace.id, role: 'admin' });
+    const { cookie } = await signIn(app, user.email, user.password);
+    assert.ok(cookie);
+    const sandboxed = clientWith(app, { cookie, origin: 'null' });
+    assertError(await sandboxed('PATCH', '/api/settings', { language: 'en' }), 403, 'forbidden');
   });
 
   test('a signed-in write from another site is refused; a key is not affected by Origin', async () => {
