@@ -35,6 +35,9 @@ export type TBreachFilter = {
   touchpoint?: string;
   measure?: string;
   customer?: string;
+  /** The period: from (inclusive) to (exclusive), ISO instants. */
+  from?: string;
+  to?: string;
   before?: { occurredAt: string; id: number };
   limit: number;
 };
@@ -53,6 +56,8 @@ export async function findRecentBreaches(
   if (filter.touchpoint !== undefined) conditions.push(sql`t.key = ${filter.touchpoint}`);
   if (filter.measure !== undefined) conditions.push(sql`b.measure = ${filter.measure}`);
   if (filter.customer !== undefined) conditions.push(sql`c.external_id = ${filter.customer}`);
+  if (filter.from !== undefined) conditions.push(sql`b.occurred_at >= ${filter.from}::timestamptz`);
+  if (filter.to !== undefined) conditions.push(sql`b.occurred_at < ${filter.to}::timestamptz`);
   if (filter.before)
     conditions.push(
       sql`(b.occurred_at, b.id) < (${filter.before.occurredAt}::timestamptz, ${filter.before.id})`,

@@ -62,6 +62,43 @@ forEachDatabase('GET /api/breaches', (getDb) => {
     assert.equal(second.next, null);
   });
 
+  test('a period keeps the breaches from its start (inclusive) to its end (exclusive), with paging', async () => {
+    const { call } = await setUpWorkspace(getDb());
+    await call('POST', '/api/moments', {
+      moments: [1, 2, 3, 4].map((minute) =>
+        makeMoment({
+          customer: `c${minute}`,
+          episode: `p${minute}`,
+          occurredAt: at(minute),
+          measures: { wait_seconds: 400 },
+        }),
+      ),
+    });
+    const period = `from=${encodeURIComponent(at(2))}&to=${encodeURIComponent(at(4))}`;
+    const within = (await call('GET', `/api/breaches?${period}`)).body as TPage;
+    assert.deepEqual(
+      within.breaches.map((b) => b.customer),
+      ['c3', 'c2'],
+    );
+    const first = (await call('GET', `/api/breaches?${period}&limit=1`)).body as TPage;
+    assert.ok(first.next);
+    const second = (
+      await call('GET', `/api/breaches?${period}&limit=1&before=${encodeURIComponent(first.next)}`)
+    ).body as TPage;
+    assert.deepEqual(
+      [...first.breaches, ...second.breaches].map((b) => b.customer),
+      ['c3', 'c2'],
+    );
+    assert.equal(second.next, null);
+    const measure = (await call('GET', `/api/breaches?${period}&measure=arrival_hours`)).body as TPage;
+    assert.deepEqual(measure.breaches, []);
+    assertError(await call('GET', '/api/breaches?from=0000-01-01T00:00:00Z'), 400, 'invalid_input', [
+      'query',
+      'from',
+    ]);
+    assertError(await call('GET', '/api/breaches?to=tomorrow'), 400, 'invalid_input', ['query', 'to']);
+  });
+
   test('a bad cursor or limit is a 400 naming it; ingest keys may not read the feed', async () => {
     const { call, workspaceId } = await setUpWorkspace(getDb());
     assertError(await call('GET', '/api/breaches?before=yesterday'), 400, 'invalid_input', [

@@ -14,12 +14,20 @@ function isInstant(cursor: string): boolean {
   );
 }
 
+/** An instant the database can compare with (years 1900..2999, as moments are stored). */
+const ZPeriodBound = z.iso.datetime({ offset: true }).refine((at) => {
+  const year = new Date(at).getUTCFullYear();
+  return year >= 1900 && year <= 2999;
+}, 'must be a date-time between the years 1900 and 2999');
+
 /** Query of `GET /api/breaches`. */
 export const ZBreachQuery = z.object({
   journey: ZKey.optional().openapi({ description: 'Only breaches at touchpoints of this journey' }),
   touchpoint: ZKey.optional().openapi({ description: 'Only breaches at touchpoints with this key' }),
   measure: ZKey.optional().openapi({ description: 'Only breaches of this measure' }),
   customer: z.string().min(1).max(200).optional().openapi({ description: "Only this customer's breaches" }),
+  from: ZPeriodBound.optional().openapi({ description: 'Only breaches at or after this instant' }),
+  to: ZPeriodBound.optional().openapi({ description: 'Only breaches before this instant' }),
   limit: z.coerce.number().int().min(1).max(200).default(50).openapi({ description: 'Page size, 1..200' }),
   before: z
     .string()

@@ -2491,7 +2491,7 @@ export interface paths {
         };
       };
       responses: {
-        /** @description Every item was created or was a duplicate */
+        /** @description Every item was created, a duplicate, or a conflict (not written) */
         200: {
           headers: {
             [name: string]: unknown;
@@ -2990,6 +2990,10 @@ export interface paths {
           measure?: string;
           /** @description Only this customer's breaches */
           customer?: string;
+          /** @description Only breaches at or after this instant */
+          from?: string;
+          /** @description Only breaches before this instant */
+          to?: string;
           /** @description Page size, 1..200 */
           limit?: number;
           /** @description The `next` cursor of the previous page */
