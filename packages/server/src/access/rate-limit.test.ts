@@ -150,6 +150,25 @@ forEachDatabase('rate limits', (getDb) => {
     assert.ok(refused.headers.get('x-retry-after') ?? refused.headers.get('retry-after'));
   });
 
+  test('a client cannot choose the address its sign-ins are counted by', async () => {
+    // The app tells better-auth the address in x-mot-client-address; one sent by the client is replaced.
+    const app = createTestApp(getDb(), { auth: { signInPerMinute: 3 } });
+    const statuses: number[] = [];
+    for (let i = 0; i < 4; i += 1) {
+      const res = await app.request('/api/auth/sign-in/email', {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          origin: OWN_ORIGIN,
+          'x-mot-client-address': freshAddress(),
+        },
+        body: JSON.stringify({ email: 'nobody@example.com', password: 'not a real password' }),
+      });
+      statuses.push(res.status);
+    }
+    assert.deepEqual(statuses, [401, 401, 401, 429]);
+  });
+
   test('analyses over the cap of a workspace get 429 with Retry-After; the slot is given back', async () => {
     const { workspaceId } = await setUpWorkspace(getDb());
     const app = createTestApp(getDb(), { maxConcurrentAnalyses: 1 });
