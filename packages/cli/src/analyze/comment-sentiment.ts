@@ -2,14 +2,11 @@
 export type TSentimentScorer = (comment: string) => number | null;
 
 /**
- * Loads core's sentiment scorer (Chinese model over jieba words, English AFINN-165 with VADER's rules) only
- * when asked: it loads a word segmenter and a model, which a run without `--sentiment` should not pay for.
+ * Loads core's sentiment scorer only when asked: it loads a word segmenter and a model, which a run without
+ * `--sentiment` should not pay for. A comment counts as ingestion counts it (core's `sentimentSignal`): a
+ * neutral one, or one with nothing the model can read, gives no value, so the measures decide.
  */
 export async function loadSentimentScorer(): Promise<TSentimentScorer> {
-  const { scoreSentiment } = await import('@mot/core/text');
-  return (comment) => {
-    const sentiment = scoreSentiment(comment);
-    // Confidence 0: no word the model knows, which is not the same as a neutral comment.
-    return sentiment.confidence > 0 ? sentiment.score : null;
-  };
+  const { scoreSentiment, sentimentSignal } = await import('@mot/core/text');
+  return (comment) => sentimentSignal(scoreSentiment(comment));
 }
