@@ -276,6 +276,39 @@ forEachDatabase('isolation, from the OpenAPI document', (getDb) => {
     });
   }
 
+  test('a user of two workspaces gets the role of the one X-Workspace names, and must name one', async () => {
+    const db = getDb();
+    const viewerHere = await plantWorkspace(db, app);
+    const adminThere = await plantWorkspace(db, app);
+    const user = await createTestUser(db, app, { workspaceId: viewerHere.workspace.id, role: 'viewer' });
+    const added = await app.request('/api/members', {
+      method: 'POST',
+      headers: { ...bearer(adminThere.adminSecret), 'content-type': 'application/json' },
+      body: JSON.stringify({ email: user.email, role: 'admin' }),
+    });
+    assert.equal(added.status, 201);
+    const cookie = (await signIn(app, user.email, user.password)).cookie;
+    assert.ok(cookie);
+    const failures: string[] = [];
+    for (const op of [...operations].sort(MEMBER_ORDER)) {
+      const access = op.access as TRouteAccess;
+      if (!isPermission(access)) continue;
+      const params = plantedParameters(viewerHere, op.path);
+      const selected = await callOperation(app, { cookie }, op, params, {
+        'x-workspace': viewerHere.workspace.key,
+      });
+      const expected = can('viewer', access) ? 'allowed' : 'forbidden';
+      if (verdictOf(selected.res) !== expected)
+        failures.push(`expected ${expected}: ${describeCall(selected)}`);
+      const unnamed = await callOperation(app, { cookie }, op, params);
+      const code = (unnamed.res.body as { error?: { code?: string } } | null)?.error?.code;
+      if (unnamed.res.status !== 400 || code !== 'workspace_required') {
+        failures.push(`expected 400 workspace_required: ${describeCall(unnamed)}`);
+      }
+    }
+    assert.deepEqual(failures, []);
+  });
+
   test('an administrator of the installation is let through on instance-admin and signed-in operations', async () => {
     const db = getDb();
     const admin = await createTestUser(db, app, { instanceAdmin: true });
