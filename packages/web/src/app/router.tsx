@@ -71,6 +71,8 @@ export const router = createBrowserRouter([
         path: 'journeys/:journey/edit',
         ...page('journeys:write', () => import('../features/journeys/JourneyEditorPage.tsx')),
       },
+      { path: 'breaches', ...page('breaches:read', () => import('../features/breaches/BreachesPage.tsx')) },
+      { path: 'settings', ...page('settings:manage', () => import('../features/settings/SettingsPage.tsx')) },
       { path: '*', element: <StatusPage status="not_found" /> },
     ],
   },
