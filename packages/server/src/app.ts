@@ -57,7 +57,8 @@ export type TAppWithAuth = TApp & { getAuth(): Promise<TAuth> };
 export function createApp(db: TDatabase, options: TAppOptions = {}): TAppWithAuth {
   const app = new OpenAPIHono<TAppEnv>({ defaultHook: validationHook }) as TAppWithAuth;
   let authReady: Promise<TAuth> | undefined;
-  app.getAuth = () => (authReady ??= createAuth(db, options.auth));
+  app.getAuth = () =>
+    (authReady ??= createAuth(db, { hosts: options.allowedHosts ?? LOOPBACK_HOSTS, ...options.auth }));
   const rateLimits = { ...DEFAULT_RATE_LIMITS, ...options.rateLimits };
   app.onError(onError);
   app.notFound((c) => errorResponse(c, 'not_found', `no route for ${c.req.method} ${c.req.path}`));

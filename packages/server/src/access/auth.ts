@@ -44,7 +44,16 @@ export type TAuthOptions = {
   signInPerMinute?: number;
   /** Set the cookie's Secure flag (on whenever baseURL is https). */
   secureCookies?: boolean;
+  /**
+   * Without baseURL: the host names the app answers for (its allowed hosts; default loopback). Each
+   * request's base URL is taken from its Host among these, on any port, and only their origins are
+   * trusted to post to sign-in and to be redirected to after it. `*` trusts every origin.
+   */
+  hosts?: readonly string[] | '*';
 };
+
+/** The host names of this machine, the hosts of a server that listens on loopback. */
+const LOOPBACK_NAMES = ['localhost', '127.0.0.1', '[::1]'];
 
 /** The default lock-out: 5 failures in a row lock the address for 15 minutes. */
 export const DEFAULT_LOCKOUT = { maxFailures: 5, lockMinutes: 15 } as const;
@@ -70,11 +79,18 @@ export async function createAuth(db: TDatabase, options: TAuthOptions = {}) {
   // Without a configured public URL, better-auth takes each request's own origin (the app has already
   // refused hosts it does not answer for), so links and redirects point back where the request came from.
   const baseURL = options.baseURL;
+  const hosts = options.hosts ?? LOOPBACK_NAMES;
   const links = new Map<string, string>();
   const auth = betterAuth({
     appName: 'mot',
-    // `*`: the app's own host check has run before any request reaches better-auth.
-    baseURL: baseURL ?? { allowedHosts: ['*'], protocol: 'auto', fallback: 'http://127.0.0.1' },
+    // better-auth trusts the origins of these hosts (sign-in posts, redirects after sign-in): `*` here
+    // would let any site post to the sign-in endpoints with a user's cookie and any URL be a redirect
+    // target. A port does not separate sites for cookies, so any port of an allowed host is trusted.
+    baseURL: baseURL ?? {
+      allowedHosts: hosts === '*' ? ['*'] : hosts.flatMap((host) => [host, `${host}:*`]),
+      protocol: 'auto',
+      fallback: 'http://127.0.0.1',
+    },
     basePath: '/api/auth',
     secret,
     telemetry: { enabled: false },

@@ -171,6 +171,14 @@ forEachDatabase('OpenID Connect sign-in against a real provider', (getDb) => {
       });
       await putMembership(getDb().orm, { workspaceId: workspace.id, userId: existing.id, role: 'analyst' });
 
+      // Another site is not a redirect target after sign-in (no open redirect).
+      const elsewhere = await fetch(new URL('/api/auth/sign-in/social', app.url), {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', origin: app.url },
+        body: JSON.stringify({ provider: OIDC_PROVIDER_ID, callbackURL: 'https://evil.example/welcome' }),
+      });
+      assert.equal(elsewhere.status, 403, await elsewhere.text());
+
       const browser = createBrowser(app.url, login);
       const started = await browser.request(new URL('/api/auth/sign-in/social', app.url), {
         method: 'POST',
@@ -225,8 +233,10 @@ forEachDatabase('OpenID Connect sign-in against a real provider', (getDb) => {
       assert.equal(newMe.user.email, `${newcomer}@corp.example`);
       assert.deepEqual(newMe.workspaces, []);
 
-      // A disabled user gets no session through the provider either.
+      // A disabled user gets no session through the provider either. (better-auth allows 3 sign-in starts
+      // per address in 10 seconds: wait for a new window.)
       await setUserDisabled(getDb(), existing.id, true);
+      await new Promise((resolve) => setTimeout(resolve, 10_500));
       const third = createBrowser(app.url, login);
       const blocked = await third.request(new URL('/api/auth/sign-in/social', app.url), {
         method: 'POST',

@@ -187,6 +187,13 @@ forEachDatabase('sign-in and sessions', (getDb) => {
     );
     assert.equal(made?.n, 0, 'no link was made for a public request');
 
+    // A link whose redirect was changed to another site is refused (no open redirect after sign-in).
+    const bent = new URL(await (await app.getAuth()).createSignInLink(user.email, OWN_ORIGIN));
+    bent.searchParams.set('callbackURL', 'https://evil.example/welcome');
+    const away = await app.request(`${bent.pathname}${bent.search}`);
+    assert.ok(!(away.headers.get('location') ?? '').includes('evil.example'), 'no redirect to another site');
+    assert.equal(sessionCookie(cookieOf(away.headers)), undefined);
+
     const link = await (await app.getAuth()).createSignInLink(user.email, OWN_ORIGIN);
     const path = link.slice(OWN_ORIGIN.length);
     const first = await app.request(path);
