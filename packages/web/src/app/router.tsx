@@ -73,6 +73,10 @@ export const router = createBrowserRouter([
       },
       { path: 'breaches', ...page('breaches:read', () => import('../features/breaches/BreachesPage.tsx')) },
       { path: 'settings', ...page('settings:manage', () => import('../features/settings/SettingsPage.tsx')) },
+      {
+        path: 'key-moments',
+        ...page('analyses:read', () => import('../features/key-moments/KeyMomentsPage.tsx')),
+      },
       { path: '*', element: <StatusPage status="not_found" /> },
     ],
   },
