@@ -9,6 +9,7 @@ import { RouterProvider } from 'react-router';
 import { useLanguage } from '../lib/i18n/index.ts';
 import { queryClient } from './query-client.ts';
 import { router } from './router.tsx';
+import { THEME } from './theme.ts';
 
 /** Providers (data, language, antd theme and locale) around the router. */
 export function App() {
@@ -18,7 +19,7 @@ export function App() {
   }, [language]);
   return (
     <QueryClientProvider client={queryClient}>
-      <ConfigProvider locale={language === 'zh-CN' ? zhCN : enUS} button={{ autoInsertSpace: false }}>
+      <ConfigProvider locale={language === 'zh-CN' ? zhCN : enUS} theme={THEME} button={{ autoInsertSpace: false }}>
         <RouterProvider router={router} />
       </ConfigProvider>
     </QueryClientProvider>

@@ -82,7 +82,7 @@ function JourneyForm({ journey }: { journey: TJourneyDoc }) {
             type="error"
             showIcon
             role="alert"
-            title={t('The journey was not saved: {{count}} problems, shown at their fields.', {
+            title={t('The journey was not saved. Problems found: {{count}}; each is shown at its field.', {
               count: problems,
             })}
           />

@@ -63,7 +63,7 @@ export function TouchpointCard({
   return keyRank === undefined ? (
     card
   ) : (
-    <Badge.Ribbon text={t('Key moment #{{rank}}', { rank: keyRank })} color="gold">
+    <Badge.Ribbon text={t('Key moment #{{rank}}', { rank: keyRank })} color={token.gold9}>
       {card}
     </Badge.Ribbon>
   );

@@ -12,7 +12,7 @@ export function JourneyFigures({ overview }: { overview: TJourneyOverview }) {
   const change = breachRateChange(overview);
   // A falling breach rate is good news, so it is green.
   const changeColour =
-    change === null || change === 0 ? undefined : change > 0 ? token.colorError : token.colorSuccess;
+    change === null || change === 0 ? undefined : change > 0 ? token.colorErrorText : token.colorSuccessText;
   return (
     <Row gutter={[token.margin, token.margin]}>
       <Col xs={12} md={6}>

@@ -1,4 +1,4 @@
-import { List, Tag, Typography } from 'antd';
+import { List, Tag, theme, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { formatNumber, formatPercent, localName } from '../../lib/format.ts';
 import type { TJourneyDoc } from '../../lib/journeys.ts';
@@ -8,6 +8,7 @@ import { keyMomentsOf } from '../../lib/key-moments.ts';
 /** The top three key moments: the touchpoints whose meeting the standard would lift the outcome most. */
 export function TopKeyMoments({ journey, result }: { journey: TJourneyDoc; result: TKeyMoments }) {
   const { t } = useTranslation();
+  const { token } = theme.useToken();
   const top = keyMomentsOf(result);
   return (
     <List
@@ -27,7 +28,7 @@ export function TopKeyMoments({ journey, result }: { journey: TJourneyDoc; resul
             }
           >
             <List.Item.Meta
-              avatar={<Tag color="gold">#{tp.rank}</Tag>}
+              avatar={<Tag variant="solid" color={token.gold9}>#{tp.rank}</Tag>}
               title={touchpoint ? localName(touchpoint) : tp.key}
               description={t('Expected lift {{lift}} (interval {{lower}} to {{upper}})', {
                 lift: formatNumber(tp.lift?.estimate, 2),

@@ -1,0 +1,65 @@
+/** What the browser tests do on a page: sign in, wait for a page to be drawn, check it with axe, photograph it. */
+import assert from 'node:assert/strict';
+import { mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import axe from 'axe-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { E2E_USERS } from './seed.ts';
+
+/**
+ * Where the screenshots go: docs/images (the README shows one) when MOT_SCREENSHOTS=1 (`npm run screenshots`),
+ * else a temporary folder, so a test run leaves the working tree as it was.
+ */
+export const IMAGES = process.env['MOT_SCREENSHOTS']
+  ? fileURLToPath(new URL('../docs/images', import.meta.url))
+  : join(tmpdir(), 'mot-e2e-screenshots');
+
+/** The two languages of the app. */
+export type TLanguage = 'zh-CN' | 'en';
+
+/** A browser context in a language, with Content-Security-Policy violations and page errors collected. */
+export async function openContext(
+  browser: Browser,
+  language: TLanguage,
+): Promise<{ context: BrowserContext; page: Page; problems: string[] }> {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: language });
+  await context.addInitScript(`window.localStorage.setItem('mot.language', ${JSON.stringify(language)})`);
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('console', (message) => {
+    if (/Content.Security.Policy|Refused to/i.test(message.text())) problems.push(`CSP: ${message.text()}`);
+  });
+  return { context, page, problems };
+}
+
+/** Signs in through the sign-in page and waits for the first page of the workspace. */
+export async function signIn(page: Page, base: string, user: (typeof E2E_USERS)[keyof typeof E2E_USERS]) {
+  await page.goto(`${base}/sign-in`);
+  await page.getByLabel(/^(Email|邮箱)$/).fill(user.email);
+  await page.getByLabel(/^(Password|密码)$/).fill(user.password);
+  await page.getByRole('button', { name: /^(Sign in|登录)$/ }).click();
+  await page.waitForURL(/\/w\/[^/]+\/\w+/);
+}
+
+/** Runs axe-core on the page; fails on any serious or critical violation, naming the elements. */
+export async function assertAccessible(page: Page, what: string): Promise<void> {
+  // Evaluated through the debugging protocol, so the page's CSP (no inline script) does not stop it.
+  await page.evaluate(axe.source);
+  // A string, so the code runs in the page as written (no DOM types here, no bundler helpers there).
+  const violations = await page.evaluate<string[]>(
+    `axe.run(document, { resultTypes: ['violations'] }).then((result) => result.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => v.id + ' (' + v.impact + '): ' + v.nodes.map((n) => n.target.join(' ')).join(', ')))`,
+  );
+
+  assert.deepEqual(violations, [], `${what}: serious or critical accessibility violations`);
+}
+
+/** A full-page screenshot into docs/images/web-<name>-<language>.png. */
+export async function photograph(page: Page, name: string, language: TLanguage): Promise<void> {
+  mkdirSync(IMAGES, { recursive: true });
+  await page.screenshot({ path: join(IMAGES, `web-${name}-${language}.png`), fullPage: true });
+}

@@ -1,0 +1,65 @@
+/** A real `mot serve` on a seeded temporary PGlite folder, for the browser tests. */
+import { spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { seedE2eDatabase } from './seed.ts';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+
+/** A free TCP port on loopback. */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+/** A running server: its URL, the demo workspace, and how to stop it (the folder is removed). */
+export type TE2eServer = { url: string; workspace: string; log: () => string; stop(): Promise<void> };
+
+/** Seeds a fresh folder, starts `mot serve` on it and waits until it answers. */
+export async function startE2eServer(): Promise<TE2eServer> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'mot-e2e-'));
+  const workspace = await seedE2eDatabase(dataDir);
+  const port = await freePort();
+  let output = '';
+  const child: ChildProcess = spawn(
+    process.execPath,
+    [join(ROOT, 'packages/cli/bin/mot.js'), 'serve', '--port', String(port), '--host', '127.0.0.1'],
+    { cwd: ROOT, env: { ...process.env, MOT_DATA_DIR: dataDir, DATABASE_URL: '' }, stdio: 'pipe' },
+  );
+  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const url = `http://localhost:${port}`;
+  const stop = async () => {
+    if (child.exitCode === null) {
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      child.kill('SIGTERM');
+      await exited;
+    }
+    rmSync(dataDir, { recursive: true, force: true });
+  };
+  for (let waited = 0; ; waited += 250) {
+    if (child.exitCode !== null) throw new Error(`mot serve exited (${child.exitCode}):\n${output}`);
+    try {
+      if ((await fetch(`${url}/api/health`)).ok) break;
+    } catch {
+      // Not listening yet.
+    }
+    if (waited > 60_000) {
+      await stop();
+      throw new Error(`mot serve did not answer within a minute:\n${output}`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  return { url, workspace, log: () => output, stop };
+}
