@@ -178,6 +178,11 @@ export async function createAuth(db: TDatabase, options: TAuthOptions = {}) {
     },
     hooks: {
       before: createAuthMiddleware(async (ctx) => {
+        // A new password ends every other session, whatever the request asks: whoever may have learnt
+        // the old one must not stay signed in.
+        if (ctx.path === '/change-password') {
+          return { context: { body: { ...(ctx.body as object), revokeOtherSessions: true } } };
+        }
         if (ctx.path !== '/sign-in/email' && ctx.path !== '/magic-link/verify') return;
         if (ctx.path === '/sign-in/email') {
           const email = String((ctx.body as { email?: unknown } | undefined)?.email ?? '').toLowerCase();
