@@ -3,6 +3,7 @@ import { Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation, useParams } from 'react-router';
 import { StatusPage } from '../../components/StatusPage.tsx';
+import { useWorkspaceTimeZone } from '../../lib/time-zone.ts';
 import { NAV_ITEMS } from '../nav.tsx';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
 import { rememberWorkspace } from './last-workspace.ts';
@@ -37,6 +38,7 @@ function Frame({
   const { token } = theme.useToken();
   const location = useLocation();
   useEffect(() => rememberWorkspace(workspace), [workspace]);
+  useWorkspaceTimeZone(workspace);
   const base = `/w/${encodeURIComponent(workspace)}`;
   const items = NAV_ITEMS.filter((item) => permissions.includes(item.permission)).map((item) => ({
     key: item.path,
