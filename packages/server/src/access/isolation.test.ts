@@ -145,8 +145,9 @@ forEachDatabase('isolation, from the OpenAPI document', (getDb) => {
     };
     const revoked = await created();
     assert.equal((await a.call('DELETE', `/api/keys/${revoked.key.id}`)).status, 200);
-    const expired = await created(new Date(Date.now() + 1500).toISOString());
-    await new Promise((resolve) => setTimeout(resolve, 1600));
+    // A key that expires a few seconds from now (it must be in the future when made), used once it has.
+    const expiresAt = Date.now() + 4000;
+    const expired = await created(new Date(expiresAt).toISOString());
     const user = await createTestUser(db, app, { workspaceId: a.workspace.id, role: 'admin' });
     const session = await signIn(app, user.email, user.password);
     assert.ok(session.cookie);
@@ -156,6 +157,7 @@ forEachDatabase('isolation, from the OpenAPI document', (getDb) => {
       body: '{}',
     });
     assert.equal(signOut.status, 200);
+    await new Promise((resolve) => setTimeout(resolve, Math.max(expiresAt - Date.now() + 100, 0)));
     const unusable: Record<string, TCredentials> = {
       anonymous: {},
       'a garbage bearer': bearer('garbage'),
