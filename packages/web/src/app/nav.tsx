@@ -1,5 +1,5 @@
 import { DashboardOutlined, NodeIndexOutlined, SettingOutlined, WarningOutlined } from '@ant-design/icons';
-import { AimOutlined } from '@ant-design/icons';
+import { AimOutlined, TeamOutlined } from '@ant-design/icons';
 import type { TPermission } from '@mot/core';
 import type { TFunction } from 'i18next';
 import type { ReactNode } from 'react';
@@ -17,6 +17,12 @@ export const NAV_ITEMS: TNavItem[] = [
   { path: 'overview', label: (t) => t('Overview'), icon: <DashboardOutlined />, permission: 'analyses:read' },
   { path: 'journeys', label: (t) => t('Journeys'), icon: <NodeIndexOutlined />, permission: 'journeys:read' },
   { path: 'key-moments', label: (t) => t('Key moments'), icon: <AimOutlined />, permission: 'analyses:read' },
+  {
+    path: 'customers',
+    label: (t) => t('Customers and episodes'),
+    icon: <TeamOutlined />,
+    permission: 'customers:read',
+  },
   { path: 'breaches', label: (t) => t('Breaches'), icon: <WarningOutlined />, permission: 'breaches:read' },
   { path: 'settings', label: (t) => t('Settings'), icon: <SettingOutlined />, permission: 'settings:manage' },
 ];

@@ -77,6 +77,10 @@ export const router = createBrowserRouter([
         path: 'key-moments',
         ...page('analyses:read', () => import('../features/key-moments/KeyMomentsPage.tsx')),
       },
+      {
+        path: 'customers',
+        ...page('customers:read', () => import('../features/customers/CustomersPage.tsx')),
+      },
       { path: '*', element: <StatusPage status="not_found" /> },
     ],
   },
