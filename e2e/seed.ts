@@ -1,12 +1,11 @@
 /**
- * The e2e database: the demo workspace with its moments, and one user per role the tests sign in as. Run
- * before the server starts (PGlite is opened by one process at a time).
+ * The e2e database: the demo workspace with its moments, and one user per role the tests sign in as, made
+ * by `mot user create` (its function, in this process). Run before the server starts: PGlite is opened by
+ * one process at a time.
  */
-import { createAuth } from '../packages/server/src/access/auth.ts';
-import { putMembership } from '../packages/server/src/access/memberships.ts';
-import { createUser } from '../packages/server/src/access/users.ts';
-import { findWorkspace, migrate, openDatabase } from '../packages/server/src/index.ts';
 import { seedDemo } from '../packages/cli/src/demo/seed-demo.ts';
+import { runUserCreate } from '../packages/cli/src/commands/user.ts';
+import { migrate, openDatabase } from '../packages/server/src/index.ts';
 
 /** The people the tests sign in as: an administrator and an agent of the demo workspace. */
 export const E2E_USERS = {
@@ -17,23 +16,36 @@ export const E2E_USERS = {
 /** Seeds a fresh PGlite folder; returns the demo workspace's key. */
 export async function seedE2eDatabase(dataDir: string): Promise<string> {
   const db = await openDatabase({ dataDir });
+  let workspace: string;
   try {
     await migrate(db);
-    const demo = await seedDemo(db);
-    const found = await findWorkspace(db, demo.workspace);
-    if (!found) throw new Error('the demo workspace was not created');
-    const auth = await createAuth(db);
-    for (const person of Object.values(E2E_USERS)) {
-      const user = await createUser(db, auth, {
-        email: person.email,
-        name: person.name,
-        password: person.password,
-        instanceAdmin: person.role === 'admin',
-      });
-      await putMembership(db.orm, { workspaceId: found.id, userId: user.id, role: person.role });
-    }
-    return demo.workspace;
+    workspace = (await seedDemo(db)).workspace;
   } finally {
     await db.close();
   }
+  const saved = { dir: process.env['MOT_DATA_DIR'], url: process.env['DATABASE_URL'] };
+  process.env['MOT_DATA_DIR'] = dataDir;
+  delete process.env['DATABASE_URL'];
+  try {
+    for (const person of Object.values(E2E_USERS)) {
+      await runUserCreate(
+        {
+          email: person.email,
+          name: person.name,
+          password: person.password,
+          admin: person.role === 'admin',
+          workspace,
+          role: person.role,
+          url: 'http://127.0.0.1',
+          format: 'json',
+        },
+        { write: () => true },
+      );
+    }
+  } finally {
+    if (saved.dir === undefined) delete process.env['MOT_DATA_DIR'];
+    else process.env['MOT_DATA_DIR'] = saved.dir;
+    if (saved.url !== undefined) process.env['DATABASE_URL'] = saved.url;
+  }
+  return workspace;
 }
