@@ -124,7 +124,10 @@ describe('the web app', { skip: hasChromium ? false : `no Chromium at ${CHROMIUM
     const field = page.locator('.ant-form-item').filter({ has: floor });
     await field
       .locator('.ant-form-item-explain-error')
-      .filter({ hasText: /floor .* better than target/ })
+      .filter({
+        hasText:
+          /The floor 10 is better than the standard 100|The floor 1000 is better than the standard 100/,
+      })
       .waitFor();
     await photograph(page, 'journey-editor-error', 'en');
     // Put right, it saves and the map shows it.

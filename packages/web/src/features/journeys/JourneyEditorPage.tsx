@@ -8,6 +8,7 @@ import { localName } from '../../lib/format.ts';
 import type { TJourneyDoc } from '../../lib/journeys.ts';
 import { useJourney } from '../../lib/journeys.ts';
 import { useSaveJourney } from './api.ts';
+import { describeProblem } from './problem-message.ts';
 import type { TJourneyValues } from './editor-values.ts';
 import { toJourneyDoc } from './editor-values.ts';
 import { StagesEditor } from './StagesEditor.tsx';
@@ -47,7 +48,7 @@ function JourneyForm({ journey }: { journey: TJourneyDoc }) {
         type TFields = Parameters<typeof form.setFields>[0];
         const fields = issues
           .filter((i) => i.path.length > 0)
-          .map((i) => ({ name: i.path, errors: [i.message] }));
+          .map((i) => ({ name: i.path, errors: [describeProblem(i.message, t)] }));
         form.setFields(fields as TFields);
         setProblems(issues.length);
         const first = issues[0];
