@@ -54,7 +54,7 @@ export function TouchpointCard({
           </Typography.Text>
         ) : (
           <Typography.Text type="secondary" style={{ fontSize: token.fontSizeSM }}>
-            {t('{{count}} measures', { count: touchpoint.measures.length })}
+            {t('Measures: {{count}}', { count: touchpoint.measures.length })}
           </Typography.Text>
         )}
       </Flex>
