@@ -20,7 +20,10 @@ export const errorResponses = {
   404: { description: 'Not found (`not_found`, `workspace_not_found`)', content: errorContent },
   409: { description: 'Conflict (`already_exists`, `in_use`)', content: errorContent },
   413: { description: 'Body over the limit (`body_too_large`)', content: errorContent },
-  415: { description: 'Body is not JSON (`unsupported_media_type`)', content: errorContent },
+  415: {
+    description: 'Body is not UTF-8 JSON (`unsupported_media_type`, `unsupported_charset`)',
+    content: errorContent,
+  },
   422: {
     description: 'The journey would be invalid after the change (`invalid_journey`)',
     content: errorContent,
