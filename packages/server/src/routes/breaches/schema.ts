@@ -1,5 +1,5 @@
 import { z } from '@hono/zod-openapi';
-import { ZKey } from '@mot/core';
+import { ZKey, findMomentTimeProblem } from '@mot/core';
 
 const CURSOR = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?Z)~(\d{1,18})$/;
 
@@ -14,11 +14,16 @@ function isInstant(cursor: string): boolean {
   );
 }
 
-/** An instant the database can compare with (years 1900..2999, as moments are stored). */
-const ZPeriodBound = z.iso.datetime({ offset: true }).refine((at) => {
-  const year = new Date(at).getUTCFullYear();
-  return year >= 1900 && year <= 2999;
-}, 'must be a date-time between the years 1900 and 2999');
+/**
+ * An instant the database can compare with: as moments are stored (years 1900..2999 UTC, offsets within
+ * ±14:00; PostgreSQL refuses a displacement such as +23:59 that the ISO pattern lets through).
+ */
+const ZPeriodBound = z.iso
+  .datetime({ offset: true })
+  .refine(
+    (at) => findMomentTimeProblem(at) === undefined,
+    'must be a date-time between the years 1900 and 2999, with an offset within ±14:00',
+  );
 
 /** Query of `GET /api/breaches`. */
 export const ZBreachQuery = z.object({
