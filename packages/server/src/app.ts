@@ -28,6 +28,7 @@ import { registerPackRoutes } from './routes/packs/route.ts';
 import { registerStageRoutes } from './routes/stages/route.ts';
 import { registerStandardRoutes } from './routes/standards/route.ts';
 import { registerTouchpointRoutes } from './routes/touchpoints/route.ts';
+import { registerTouchpointStatsRoutes } from './routes/touchpoint-stats/route.ts';
 import { registerWorkspaceRoutes } from './routes/workspaces/route.ts';
 import type { TDatabase } from './storage/database.ts';
 
@@ -120,6 +121,7 @@ export function createApp(db: TDatabase, options: TAppOptions = {}): TAppWithAut
   registerOverviewRoutes(app, db);
   registerBreachRoutes(app, db);
   registerPackRoutes(app, db);
+  registerTouchpointStatsRoutes(app, db);
   app.doc31('/api/openapi.json', {
     openapi: '3.1.0',
     info: {

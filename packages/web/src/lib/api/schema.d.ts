@@ -3304,6 +3304,71 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/journeys/{journey}/touchpoints/{touchpoint}/stats': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A touchpoint in a period: volume, performance and breach rate over time, distributions, comments
+     * @description Per day (periods up to 92 days) or week: moments, breaching moments, mean experience and rating. Per measure: the distribution of the latest 5,000 moments, with the shares meeting the target and beyond the floor. The latest 30 comments with their sentiment. Comments carry customer ids, not personal data.
+     */
+    get: {
+      parameters: {
+        query?: {
+          /** @description Moments at or after this instant */
+          from?: string;
+          /** @description Moments before this instant; default now */
+          to?: string;
+        };
+        header?: never;
+        path: {
+          journey: string;
+          touchpoint: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The touchpoint in the period */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['TouchpointStats'];
+          };
+        };
+        /** @description Invalid input (`invalid_input`, `malformed_json`) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found (`not_found`, `workspace_not_found`) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -3667,6 +3732,55 @@ export interface components {
         description?: string;
         stages: number;
         touchpoints: number;
+      }[];
+    };
+    TouchpointStats: {
+      journey: string;
+      touchpoint: string;
+      from: string;
+      to: string;
+      /** @enum {string} */
+      bucket: 'day' | 'week';
+      moments: number;
+      breachingMoments: number;
+      breachRate: number | null;
+      buckets: {
+        start: string;
+        moments: number;
+        breachingMoments: number;
+        breachRate: number | null;
+        /** @description Mean experience (-1..+1) of moments with one */
+        experience: number | null;
+        /** @description Mean rating of rated moments */
+        rating: number | null;
+      }[];
+      /** @description Each measure's distribution over the latest 5,000 moments of the period */
+      measures: {
+        key: string;
+        n: number;
+        mean: number | null;
+        /** @description Share at or better than the target */
+        meetsTarget: number | null;
+        /** @description Share worse than the tolerance floor */
+        beyondFloor: number | null;
+        histogram: {
+          from: number;
+          to: number;
+          count: number;
+        }[];
+      }[];
+      comments: {
+        eventId: string;
+        occurredAt: string;
+        customer: string;
+        episode: string;
+        comment: string;
+        experience: number | null;
+        sentiment: {
+          /** @enum {string} */
+          label: 'negative' | 'neutral' | 'positive';
+          score: number;
+        } | null;
       }[];
     };
   };
