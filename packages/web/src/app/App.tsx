@@ -19,7 +19,11 @@ export function App() {
   }, [language]);
   return (
     <QueryClientProvider client={queryClient}>
-      <ConfigProvider locale={language === 'zh-CN' ? zhCN : enUS} theme={THEME} button={{ autoInsertSpace: false }}>
+      <ConfigProvider
+        locale={language === 'zh-CN' ? zhCN : enUS}
+        theme={THEME}
+        button={{ autoInsertSpace: false }}
+      >
         <RouterProvider router={router} />
       </ConfigProvider>
     </QueryClientProvider>

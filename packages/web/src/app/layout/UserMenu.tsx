@@ -40,7 +40,11 @@ export function UserMenu({ user }: { user: TSession['user'] }) {
           ],
         }}
       >
-        <Button type="text" icon={<UserOutlined />} aria-label={`${user.name || user.email} (${t('User menu')})`}>
+        <Button
+          type="text"
+          icon={<UserOutlined />}
+          aria-label={`${user.name || user.email} (${t('User menu')})`}
+        >
           {user.name || user.email} <DownOutlined />
         </Button>
       </Dropdown>

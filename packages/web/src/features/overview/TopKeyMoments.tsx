@@ -28,7 +28,11 @@ export function TopKeyMoments({ journey, result }: { journey: TJourneyDoc; resul
             }
           >
             <List.Item.Meta
-              avatar={<Tag variant="solid" color={token.gold9}>#{tp.rank}</Tag>}
+              avatar={
+                <Tag variant="solid" color={token.gold9}>
+                  #{tp.rank}
+                </Tag>
+              }
               title={touchpoint ? localName(touchpoint) : tp.key}
               description={t('Expected lift {{lift}} (interval {{lower}} to {{upper}})', {
                 lift: formatNumber(tp.lift?.estimate, 2),
