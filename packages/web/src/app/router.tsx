@@ -81,6 +81,10 @@ export const router = createBrowserRouter([
         path: 'customers',
         ...page('customers:read', () => import('../features/customers/CustomersPage.tsx')),
       },
+      {
+        path: 'touchpoints/:journey/:touchpoint',
+        ...page('analyses:read', () => import('../features/touchpoints/TouchpointPage.tsx')),
+      },
       { path: '*', element: <StatusPage status="not_found" /> },
     ],
   },
