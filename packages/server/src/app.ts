@@ -16,6 +16,7 @@ import { mountWebApp } from './http/web-app.ts';
 import { registerAccessRoutes } from './routes/access/route.ts';
 import { registerCustomerRoutes } from './routes/customers/route.ts';
 import { registerBreachRoutes } from './routes/breaches/route.ts';
+import { registerImportRoutes } from './routes/imports/route.ts';
 import { registerEpisodeRoutes } from './routes/episodes/route.ts';
 import { registerErasureRoutes } from './routes/erasure/route.ts';
 import { registerHealthRoutes } from './routes/health/route.ts';
@@ -56,6 +57,12 @@ export type TAppWithAuth = TApp & { getAuth(): Promise<TAuth> };
  * workspace route names the permission it needs (access/authorize.ts).
  */
 export function createApp(db: TDatabase, options: TAppOptions = {}): TAppWithAuth {
+  if (options.allowedHosts === '*' && !options.auth?.baseURL) {
+    // Sign-in trusts the origins of the hosts the app answers for: with any host it would trust any site.
+    throw new Error(
+      'answering any Host (MOT_ALLOWED_HOSTS=*) needs the public address of the server (MOT_PUBLIC_URL), which sign-in then trusts alone',
+    );
+  }
   const app = new OpenAPIHono<TAppEnv>({ defaultHook: validationHook }) as TAppWithAuth;
   let authReady: Promise<TAuth> | undefined;
   app.getAuth = () =>
@@ -120,6 +127,7 @@ export function createApp(db: TDatabase, options: TAppOptions = {}): TAppWithAut
   registerKeyMomentRoutes(app, db);
   registerOverviewRoutes(app, db);
   registerBreachRoutes(app, db);
+  registerImportRoutes(app, db);
   registerPackRoutes(app, db);
   registerTouchpointStatsRoutes(app, db);
   app.doc31('/api/openapi.json', {

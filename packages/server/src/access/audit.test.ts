@@ -195,6 +195,7 @@ forEachDatabase('audit log', (getDb) => {
       appendOnly,
     );
     await assert.rejects(db.orm.execute(sql`delete from audit_log where id = ${target.id}`), appendOnly);
+    await assert.rejects(db.orm.execute(sql`truncate audit_log`), appendOnly);
     const [row] = await queryRows<{ action: string }>(
       db.orm,
       sql`select action from audit_log where id = ${target.id}`,

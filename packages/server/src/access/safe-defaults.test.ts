@@ -45,8 +45,10 @@ forEachDatabase('safe defaults', (getDb) => {
     assert.equal((await withHost(app, 'mot.corp.example:443')).status, 200);
     assert.equal((await withHost(app, 'localhost')).status, 403);
     assert.equal((await withHost(app, 'corp.example')).status, 403);
-    const open = createTestApp(getDb(), { allowedHosts: '*' });
+    const open = createTestApp(getDb(), { allowedHosts: '*', auth: { baseURL: 'https://mot.corp.example' } });
     assert.equal((await withHost(open, 'anything.example')).status, 200);
+    // Sign-in would then trust any site: any host needs the one public address that sign-in trusts.
+    assert.throws(() => createTestApp(getDb(), { allowedHosts: '*' }), /MOT_PUBLIC_URL/);
   });
 
   test('API answers carry security headers, errors and sign-in included', async () => {
