@@ -1,7 +1,7 @@
-import { createHash } from 'node:crypto';
 import { stat } from 'node:fs/promises';
-import { basename, extname } from 'node:path';
+import { extname } from 'node:path';
 import type { TMomentInput } from '@mot/core';
+import { deriveEventId } from '@mot/server';
 import { describeField, mapRecord } from './map-record.ts';
 import { MappingError } from './mapping.ts';
 import type { TImportMapping } from './mapping.ts';
@@ -45,10 +45,8 @@ export type TImportSummary = {
 
 type TPending = { line: number; raw: string; moment: TMomentInput };
 
-/** Stable event id for a row when the mapping names no event id column: file name hash + line number. */
-export function deriveEventId(file: string, line: number): string {
-  return `${createHash('sha256').update(basename(file)).digest('hex').slice(0, 12)}-${line}`;
-}
+/** Stable event id for a row when the mapping names no event id column (the server's rule: file name hash + line). */
+export { deriveEventId };
 
 async function openSource(options: TImportOptions): Promise<TSource> {
   const extension = extname(options.file).toLowerCase();

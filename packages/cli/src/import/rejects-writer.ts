@@ -2,7 +2,7 @@ import { createWriteStream } from 'node:fs';
 import type { WriteStream } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { once } from 'node:events';
-import { toCsvLine } from '../output/csv-cell.ts';
+import { REJECTS_HEADER, rejectsLine } from '@mot/core/import';
 
 /** Default rejects file of an input file: `<file>.rejects.csv` beside it. */
 export function defaultRejectsPath(file: string): string {
@@ -29,10 +29,10 @@ export class RejectsWriter {
   async write(line: number, reason: string, row: string): Promise<void> {
     if (!this.stream) {
       this.stream = createWriteStream(this.path, { encoding: 'utf8' });
-      this.stream.write(`${toCsvLine(['line', 'reason', 'row'])}\n`);
+      this.stream.write(REJECTS_HEADER);
     }
     this.count += 1;
-    if (!this.stream.write(`${toCsvLine([line, reason, row])}\n`)) await once(this.stream, 'drain');
+    if (!this.stream.write(rejectsLine(line, reason, row))) await once(this.stream, 'drain');
   }
 
   /** Flushes and closes the file, if one was opened. */

@@ -1,4 +1,10 @@
-import { DashboardOutlined, NodeIndexOutlined, SettingOutlined, WarningOutlined } from '@ant-design/icons';
+import {
+  CloudUploadOutlined,
+  DashboardOutlined,
+  NodeIndexOutlined,
+  SettingOutlined,
+  WarningOutlined,
+} from '@ant-design/icons';
 import { AimOutlined, TeamOutlined } from '@ant-design/icons';
 import type { TPermission } from '@mot/core';
 import type { TFunction } from 'i18next';
@@ -25,6 +31,7 @@ export const NAV_ITEMS: TNavItem[] = [
   },
   { path: 'breaches', label: (t) => t('Breaches'), icon: <WarningOutlined />, permission: 'breaches:read' },
   { path: 'settings', label: (t) => t('Settings'), icon: <SettingOutlined />, permission: 'settings:manage' },
+  { path: 'data-in', label: (t) => t('Data in'), icon: <CloudUploadOutlined />, permission: 'moments:write' },
 ];
 
 /** The first page the user may see: where a workspace's address without a page leads. */

@@ -85,6 +85,7 @@ export const router = createBrowserRouter([
         path: 'touchpoints/:journey/:touchpoint',
         ...page('analyses:read', () => import('../features/touchpoints/TouchpointPage.tsx')),
       },
+      { path: 'data-in', ...page('moments:write', () => import('../features/data-in/DataInPage.tsx')) },
       { path: '*', element: <StatusPage status="not_found" /> },
     ],
   },

@@ -1,4 +1,4 @@
-import { Table, Tag, Typography } from 'antd';
+import { Table, theme, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatDateTime, formatMeasureValue, localName } from '../../lib/format.ts';
@@ -20,6 +20,7 @@ export function BreachTable({
   loading: boolean;
 }) {
   const { t } = useTranslation();
+  const { token } = theme.useToken();
   return (
     <Table<TBreach>
       rowKey="id"
@@ -64,9 +65,9 @@ export function BreachTable({
           key: 'value',
           align: 'right',
           render: (_, breach) => (
-            <Tag color="error">
+            <Typography.Text strong style={{ color: token.colorErrorText }}>
               {formatMeasureValue(breach.value, describeBreach(journeys, breach).measure?.unit)}
-            </Tag>
+            </Typography.Text>
           ),
         },
         {

@@ -3037,6 +3037,128 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/imports/preview': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * A CSV file's header, first rows and a guessed mapping
+     * @description Send the start of the file (a few kilobytes are enough); nothing is stored.
+     */
+    post: {
+      parameters: {
+        query?: {
+          /** @description The file name (derived event ids are made from it and the line) */
+          name?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'text/csv': string;
+        };
+      };
+      responses: {
+        /** @description The header and a mapping to check */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ImportPreview'];
+          };
+        };
+        /** @description Invalid input (`invalid_input`, `malformed_json`) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/imports': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Import a CSV file of moments, with the rules of `mot import`
+     * @description The same reader, mapping and batches as `mot import` (docs/import.md): rows that cannot be taken come back in `rejects` (`line,reason,row`), the rest is ingested. Importing the same file again adds nothing.
+     */
+    post: {
+      parameters: {
+        query: {
+          journey: string;
+          /** @description The file name (derived event ids are made from it and the line) */
+          name?: string;
+          /** @description The column mapping as JSON, as `mot import --mapping` reads it */
+          mapping?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'text/csv': string;
+        };
+      };
+      responses: {
+        /** @description The summary and the rejects */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ImportResult'];
+          };
+        };
+        /** @description Invalid input (`invalid_input`, `malformed_json`) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Body over the limit (`body_too_large`) */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/packs': {
     parameters: {
       query?: never;
@@ -3695,6 +3817,28 @@ export interface components {
       floor: number;
       customer: string;
       episode: string;
+    };
+    ImportPreview: {
+      header: string[];
+      /** @description The first rows, as read */
+      rows: string[][];
+      /** @description A guessed mapping, to be checked */
+      mapping: {
+        [key: string]: unknown;
+      };
+      /** @description Required fields no column was found for */
+      missing: string[];
+    };
+    ImportResult: {
+      rowsRead: number;
+      created: number;
+      duplicates: number;
+      rejected: number;
+      breaches: number;
+      /** @description Why reading stopped early; rows before it were kept */
+      stoppedBy: string | null;
+      /** @description The rejects file (`line,reason,row`, CSV); null when every row was taken */
+      rejects: string | null;
     };
     PackSummary: {
       key: string;

@@ -1,0 +1,113 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { forEachDatabase } from '../../testing/databases.ts';
+import { assertError, setUpWorkspace } from '../../testing/http.ts';
+
+const CSV = { 'content-type': 'text/csv' };
+
+type TResult = {
+  rowsRead: number;
+  created: number;
+  duplicates: number;
+  rejected: number;
+  breaches: number;
+  stoppedBy: string | null;
+  rejects: string | null;
+};
+
+const FILE = [
+  '工单号,客户编号,环节,时间,等待秒数',
+  'k1,c1,hotline,2026-04-01 09:00,30',
+  'k1,c1,hotline,2026-04-01 09:10,400',
+  'k2,c2,nowhere,2026-04-01 10:00,30',
+  'k3,c3,hotline,2026-04-01 11:00,12a',
+  'k4,c4,hotline',
+  '',
+].join('\n');
+
+const MAPPING = JSON.stringify({
+  episode: '工单号',
+  customer: '客户编号',
+  touchpoint: '环节',
+  occurredAt: '时间',
+  measures: { wait_seconds: '等待秒数' },
+  timezone: '+08:00',
+});
+
+const importPath = (query: string) => `/api/imports?journey=repair&name=calls.csv&${query}`;
+
+forEachDatabase('POST /api/imports', (getDb) => {
+  test('imports a CSV with the rules of mot import: the summary, and the rejects with their lines', async () => {
+    const { call } = await setUpWorkspace(getDb());
+    const first = await call('POST', importPath(`mapping=${encodeURIComponent(MAPPING)}`), FILE, CSV);
+    assert.equal(first.status, 200, JSON.stringify(first.body));
+    const result = first.body as TResult;
+    assert.deepEqual(
+      { ...result, rejects: null },
+      { rowsRead: 5, created: 2, duplicates: 0, rejected: 3, breaches: 1, stoppedBy: null, rejects: null },
+    );
+    const lines = (result.rejects ?? '').trim().split('\n');
+    assert.equal(lines[0], 'line,reason,row');
+    const at = (line: number) => lines.find((l) => l.startsWith(`${line},`)) ?? '';
+    assert.match(at(4), /touchpoint \(column ""环节""\).*nowhere/);
+    assert.match(at(5), /measures\.wait_seconds \(column ""等待秒数""\).*12a/);
+    assert.equal(at(6), '6,"the row has 3 fields, the header has 5","k4,c4,hotline"');
+    // The same file again adds nothing: event ids derived from the file name and line are stable.
+    const again = (await call('POST', importPath(`mapping=${encodeURIComponent(MAPPING)}`), FILE, CSV))
+      .body as TResult;
+    assert.equal(again.created, 0);
+    assert.equal(again.duplicates, 2);
+    const breaches = (await call('GET', '/api/breaches')).body as { breaches: Array<{ customer: string }> };
+    assert.deepEqual(
+      breaches.breaches.map((b) => b.customer),
+      ['c1'],
+    );
+  });
+
+  test('the preview reads the header and first rows and guesses the mapping', async () => {
+    const { call } = await setUpWorkspace(getDb());
+    const answer = await call('POST', '/api/imports/preview?name=calls.csv', FILE.slice(0, 60), CSV);
+    assert.equal(answer.status, 200, JSON.stringify(answer.body));
+    const preview = answer.body as { header: string[]; rows: string[][]; mapping: object; missing: string[] };
+    assert.deepEqual(preview.header, ['工单号', '客户编号', '环节', '时间', '等待秒数']);
+    assert.deepEqual(preview.rows, [['k1', 'c1', 'hotline', '2026-04-01 09:00', '30']]);
+    assert.deepEqual(preview.mapping, {
+      touchpoint: '环节',
+      customer: '客户编号',
+      episode: '工单号',
+      occurredAt: '时间',
+    });
+    assert.deepEqual(preview.missing, []);
+  });
+
+  test('a mapping that does not fit, a body that is not CSV, and a role without moments:write are refused', async () => {
+    const { call } = await setUpWorkspace(getDb());
+    const missing = await call(
+      'POST',
+      importPath(`mapping=${encodeURIComponent(MAPPING.replace('客户编号', 'cust_no'))}`),
+      FILE,
+      CSV,
+    );
+    assertError(missing, 400, 'invalid_input', ['query', 'mapping']);
+    assert.match(
+      (missing.body as { error: { message: string } }).error.message,
+      /column "cust_no" is not in the header/,
+    );
+    assertError(await call('POST', importPath('mapping=%7Bnope'), FILE, CSV), 400, 'invalid_input', [
+      'query',
+      'mapping',
+    ]);
+    assert.equal((await call('POST', importPath(''), FILE, { 'content-type': 'text/plain' })).status, 415);
+    // Only these routes take CSV: the moments route still wants JSON.
+    assert.equal((await call('POST', '/api/moments', FILE, CSV)).status, 415);
+    const bad = await call(
+      'POST',
+      importPath(`mapping=${encodeURIComponent(MAPPING)}`),
+      `${FILE}k9,c9,hotline,2026-04-01 12:00,\xff\n`,
+      CSV,
+    );
+    assert.equal(bad.status, 200);
+    const viewer = await setUpWorkspace(getDb(), 'viewer');
+    assert.equal((await viewer.call('POST', importPath(''), FILE, CSV)).status, 403);
+  });
+});
