@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { formatDateTime, formatNumber } from '../../lib/format.ts';
 import type { TNames } from './names.ts';
 import type { TTimeline, TTimelineMoment } from './api.ts';
-import { statusColour, statusText } from './labels.ts';
+import { toneColour, toneTextColour } from '../../components/tone-tag/ToneTag.tsx';
+import { statusText } from './labels.ts';
 import { customerStatus, worstMoment } from './status.ts';
 
 /**
@@ -16,13 +17,16 @@ export function CustomerSummary({ timeline, names }: { timeline: TTimeline; name
   const status = customerStatus(timeline.moments);
   const worst: TTimelineMoment | null = worstMoment(timeline.moments);
   const text = statusText(status, t);
-  const colour = statusColour(status, token);
+  const colour = toneColour(status, token);
   const attributes = Object.entries(timeline.customer.attributes);
   return (
     <Card style={{ borderLeft: `6px solid ${colour}` }}>
       <Flex vertical gap={token.margin}>
         <Flex align="baseline" gap={token.margin} wrap>
-          <Typography.Title level={2} style={{ margin: 0, color: colour, fontSize: token.fontSizeHeading2 }}>
+          <Typography.Title
+            level={2}
+            style={{ margin: 0, color: toneTextColour(status, token), fontSize: token.fontSizeHeading2 }}
+          >
             {text.title}
           </Typography.Title>
           <Typography.Text style={{ fontSize: token.fontSizeLG }}>{text.advice}</Typography.Text>
@@ -48,7 +52,7 @@ export function CustomerSummary({ timeline, names }: { timeline: TTimeline; name
                 {t('Experience {{value}}', { value: formatNumber(worst.experience, 2) })}
               </Typography.Text>
               {worst.breaches.map((b, i) => (
-                <Tag key={i} color="error" variant="solid">
+                <Tag key={i} color={token.colorErrorTextActive} variant="solid">
                   {b.measure === null
                     ? t('Rating {{value}} below floor {{floor}}', {
                         value: formatNumber(b.value, 1),

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { formatDateTime, formatNumber } from '../../lib/format.ts';
 import type { TTimelineMoment } from './api.ts';
 import type { TNames } from './names.ts';
+import { ToneTag } from '../../components/tone-tag/ToneTag.tsx';
 import { sentimentLabel, statusColour, valueStatus } from './labels.ts';
 import { newestFirst } from './status.ts';
 
@@ -34,14 +35,14 @@ export function MomentTimeline({
               <Flex gap={token.marginSM} wrap align="baseline">
                 <Typography.Text strong>{names.touchpoint(m.journey, m.touchpoint)}</Typography.Text>
                 <Typography.Text type="secondary">{formatDateTime(m.occurredAt)}</Typography.Text>
-                <Tag color={statusColour(status, token)} variant="outlined">
+                <ToneTag tone={status}>
                   {t('Experience {{value}}', { value: formatNumber(m.experience, 2) })}
-                </Tag>
+                </ToneTag>
                 {m.rating !== null && (
                   <Tag>{t('Rating {{value}}', { value: formatNumber(m.rating, 1) })}</Tag>
                 )}
                 {m.breaches.map((b, i) => (
-                  <Tag key={i} color="error" variant="solid">
+                  <Tag key={i} color={token.colorErrorTextActive} variant="solid">
                     {b.measure === null
                       ? t('Rating {{value}} below floor {{floor}}', {
                           value: formatNumber(b.value, 1),
@@ -68,18 +69,17 @@ export function MomentTimeline({
                 <Typography.Text>
                   “{m.comment}”
                   {m.sentiment && (
-                    <Tag
-                      style={{ marginInlineStart: token.marginXS }}
-                      color={
+                    <ToneTag
+                      tone={
                         m.sentiment.label === 'negative'
-                          ? 'error'
+                          ? 'bad'
                           : m.sentiment.label === 'positive'
-                            ? 'success'
-                            : 'default'
+                            ? 'good'
+                            : 'none'
                       }
                     >
                       {sentimentLabel(m.sentiment.label, t)}
-                    </Tag>
+                    </ToneTag>
                   )}
                 </Typography.Text>
               )}

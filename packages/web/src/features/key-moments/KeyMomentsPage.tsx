@@ -1,5 +1,5 @@
 import { SyncOutlined } from '@ant-design/icons';
-import { Card, Col, Empty, Flex, Row, Spin, Tag, theme, Typography } from 'antd';
+import { Card, Col, Empty, Flex, Row, Spin, theme, Typography } from 'antd';
 import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
@@ -12,11 +12,12 @@ import type { TKeyMoments } from '../../lib/key-moments.ts';
 import { keyMomentsOf } from '../../lib/key-moments.ts';
 import { isPeriod, periodRange } from '../../lib/period.ts';
 import { useKeyMomentAnalysis } from './api.ts';
-import { driverOption, ipaOption, ipaPoints, quadrantColour } from './charts.ts';
+import { driverOption, ipaOption, ipaPoints } from './charts.ts';
 import { EpisodeCurves } from './EpisodeCurves.tsx';
 import type { TKeyMomentView } from './Filters.tsx';
 import { Filters } from './Filters.tsx';
-import { isOutcome, quadrantLabel } from './labels.ts';
+import { isOutcome } from './labels.ts';
+import { QuadrantTag } from './QuadrantTag.tsx';
 import { RankingTable } from './RankingTable.tsx';
 import { RoleHolders } from './RoleHolders.tsx';
 
@@ -106,9 +107,7 @@ function Analysis({ journey, result }: { journey: TJourneyDoc; result: TKeyMomen
                       'possible_overkill',
                     ] as const
                   ).map((q) => (
-                    <Tag key={q} color={quadrantColour(q, token)} variant="outlined">
-                      {quadrantLabel(q, t)}
-                    </Tag>
+                    <QuadrantTag key={q} quadrant={q} />
                   ))}
                 </Flex>
               </>

@@ -3,8 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatNumber, formatPercent } from '../../lib/format.ts';
 import type { TKeyMoments, TTouchpointFigures } from '../../lib/key-moments.ts';
-import { quadrantColour } from './charts.ts';
-import { quadrantLabel } from './labels.ts';
+import { QuadrantTag } from './QuadrantTag.tsx';
 
 const finite = (v: number | null | undefined) => (v != null && Number.isFinite(v) ? v : null);
 
@@ -123,11 +122,7 @@ export function RankingTable({
         {
           title: t('Quadrant'),
           key: 'quadrant',
-          render: (_, tp) => (
-            <Tag color={quadrantColour(tp.quadrant, token)} variant="outlined">
-              {quadrantLabel(tp.quadrant, t)}
-            </Tag>
-          ),
+          render: (_, tp) => <QuadrantTag quadrant={tp.quadrant} />,
         },
         {
           title: t('Moments'),

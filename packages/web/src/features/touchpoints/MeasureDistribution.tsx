@@ -65,8 +65,11 @@ export function MeasureDistribution({
         )}
         <Flex gap={token.margin} wrap>
           {marks.map((m) => (
-            <Typography.Text key={m.name} style={{ color: m.colour }}>
-              {m.dashed ? '┆' : '│'} {m.name} {formatMeasureValue(m.value, measure.unit)}
+            <Typography.Text key={m.name}>
+              <span aria-hidden style={{ color: m.colour, fontWeight: 700 }}>
+                {m.dashed ? '┆' : '│'}
+              </span>{' '}
+              {m.name} {formatMeasureValue(m.value, measure.unit)}
             </Typography.Text>
           ))}
         </Flex>

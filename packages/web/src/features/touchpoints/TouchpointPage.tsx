@@ -8,7 +8,6 @@ import {
   Segmented,
   Statistic,
   Table,
-  Tag,
   theme,
   Typography,
 } from 'antd';
@@ -17,6 +16,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { Chart } from '../../components/chart/Chart.tsx';
 import { QueryState } from '../../components/QueryState.tsx';
+import { ToneTag } from '../../components/tone-tag/ToneTag.tsx';
 import { StatusPage, statusOf } from '../../components/StatusPage.tsx';
 import {
   formatDateTime,
@@ -66,7 +66,12 @@ export default function TouchpointPage() {
   const doc = journey.data?.touchpoints.find((tp) => tp.key === key);
   const customerLink = (customer: string) =>
     can('customers:read') ? (
-      <Link to={`../customers?customer=${encodeURIComponent(customer)}`}>{customer}</Link>
+      <Link
+        to={`../customers?customer=${encodeURIComponent(customer)}`}
+        style={{ textDecoration: 'underline' }}
+      >
+        {customer}
+      </Link>
     ) : (
       customer
     );
@@ -172,9 +177,9 @@ export default function TouchpointPage() {
                               render: (_, b) => {
                                 const unit = doc?.measures.find((x) => x.key === b.measure)?.unit;
                                 return (
-                                  <Tag color="error">
+                                  <ToneTag tone="bad">
                                     {formatMeasureValue(b.value, unit)} / {formatMeasureValue(b.floor, unit)}
-                                  </Tag>
+                                  </ToneTag>
                                 );
                               },
                             },
@@ -200,13 +205,13 @@ export default function TouchpointPage() {
                         <Flex key={c.eventId} vertical gap={2}>
                           <Flex gap={token.marginXS} wrap align="baseline">
                             {c.sentiment && (
-                              <Tag
-                                color={
+                              <ToneTag
+                                tone={
                                   c.sentiment.label === 'negative'
-                                    ? 'error'
+                                    ? 'bad'
                                     : c.sentiment.label === 'positive'
-                                      ? 'success'
-                                      : 'default'
+                                      ? 'good'
+                                      : 'none'
                                 }
                               >
                                 {c.sentiment.label === 'negative'
@@ -214,7 +219,7 @@ export default function TouchpointPage() {
                                   : c.sentiment.label === 'positive'
                                     ? t('Positive')
                                     : t('Neutral')}
-                              </Tag>
+                              </ToneTag>
                             )}
                             <Typography.Text>“{c.comment}”</Typography.Text>
                           </Flex>

@@ -1,0 +1,128 @@
+/**
+ * The key-moment page, a touchpoint page and the customer timeline in Debian's Chromium against a real
+ * `mot serve` on the seeded demo: each opens for a signed-in user in both languages with its table and
+ * charts, a customer is found by id and by episode key and their timeline shows; axe-checked and photographed
+ * into docs/images (with MOT_SCREENSHOTS=1).
+ */
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import { after, before, describe, test } from 'node:test';
+import type { Browser, Page } from 'playwright-core';
+import { CHROMIUM, launchBrowser } from './browser.ts';
+import { assertAccessible, openContext, photograph, signIn } from './pages.ts';
+import { E2E_USERS } from './seed.ts';
+import type { TE2eServer } from './server.ts';
+import { startE2eServer } from './server.ts';
+
+const hasChromium = existsSync(CHROMIUM);
+
+/** A breach of the demo, read through the API with the page's session: a customer worth looking at. */
+async function someBreach(page: Page, workspace: string): Promise<{ customer: string; episode: string }> {
+  const body = await page.evaluate(async (ws) => {
+    const res = await fetch('/api/breaches?limit=1', { headers: { 'X-Workspace': ws } });
+    return (await res.json()) as { breaches: Array<{ customer: string; episode: string }> };
+  }, workspace);
+  const breach = body.breaches[0];
+  assert.ok(breach, 'the demo has breaches');
+  return breach;
+}
+
+describe(
+  'key moments, touchpoints and customers',
+  { skip: hasChromium ? false : `no Chromium at ${CHROMIUM}` },
+  () => {
+    let server: TE2eServer;
+    let browser: Browser;
+    const timings: string[] = [];
+
+    before(async () => {
+      [server, browser] = await Promise.all([startE2eServer(), launchBrowser()]);
+    });
+    after(async () => {
+      await browser?.close();
+      await server?.stop();
+      if (timings.length > 0)
+        process.stdout.write(`page times (navigation to content):\n  ${timings.join('\n  ')}\n`);
+    });
+
+    for (const language of ['zh-CN', 'en'] as const) {
+      test(`the three pages, in ${language}`, async () => {
+        const { context, page, problems } = await openContext(browser, language);
+        const zh = language === 'zh-CN';
+        await signIn(page, server.url, E2E_USERS.admin);
+        const base = `${server.url}/w/${server.workspace}`;
+
+        let started = performance.now();
+        await page.goto(`${base}/key-moments?journey=broadband_repair&outcome=overall&period=365d`);
+        const table = page.getByRole('table').first();
+        await table.getByRole('link', { name: zh ? '上门修复' : 'Fault restored on site' }).waitFor();
+        await page
+          .getByRole('img', { name: zh ? /重要性-表现分析图/ : /Importance-performance chart/ })
+          .waitFor();
+        await page.locator('canvas').nth(1).waitFor();
+        timings.push(`key moments (${language}): ${Math.round(performance.now() - started)} ms`);
+        await page.getByText(zh ? /计算于/ : /Computed at/).waitFor();
+        await page.getByText(zh ? '谷值（最差时刻）' : 'Trough (worst moment)').waitFor();
+        await assertAccessible(page, `key moments (${language})`);
+        await photograph(page, 'key-moments', language);
+
+        // The ranking links to the touchpoint page.
+        await table.getByRole('link', { name: zh ? '上门修复' : 'Fault restored on site' }).click();
+        await page.waitForURL(/\/touchpoints\/broadband_repair\/repair_visit/);
+        await page.getByText(zh ? '最近突破底线的时刻' : 'Latest breaching moments').waitFor();
+        await page.locator('canvas').nth(1).waitFor();
+        await page
+          .getByText(zh ? /建议底线/ : /Suggested floor/)
+          .first()
+          .waitFor();
+        await assertAccessible(page, `touchpoint (${language})`);
+        await photograph(page, 'touchpoint', language);
+
+        // A customer found by id from the search box; the timeline shows with the status first.
+        const breach = await someBreach(page, server.workspace);
+        await page.goto(`${base}/customers`);
+        const search = page.getByRole('searchbox', {
+          name: zh ? '客户编号或旅程实例标识' : 'Customer id or episode key',
+        });
+        await search.fill(breach.customer);
+        started = performance.now();
+        await search.press('Enter');
+        await page.getByText(zh ? '最差时刻' : 'Worst moment').waitFor();
+        await page.getByText(zh ? '时间线（最新在上）' : 'Timeline, latest first').waitFor();
+        timings.push(
+          `customer timeline after search (${language}): ${Math.round(performance.now() - started)} ms`,
+        );
+        await page.waitForURL(new RegExp(`customer=${breach.customer}`));
+        await page.getByRole('img', { name: zh ? /情绪曲线/ : /Emotion curve/ }).waitFor();
+        await assertAccessible(page, `customer (${language})`);
+        await photograph(page, 'customer', language);
+
+        // By episode key: the customer whose episode it is opens, with that episode's curve.
+        await page.goto(`${base}/customers?q=${encodeURIComponent(breach.episode)}`);
+        await page.waitForURL(new RegExp(`customer=${breach.customer}`));
+        await page
+          .getByText(
+            zh ? `旅程实例 ${breach.episode} 的情绪曲线` : `Emotion curve of episode ${breach.episode}`,
+          )
+          .waitFor();
+        assert.deepEqual(problems, []);
+        await context.close();
+      });
+    }
+
+    test('an unknown customer is said so; an agent sees customers but not the key moments', async () => {
+      const { context, page, problems } = await openContext(browser, 'en');
+      await signIn(page, server.url, E2E_USERS.agent);
+      const base = `${server.url}/w/${server.workspace}`;
+      await page.goto(`${base}/customers?q=nobody-by-this-id`);
+      await page.getByText('No customer or episode with the id nobody-by-this-id').waitFor();
+      const navigation = page.getByRole('navigation', { name: 'Main navigation' });
+      assert.equal(await navigation.getByRole('link', { name: 'Customers and episodes' }).count(), 1);
+      assert.equal(await navigation.getByRole('link', { name: 'Key moments' }).count(), 0);
+      await page.goto(`${base}/key-moments`);
+      await page.getByText('No access').waitFor();
+      assert.deepEqual(problems, []);
+      await context.close();
+    });
+  },
+);
