@@ -1,5 +1,5 @@
 import { KeyOutlined, StopOutlined } from '@ant-design/icons';
-import { Button, Flex, Popconfirm, Table, Tag, theme, Typography } from 'antd';
+import { Badge, Button, Flex, Popconfirm, Table, theme, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { QueryState } from '../../components/QueryState.tsx';
@@ -60,11 +60,11 @@ export function ApiKeysPanel() {
                 key: 'status',
                 render: (_, key) =>
                   key.revokedAt ? (
-                    <Tag color="error">{t('revoked')}</Tag>
+                    <Badge status="error" text={t('revoked')} />
                   ) : isActive(key) ? (
-                    <Tag color="success">{t('active')}</Tag>
+                    <Badge status="success" text={t('active')} />
                   ) : (
-                    <Tag color="warning">{t('expired')}</Tag>
+                    <Badge status="warning" text={t('expired')} />
                   ),
               },
               { title: t('Created'), key: 'created', render: (_, key) => formatDateTime(key.createdAt) },
@@ -94,8 +94,6 @@ export function ApiKeysPanel() {
                       onConfirm={() => revoke.mutate(key.id)}
                     >
                       <Button
-                        danger
-                        type="text"
                         icon={<StopOutlined />}
                         aria-label={t('Revoke the key {{name}}', { name: key.name })}
                       >

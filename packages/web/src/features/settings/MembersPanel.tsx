@@ -1,5 +1,5 @@
 import { DeleteOutlined, UserAddOutlined } from '@ant-design/icons';
-import { Button, Flex, Popconfirm, Select, Table, Tag, theme, Typography } from 'antd';
+import { Badge, Button, Flex, Popconfirm, Select, Table, Tag, theme, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { QueryState } from '../../components/QueryState.tsx';
@@ -73,7 +73,7 @@ export function MembersPanel() {
               {
                 title: t('Two-factor'),
                 key: '2fa',
-                render: (_, m) => (m.twoFactorEnabled ? <Tag color="success">{t('on')}</Tag> : t('off')),
+                render: (_, m) => (m.twoFactorEnabled ? <Badge status="success" text={t('on')} /> : t('off')),
               },
               { title: t('Joined'), key: 'joined', render: (_, m) => formatDateTime(m.joinedAt) },
               {
@@ -88,12 +88,7 @@ export function MembersPanel() {
                     cancelText={t('Cancel')}
                     onConfirm={() => remove.mutate(m.userId)}
                   >
-                    <Button
-                      danger
-                      type="text"
-                      icon={<DeleteOutlined />}
-                      aria-label={t('Remove {{name}}', { name: m.name })}
-                    >
+                    <Button icon={<DeleteOutlined />} aria-label={t('Remove {{name}}', { name: m.name })}>
                       {t('Remove')}
                     </Button>
                   </Popconfirm>
