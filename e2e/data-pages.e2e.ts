@@ -142,6 +142,11 @@ describe(
         await older.click();
         await page.getByText('Page 2').waitFor();
       }
+      // A customer of the feed opens their timeline.
+      const customer = (await rows.first().getByRole('link').innerText()).trim();
+      await rows.first().getByRole('link').click();
+      await page.waitForURL(/\/customers\?customer=/, { waitUntil: 'commit' });
+      assert.equal(new URL(page.url()).searchParams.get('customer'), customer, page.url());
       assert.deepEqual(problems, []);
       await context.close();
     });

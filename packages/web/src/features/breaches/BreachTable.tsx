@@ -82,7 +82,7 @@ export function BreachTable({
           key: 'customer',
           render: (_, breach) => (
             <Link
-              to={`../customers/${encodeURIComponent(breach.customer)}`}
+              to={`../customers?customer=${encodeURIComponent(breach.customer)}`}
               aria-label={t('Timeline of customer {{customer}}', { customer: breach.customer })}
             >
               {breach.customer}
