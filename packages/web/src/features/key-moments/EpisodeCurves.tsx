@@ -8,37 +8,25 @@ import { ApiError } from '../../lib/api/errors.ts';
 import { useCan } from '../../lib/session/session.ts';
 import type { TEpisode } from './api.ts';
 import { useEpisode } from './api.ts';
-import { useTypicalEpisodes } from './typical.ts';
 
 /**
- * Emotion curves: a typical good and a typical bad episode of the analysis' period (the episodes whose score
- * is nearest the 90th and the 10th percentile), and any episode the user names by its key.
+ * The emotion curve of any episode the user names by its key (typical good and bad episodes need an endpoint
+ * the server does not have yet).
  */
-export function EpisodeCurves({
-  journey,
-  range,
-  nameOf,
-}: {
-  journey: string;
-  range: { from: string; to: string };
-  nameOf: (key: string) => string;
-}) {
+export function EpisodeCurves({ journey, nameOf }: { journey: string; nameOf: (key: string) => string }) {
   const { t } = useTranslation();
   const { token } = theme.useToken();
   const can = useCan();
   const [picked, setPicked] = useState<{ key: string; customer?: string }>({ key: '' });
-  const typical = useTypicalEpisodes(journey, range);
   const episode = useEpisode(journey, picked.key, picked.customer);
   const curves = useMemo(() => {
     const list: TNamedCurve[] = [];
     const add = (name: string, e: TEpisode | undefined, colour: string) => {
       if (e) list.push({ name, curve: episodeCurve(e.moments), colour });
     };
-    add(t('Typical good episode'), typical.data?.good ?? undefined, token.colorSuccess);
-    add(t('Typical bad episode'), typical.data?.bad ?? undefined, token.colorError);
     if (episode.data) add(t('Episode {{key}}', { key: episode.data.key }), episode.data, token.colorPrimary);
     return list;
-  }, [typical.data, episode.data, t, token]);
+  }, [episode.data, t, token]);
   if (!can('customers:read'))
     return (
       <Typography.Text type="secondary">{t('Emotion curves need access to customers.')}</Typography.Text>
@@ -70,8 +58,12 @@ export function EpisodeCurves({
       {notFound && <Alert type="warning" showIcon title={notFound} />}
       {curves.length > 0 ? (
         <EmotionCurveChart curves={curves} nameOf={nameOf} />
-      ) : typical.isPending ? null : (
-        <Empty description={t('No episode with experience values in this period')} />
+      ) : (
+        <Empty
+          description={t(
+            'Enter an episode key (from a customer timeline or the breach feed) to draw its emotion curve.',
+          )}
+        />
       )}
     </Flex>
   );

@@ -152,7 +152,7 @@ function Analysis({ journey, result }: { journey: TJourneyDoc; result: TKeyMomen
           </Typography.Title>
         }
       >
-        <EpisodeCurves journey={journey.key} range={periodRange('365d')} nameOf={nameOf} />
+        <EpisodeCurves journey={journey.key} nameOf={nameOf} />
       </Card>
     </Flex>
   );
