@@ -9,6 +9,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
+import ExcelJS from 'exceljs';
 import type { Browser } from 'playwright-core';
 import { CHROMIUM, launchBrowser } from './browser.ts';
 import { assertAccessible, openContext, photograph, signIn } from './pages.ts';
@@ -71,7 +72,11 @@ describe(
         await assertAccessible(page, `audit log (${language})`);
         await photograph(page, 'settings-audit', language);
         await page.goto(`${base}/data-in`);
-        await page.getByText(zh ? '点击或拖入 CSV 文件' : 'Click or drop a CSV file here').waitFor();
+        await page
+          .getByText(
+            zh ? '点击或拖入 CSV 或 Excel（.xlsx）文件' : 'Click or drop a CSV or Excel (.xlsx) file here',
+          )
+          .waitFor();
         await assertAccessible(page, `data in (${language})`);
         if (language === 'en') await photograph(page, 'data-in', language);
         assert.deepEqual(problems, []);
@@ -109,6 +114,25 @@ describe(
       );
       assert.match(rejects.join('\n'), /12a/);
       assert.match(rejects.join('\n'), /no_such_step/);
+      assert.deepEqual(problems, []);
+      await context.close();
+    });
+
+    test('an XLSX workbook imported through the page', async () => {
+      const { context, page, problems } = await openContext(browser, 'en');
+      await signIn(page, server.url, E2E_USERS.admin);
+      const workbook = new ExcelJS.Workbook();
+      const sheet = workbook.addWorksheet('repairs');
+      sheet.addRow(['工单号', '客户编号', '环节', '时间', '申告受理时长']);
+      sheet.addRow(['X-1', 'xlsx-c1', 'fault_report', new Date(Date.UTC(2026, 10, 23, 9, 0)), 50]);
+      const file = join(folder, 'repairs.xlsx');
+      writeFileSync(file, new Uint8Array(await workbook.xlsx.writeBuffer()));
+      await page.goto(`${server.url}/w/${server.workspace}/data-in`);
+      await page.locator('input[type=file]').setInputFiles(file);
+      await page.getByRole('table', { name: 'The first rows of the file' }).getByText('xlsx-c1').waitFor();
+      await page.getByRole('button', { name: 'Import repairs.xlsx' }).click();
+      await page.getByText('Every row was imported or was already there.').waitFor();
+      await photograph(page, 'data-in-xlsx', 'en');
       assert.deepEqual(problems, []);
       await context.close();
     });

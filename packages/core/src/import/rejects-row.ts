@@ -10,6 +10,11 @@ function toCell(value: string | number): string {
   return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
+/** Values as one CSV line without its end (the text of a row read from a spreadsheet, for its reject). */
+export function toCsvRow(values: readonly string[]): string {
+  return values.map(toCell).join(',');
+}
+
 /** The header line of a rejects file, with its line end. */
 export const REJECTS_HEADER = 'line,reason,row\n';
 

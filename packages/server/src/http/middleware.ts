@@ -11,9 +11,10 @@ export const DEFAULT_WORKSPACE = { key: 'default', name: 'Default' };
 
 const JSON_TYPE = /^application\/([\w.-]+\+)?json\s*(;|$)/i;
 const CHARSET = /;\s*charset\s*=\s*"?([^";\s]*)"?/i;
-/** The one exception to JSON bodies: a CSV file posted to the import routes (its reader names a bad line). */
+/** The one exception to JSON bodies: a CSV or XLSX file posted to the import routes (their readers check it). */
 const CSV_IMPORT_PATHS = new Set(['/api/imports', '/api/imports/preview']);
-const CSV_TYPE = /^text\/csv\s*(;|$)/i;
+const CSV_TYPE =
+  /^(text\/csv|application\/vnd\.openxmlformats-officedocument\.spreadsheetml\.sheet)\s*(;|$)/i;
 
 /**
  * Requests that carry a body must say it is JSON (else 415 rather than a confusing 400), in UTF-8 and

@@ -7,6 +7,7 @@ import type { TIngestReport } from '../ingest/report.ts';
 import type { TDatabase } from '../storage/database.ts';
 import { deriveEventId } from './derive-event-id.ts';
 import { openCsvStream } from './read-csv.ts';
+import { openXlsxBytes } from './read-xlsx.ts';
 import { SourceError } from './source.ts';
 
 /** The end summary of an import, as `mot import` prints it (without the file and timing). */
@@ -24,7 +25,7 @@ export type TImportResult = {
 type TPending = { line: number; raw: string; moment: TMomentInput };
 
 /**
- * Imports CSV bytes into a workspace with `mot import`'s rules: the same reader (strict UTF-8, the header
+ * Imports CSV bytes (or an XLSX workbook's first sheet) into a workspace with `mot import`'s rules: the same reader (strict UTF-8, the header
  * first, unreadable rows rejected with their line), the same mapping from core, event ids derived from the
  * file name and line when the mapping names none, and batches ingested all or nothing by `ingestMoments`:
  * refused rows go to the rejects and the rest of their batch is sent again. When every row of the first
@@ -34,12 +35,23 @@ type TPending = { line: number; raw: string; moment: TMomentInput };
 export async function importCsv(
   db: TDatabase,
   workspaceId: string,
-  input: { bytes: Uint8Array; name: string; journey: string; mapping: TImportMapping; batchSize?: number },
+  input: {
+    bytes: Uint8Array;
+    name: string;
+    journey: string;
+    mapping: TImportMapping;
+    /** `xlsx`: the first worksheet of a workbook, read as a table like a CSV file. */
+    kind?: 'csv' | 'xlsx';
+    batchSize?: number;
+  },
 ): Promise<TImportResult> {
-  const source = await openCsvStream(Readable.from([Buffer.from(input.bytes)]), {
-    name: input.name,
-    delimiter: input.name.toLowerCase().endsWith('.tsv') ? '\t' : ',',
-  });
+  const source =
+    input.kind === 'xlsx'
+      ? await openXlsxBytes(input.bytes, input.name)
+      : await openCsvStream(Readable.from([Buffer.from(input.bytes)]), {
+          name: input.name,
+          delimiter: input.name.toLowerCase().endsWith('.tsv') ? '\t' : ',',
+        });
   let mapping: TResolvedMapping;
   try {
     mapping = resolveCsvMapping(input.mapping, source.header ?? []);

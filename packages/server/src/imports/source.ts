@@ -6,7 +6,7 @@ export type TSourceRow<TValues extends TRecordValues = TRecordValues> =
 
 /** An input file opened for streaming: its header (CSV) and its rows, read on demand. */
 export type TSource<TValues extends TRecordValues = TRecordValues> = {
-  format: 'csv' | 'jsonl';
+  format: 'csv' | 'jsonl' | 'xlsx';
   /** Column names of a CSV file; undefined for JSON Lines. */
   header: string[] | undefined;
   rows: AsyncIterable<TSourceRow<TValues>>;

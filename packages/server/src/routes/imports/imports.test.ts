@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import ExcelJS from 'exceljs';
 import { forEachDatabase } from '../../testing/databases.ts';
-import { assertError, setUpWorkspace } from '../../testing/http.ts';
+import { assertError, bearer, setUpWorkspace } from '../../testing/http.ts';
 
 const CSV = { 'content-type': 'text/csv' };
 
@@ -62,6 +63,36 @@ forEachDatabase('POST /api/imports', (getDb) => {
       breaches.breaches.map((b) => b.customer),
       ['c1'],
     );
+  });
+
+  test('an XLSX workbook is read like a CSV file: dates as local times, rejects with their row', async () => {
+    const { call, app, secret } = await setUpWorkspace(getDb());
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('moments');
+    sheet.addRow(['工单号', '客户编号', '环节', '时间', '等待秒数']);
+    sheet.addRow(['x1', 'xc1', 'hotline', new Date(Date.UTC(2026, 3, 1, 9, 0)), 400]);
+    sheet.addRow(['x2', 'xc2', 'hotline', '2026-04-01 09:30', 'soon']);
+    const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
+    const headers = { 'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' };
+    const request = (path: string) =>
+      app.request(path, { method: 'POST', body: bytes, headers: { ...headers, ...bearer(secret) } });
+    const preview = (await (await request('/api/imports/preview?name=calls.xlsx')).json()) as {
+      header: string[];
+    };
+    assert.deepEqual(preview.header, ['工单号', '客户编号', '环节', '时间', '等待秒数']);
+    const answer = await request(
+      importPath(`mapping=${encodeURIComponent(MAPPING)}`).replace('calls.csv', 'calls.xlsx'),
+    );
+    const result = (await answer.json()) as TResult;
+    assert.equal(answer.status, 200, JSON.stringify(result));
+    assert.equal(result.created, 1);
+    assert.equal(result.breaches, 1);
+    assert.match(result.rejects ?? '', /^3,.*"soon".*,"x2,xc2,hotline,2026-04-01 09:30,soon"$/m);
+    const breaches = (await call('GET', '/api/breaches?customer=xc1')).body as {
+      breaches: Array<{ occurredAt: string }>;
+    };
+    // 09:00 in the sheet, +08:00 in the mapping.
+    assert.equal(breaches.breaches[0]?.occurredAt, '2026-04-01T01:00:00.000Z');
   });
 
   test('the preview reads the header and first rows and guesses the mapping', async () => {

@@ -6,10 +6,11 @@ import type { TApp } from '../../app.ts';
 import { MotError } from '../../errors.ts';
 import { importCsv } from '../../imports/import-csv.ts';
 import { openCsvStream } from '../../imports/read-csv.ts';
+import { openXlsxBytes } from '../../imports/read-xlsx.ts';
 import { SourceError } from '../../imports/source.ts';
 import type { TDatabase } from '../../storage/database.ts';
 import { errorResponses, jsonResponse } from '../shared-schema.ts';
-import { csvBody, ZImportPreview, ZImportQuery, ZImportResult, ZPreviewQuery } from './schema.ts';
+import { csvBody, XLSX_TYPE, ZImportPreview, ZImportQuery, ZImportResult, ZPreviewQuery } from './schema.ts';
 
 const preview = createRoute({
   method: 'post',
@@ -30,7 +31,7 @@ const run = createRoute({
   path: '/api/imports',
   tags: ['imports'],
   ...secured('moments:write'),
-  summary: 'Import a CSV file of moments, with the rules of `mot import`',
+  summary: 'Import a CSV or XLSX file of moments, with the rules of `mot import`',
   description:
     'The same reader, mapping and batches as `mot import` (docs/import.md): rows that cannot be taken come ' +
     'back in `rejects` (`line,reason,row`), the rest is ingested. Importing the same file again adds nothing.',
@@ -44,13 +45,20 @@ const run = createRoute({
 
 const bytesOf = async (request: Request) => new Uint8Array(await request.arrayBuffer());
 
+/** Whether the body is an XLSX workbook (else CSV). */
+const isXlsx = (request: Request) =>
+  (request.headers.get('content-type') ?? '').toLowerCase().startsWith(XLSX_TYPE);
+
 /** `POST /api/imports/preview` and `POST /api/imports`: the browser's way to `mot import`. */
 export function registerImportRoutes(app: TApp, db: TDatabase): void {
   app.openapi(preview, async (c) => {
     const { name } = c.req.valid('query');
     let source;
     try {
-      source = await openCsvStream(Readable.from([Buffer.from(await bytesOf(c.req.raw))]), { name });
+      const bytes = await bytesOf(c.req.raw);
+      source = isXlsx(c.req.raw)
+        ? await openXlsxBytes(bytes, name)
+        : await openCsvStream(Readable.from([Buffer.from(bytes)]), { name });
     } catch (error) {
       if (error instanceof SourceError) throw new MotError('invalid_input', error.message, ['body']);
       throw error;
@@ -79,6 +87,7 @@ export function registerImportRoutes(app: TApp, db: TDatabase): void {
         name,
         journey,
         mapping,
+        kind: isXlsx(c.req.raw) ? 'xlsx' : 'csv',
       });
       return c.json(result, 200);
     } catch (error) {

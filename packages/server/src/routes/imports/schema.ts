@@ -39,10 +39,16 @@ export const ZImportQuery = z.object({
 /** Query of `POST /api/imports/preview`. */
 export const ZPreviewQuery = z.object({ name: ZFileName });
 
-/** The CSV body of both routes. */
+/** The media type of an XLSX workbook. */
+export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** The body of both routes: a CSV file, or an XLSX workbook (its first worksheet is read). */
 export const csvBody = {
   required: true,
-  content: { 'text/csv': { schema: z.string().openapi({ description: 'The CSV file, UTF-8' }) } },
+  content: {
+    'text/csv': { schema: z.string().openapi({ description: 'The CSV file, UTF-8' }) },
+    [XLSX_TYPE]: { schema: z.string().openapi({ format: 'binary', description: 'An XLSX workbook' }) },
+  },
 };
 
 /** Response of `POST /api/imports`: `mot import`'s summary and the rejects file. */

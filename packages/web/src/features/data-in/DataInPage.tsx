@@ -15,7 +15,8 @@ import type { TMappingValues } from './mapping-values.ts';
 import { initialValues, toMapping } from './mapping-values.ts';
 import { loadMapping, saveMapping } from './saved-mapping.ts';
 
-const isSpreadsheet = (file: File) => /\.(xlsx|xls)$/i.test(file.name);
+/** An Excel file in the old binary format, which is not read: only .xlsx workbooks are. */
+const isSpreadsheet = (file: File) => /\.xls$/i.test(file.name);
 
 /**
  * Data in: a CSV file of moments is uploaded, its columns mapped (guessed from the header, or as last time for
@@ -54,7 +55,7 @@ export default function DataInPage() {
           {t('Data in')}
         </Typography.Title>
         <Typography.Text type="secondary">
-          {t('Import moments from a CSV file, with the same rules as the mot import command.')}
+          {t('Import moments from a CSV or Excel file, with the same rules as the mot import command.')}
         </Typography.Text>
       </div>
       <QueryState
@@ -82,7 +83,7 @@ export default function DataInPage() {
                   />
                 </Flex>
                 <Upload.Dragger
-                  accept=".csv,.tsv,.xlsx,text/csv"
+                  accept=".csv,.tsv,.xlsx,.xls,text/csv"
                   multiple={false}
                   showUploadList={false}
                   beforeUpload={choose}
@@ -90,7 +91,9 @@ export default function DataInPage() {
                   <p className="ant-upload-drag-icon">
                     <InboxOutlined />
                   </p>
-                  <p className="ant-upload-text">{file ? file.name : t('Click or drop a CSV file here')}</p>
+                  <p className="ant-upload-text">
+                    {file ? file.name : t('Click or drop a CSV or Excel (.xlsx) file here')}
+                  </p>
                   <p className="ant-upload-hint">
                     {file
                       ? t('{{size}} KB · choose another file to replace it', {
@@ -105,7 +108,7 @@ export default function DataInPage() {
                   <Alert
                     type="warning"
                     showIcon
-                    title={t('Excel files are not read here yet.')}
+                    title={t('Old Excel files (.xls) are not read.')}
                     description={t(
                       'In Excel, save the sheet as “CSV UTF-8 (comma delimited)” and choose that file.',
                     )}

@@ -11,10 +11,19 @@ export type TImportPreview = TOk<'/api/imports/preview', 'post'>;
 /** The summary of an import and its rejects file. */
 export type TImportResult = TOk<'/api/imports', 'post'>;
 
-/** The start of a file the preview reads: the header and a few rows fit in it. */
+/** The start of a CSV file the preview reads: the header and a few rows fit in it. */
 const PREVIEW_BYTES = 64 * 1024;
 
-/** POST /api/imports/preview with the start of the file. */
+/** The media type of an XLSX workbook. */
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** Whether a file is an XLSX workbook (read whole: its rows cannot be cut out of it). */
+export const isXlsx = (file: File) => /\.xlsx$/i.test(file.name);
+
+/** The Content-Type a file is sent with. */
+const typeOf = (file: File) => (isXlsx(file) ? XLSX_TYPE : 'text/csv');
+
+/** POST /api/imports/preview with the start of a CSV file, or a whole workbook. */
 export function useImportPreview(file: File | undefined) {
   const workspace = useWorkspaceKey();
   return useQuery({
@@ -25,9 +34,9 @@ export function useImportPreview(file: File | undefined) {
       unwrap(
         api.POST('/api/imports/preview', {
           params: { query: { name: file?.name ?? 'upload.csv' } },
-          body: (await file?.slice(0, PREVIEW_BYTES).text()) ?? '',
+          body: (file && (isXlsx(file) ? file : file.slice(0, PREVIEW_BYTES))) as unknown as string,
           bodySerializer: (body: string) => body,
-          headers: { ...inWorkspace(workspace), 'content-type': 'text/csv' },
+          headers: { ...inWorkspace(workspace), 'content-type': file ? typeOf(file) : 'text/csv' },
         }),
       ),
   });
@@ -55,7 +64,7 @@ export function useImportCsv() {
         const request = new XMLHttpRequest();
         request.open('POST', `/api/imports?${query.toString()}`);
         request.withCredentials = true;
-        request.setRequestHeader('content-type', 'text/csv');
+        request.setRequestHeader('content-type', typeOf(input.file));
         for (const [name, value] of Object.entries(inWorkspace(workspace)))
           request.setRequestHeader(name, value);
         request.upload.onprogress = (event) => {

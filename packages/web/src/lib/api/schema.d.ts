@@ -3063,6 +3063,7 @@ export interface paths {
       requestBody: {
         content: {
           'text/csv': string;
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
         };
       };
       responses: {
@@ -3102,7 +3103,7 @@ export interface paths {
     get?: never;
     put?: never;
     /**
-     * Import a CSV file of moments, with the rules of `mot import`
+     * Import a CSV or XLSX file of moments, with the rules of `mot import`
      * @description The same reader, mapping and batches as `mot import` (docs/import.md): rows that cannot be taken come back in `rejects` (`line,reason,row`), the rest is ingested. Importing the same file again adds nothing.
      */
     post: {
@@ -3121,6 +3122,7 @@ export interface paths {
       requestBody: {
         content: {
           'text/csv': string;
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
         };
       };
       responses: {
