@@ -100,7 +100,7 @@ export default function DataInPage() {
                           size: formatNumber(file.size / 1024, 1),
                         })
                       : t(
-                          'UTF-8, comma-separated, the column names on the first line. Nothing is imported before you confirm.',
+                          'CSV in UTF-8, or the first sheet of an .xlsx workbook, with the column names on the first line. Nothing is imported before you confirm.',
                         )}
                   </p>
                 </Upload.Dragger>
@@ -110,7 +110,7 @@ export default function DataInPage() {
                     showIcon
                     title={t('Old Excel files (.xls) are not read.')}
                     description={t(
-                      'In Excel, save the sheet as “CSV UTF-8 (comma delimited)” and choose that file.',
+                      'In Excel, save the workbook as .xlsx, or the sheet as “CSV UTF-8 (comma delimited)”, and choose that file.',
                     )}
                   />
                 )}
