@@ -86,12 +86,32 @@ function stopChild(child: ChildProcess): Promise<void> {
   });
 }
 
+let resent = 0;
+
+/**
+ * One request. A connection the server closed (a keep-alive socket reused just as it timed out) is sent
+ * again, at most twice: ingestion is idempotent by event id, so a batch that did commit comes back as
+ * duplicates, which `ingestAll` counts with the created ones.
+ */
 async function call(url: string, method: string, body: string, secret: string | null): Promise<unknown> {
-  const res = await fetch(url, {
-    method,
-    headers: { 'content-type': 'application/json', ...(secret ? { authorization: `Bearer ${secret}` } : {}) },
-    body,
-  });
+  const send = () =>
+    fetch(url, {
+      method,
+      headers: {
+        'content-type': 'application/json',
+        ...(secret ? { authorization: `Bearer ${secret}` } : {}),
+      },
+      body,
+    });
+  let res: Response | undefined;
+  for (let attempt = 0; res === undefined; attempt += 1) {
+    try {
+      res = await send();
+    } catch (error) {
+      if (attempt >= 2) throw error;
+      resent += 1;
+    }
+  }
   const json = (await res.json()) as unknown;
   if (!res.ok) throw new Error(`${method} ${url}: ${res.status} ${JSON.stringify(json).slice(0, 500)}`);
   return json;
@@ -111,9 +131,10 @@ async function ingestAll(
       const body = bodies[next++] ?? '';
       const report = (await call(`${url}/api/moments`, 'POST', body, secret)) as {
         created: number;
+        duplicates: number;
         breaches: number;
       };
-      created += report.created;
+      created += report.created + report.duplicates;
       breaches += report.breaches;
     }
   };
@@ -154,6 +175,9 @@ async function runOn(
       'copy',
     );
     const rate = created / seconds;
+    if (resent > 0)
+      console.log(`(${resent} request${resent > 1 ? 's' : ''} sent again after a closed connection)`);
+    resent = 0;
     const copyRate = workload.moments / (ms / 1000);
     console.log(
       `${kind.padEnd(8)} access ${access.padEnd(3)} HTTP ingest ${created} moments (+${breaches} breaches) in ${seconds.toFixed(1)} s = ${Math.round(rate)} moments/s; ` +
