@@ -27,7 +27,8 @@ export type TCommentSentiment = {
 };
 
 /** Scores a comment with core's text analytics (language detected, mixed comments clause by clause). */
-function scoreComment(comment: string | undefined): TCommentSentiment | null {
+/** A comment's sentiment and themes as ingestion stores them; null for no comment. */
+export function scoreComment(comment: string | undefined): TCommentSentiment | null {
   if (comment === undefined || comment.trim() === '') return null;
   const { sentiment, themes } = analyzeText(comment);
   return { score: sentiment.score, label: sentiment.label, confidence: sentiment.confidence, themes };

@@ -11,9 +11,11 @@ import {
   simulate,
 } from '@mot/core';
 import type { TJourney, TKeyMomentInput, TKeyMomentResult, TSimRecord } from '@mot/core';
+import { sentimentSignal } from '@mot/core/text';
 import { outcomeValueOf, storedEpisodeKey } from '../../analysis/stored-key-moments.ts';
 import type { TOutcomeKind } from '../../analysis/stored-key-moments.ts';
 import { ingestMoments } from '../../ingest/ingest-moments.ts';
+import { scoreComment } from '../../ingest/prepare-moments.ts';
 import { ingestOutcomes } from '../../outcomes/ingest-outcomes.ts';
 import { outcomeInputOfSimulated } from '../../outcomes/simulated-outcome.ts';
 import { putJourney } from '../../storage/put-journey.ts';
@@ -50,7 +52,12 @@ function episodesOf(j: TJourney): Array<TEpisode & { record: TSimRecord & { kind
       .sort((a, b) => a.t - b.t || a.i - b.i);
     out.push({
       key: storedEpisodeKey(r.customer, r.episode),
-      moments: sorted.map(({ m }) => keyMomentInputOf(m.moment, tps.get(m.moment.touchpoint)!)),
+      // Ingestion scores each comment and an unrated moment takes its experience from it: the same here.
+      moments: sorted.map(({ m }) => {
+        const scored = scoreComment(m.moment.comment);
+        const sentiment = scored === null ? null : sentimentSignal(scored);
+        return keyMomentInputOf({ ...m.moment, sentiment }, tps.get(m.moment.touchpoint)!);
+      }),
       region: moments[0]?.moment.attributes?.['region'],
       startedAt: sorted[0]?.t ?? 0,
       record: r,
