@@ -165,6 +165,9 @@ describe(
       if (await older.isEnabled()) {
         await older.click();
         await page.getByText('Page 2').waitFor();
+        // The page number changes before the older rows arrive: wait for them, or the row read below
+        // and the row clicked may be two different renders.
+        await page.waitForLoadState('networkidle');
       }
       // A customer of the feed opens their timeline.
       const customer = (await rows.first().getByRole('link').innerText()).trim();
