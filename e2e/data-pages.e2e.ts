@@ -165,13 +165,16 @@ describe(
       if (await older.isEnabled()) {
         await older.click();
         await page.getByText('Page 2').waitFor();
-        // The page number changes before the older rows arrive: wait for them, or the row read below
-        // and the row clicked may be two different renders.
-        await page.waitForLoadState('networkidle');
       }
       // A customer of the feed opens their timeline.
-      const customer = (await rows.first().getByRole('link').innerText()).trim();
-      await rows.first().getByRole('link').click();
+      // Read and clicked in one step inside the page, so both are the same row of the same render.
+      const customer = await rows
+        .first()
+        .getByRole('link')
+        .evaluate((link: { textContent: string | null; click(): void }) => {
+          link.click();
+          return (link.textContent ?? '').trim();
+        });
       await page.waitForURL(/\/customers\?customer=/, { waitUntil: 'commit' });
       assert.equal(new URL(page.url()).searchParams.get('customer'), customer, page.url());
       assert.deepEqual(problems, []);
