@@ -1,5 +1,5 @@
 import { ROLE_PERMISSIONS, can } from '@mot/core';
-import type { TPermission, TRole, TWorkspace } from '@mot/core';
+import type { TRole, TWorkspace } from '@mot/core';
 import type { MiddlewareHandler } from 'hono';
 import { MotError } from '../errors.ts';
 import type { TAppEnv } from '../http/middleware.ts';
@@ -73,11 +73,6 @@ export function authorize(access: TRouteAccess): MiddlewareHandler<TAppEnv> {
     c.set('permissions', ROLE_PERMISSIONS[grant.role]);
     await next();
   };
-}
-
-/** Whether the request's caller may see personal data unmasked. */
-export function mayReadPersonalData(permissions: readonly TPermission[]): boolean {
-  return permissions.includes('pii');
 }
 
 /**
