@@ -191,7 +191,7 @@ const audit = createRoute({
 });
 
 async function presentMember(db: TDatabase, workspaceId: string, userId: string) {
-  const member = (await listMembers(db, workspaceId)).find((m) => m.userId === userId);
+  const member = await findMember(db.orm, workspaceId, userId);
   if (!member) throw notFound(`member ${userId}`, ['params', 'userId']);
   return member;
 }
@@ -274,7 +274,7 @@ export function registerAccessRoutes(app: TAppWithAuth, db: TDatabase): void {
     const { userId } = c.req.valid('param');
     const change = c.req.valid('json');
     const workspaceId = c.get('workspace').id;
-    const current = (await listMembers(db, workspaceId)).find((m) => m.userId === userId);
+    const current = await findMember(db.orm, workspaceId, userId);
     if (!current) throw notFound(`member ${userId}`, ['params', 'userId']);
     await db.orm.transaction(async (tx) => {
       const role = change.role ?? current.role;
