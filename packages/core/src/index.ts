@@ -32,3 +32,4 @@ export * from './key-moments/index.ts';
 export * from './random.ts';
 export * from './access/roles.ts';
 export * from './access/personal-data.ts';
+export * from './loop/types.ts';

@@ -20,6 +20,11 @@ export const PERMISSIONS = [
   'settings:read',
   'settings:manage',
   'audit:read',
+  'cases:read',
+  'cases:work',
+  'callbacks:work',
+  'loop:manage',
+  'notifications:manage',
 ] as const;
 
 /** A permission. */
@@ -37,20 +42,30 @@ const READ: TPermission[] = [
   'customers:read',
   'breaches:read',
   'settings:read',
+  'cases:read',
 ];
 
 /**
  * What each role may do. `admin`: everything, members, keys and settings included. `analyst`: journeys,
  * analyses and data in, without personal data. `owner`: reads the touchpoints and breaches of the
- * workspace (their department's cases arrive with the closed loop). `agent`: customers' timelines with their
- * contact data, to call them back. `viewer`: read-only, personal data masked. `ingest`: systems that write
- * moments and outcomes and read nothing.
+ * workspace and works the service-recovery cases of their department. `agent`: customers' timelines with
+ * their contact data, and the callbacks (回访) they make. `viewer`: read-only, personal data masked. `ingest`:
+ * systems that write moments and outcomes and read nothing. `loop:manage` covers alert rules, SLA policies
+ * and business calendars; `notifications:manage` the channels staff are notified on.
  */
 export const ROLE_PERMISSIONS: Readonly<Record<TRole, readonly TPermission[]>> = {
   admin: PERMISSIONS,
-  analyst: [...READ, 'journeys:write', 'moments:write', 'outcomes:write', 'moments:delete'],
-  owner: READ,
-  agent: ['journeys:read', 'customers:read', 'breaches:read', 'settings:read', 'pii'],
+  analyst: [...READ, 'journeys:write', 'moments:write', 'outcomes:write', 'moments:delete', 'loop:manage'],
+  owner: [...READ, 'cases:work', 'callbacks:work'],
+  agent: [
+    'journeys:read',
+    'customers:read',
+    'breaches:read',
+    'settings:read',
+    'pii',
+    'cases:read',
+    'callbacks:work',
+  ],
   viewer: READ,
   ingest: ['moments:write', 'outcomes:write'],
 };
