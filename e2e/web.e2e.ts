@@ -9,6 +9,7 @@ import { existsSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { CHROMIUM, launchBrowser } from './browser.ts';
+import { startGateway } from './gateway.ts';
 import type { TLanguage } from './pages.ts';
 import { assertAccessible, openContext, photograph, signIn } from './pages.ts';
 import { E2E_USERS } from './seed.ts';
@@ -163,11 +164,16 @@ describe('the web app', { skip: hasChromium ? false : `no Chromium at ${CHROMIUM
     await page.goto(`${server.url}/w/someone-else/overview`);
     await page.getByText('页面不存在').waitFor();
     await photograph(page, 'not-found', 'zh-CN');
-    await page.route('**/api/me', (route) => route.abort('connectionrefused'));
-    await page.goto(`${server.url}/w/${server.workspace}/journeys`);
-    await page.getByText('无法连接服务器').waitFor();
-    await photograph(page, 'server-down', 'zh-CN');
-    await page.unroute('**/api/me');
+    // Behind a gateway whose upstream is down, the app says so (the session cookie is not port-bound).
+    const gateway = await startGateway(server.url);
+    try {
+      gateway.setDown(true);
+      await page.goto(`${gateway.url}/w/${server.workspace}/journeys`);
+      await page.getByText('无法连接服务器').waitFor();
+      await photograph(page, 'server-down', 'zh-CN');
+    } finally {
+      await gateway.stop();
+    }
     await page.goto(`${server.url}/w/${server.workspace}/journeys`);
     await page
       .getByRole('button', { name: 'User menu' })
