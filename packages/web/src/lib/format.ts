@@ -72,3 +72,19 @@ export function formatMeasureValue(value: number | null | undefined, unit: strin
   const number = formatNumber(value, 2);
   return unit ? `${number} ${unit}` : number;
 }
+
+/**
+ * A length of time in its largest fitting units, e.g. "2 天 3 小时" or "45 min" (whole minutes; two units at
+ * most, so a countdown stays short).
+ */
+export function formatDuration(ms: number): string {
+  const minutes = Math.max(0, Math.round(Math.abs(ms) / 60_000));
+  const days = Math.floor(minutes / 1_440);
+  const hours = Math.floor((minutes % 1_440) / 60);
+  const rest = minutes % 60;
+  const unit = (value: number, name: 'day' | 'hour' | 'minute') =>
+    new Intl.NumberFormat(locale(), { style: 'unit', unit: name, unitDisplay: 'short' }).format(value);
+  if (days > 0) return hours > 0 ? `${unit(days, 'day')} ${unit(hours, 'hour')}` : unit(days, 'day');
+  if (hours > 0) return rest > 0 ? `${unit(hours, 'hour')} ${unit(rest, 'minute')}` : unit(hours, 'hour');
+  return unit(rest, 'minute');
+}
