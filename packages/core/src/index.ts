@@ -33,3 +33,5 @@ export * from './random.ts';
 export * from './access/roles.ts';
 export * from './access/personal-data.ts';
 export * from './loop/types.ts';
+export * from './loop/calendar.ts';
+export * from './loop/sla.ts';
