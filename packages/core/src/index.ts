@@ -35,3 +35,6 @@ export * from './access/personal-data.ts';
 export * from './loop/types.ts';
 export * from './loop/calendar.ts';
 export * from './loop/sla.ts';
+export * from './loop/calling-hours.ts';
+export * from './loop/callback.ts';
+export * from './loop/callback-script.ts';
