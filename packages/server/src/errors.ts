@@ -26,6 +26,7 @@ export const STATUS_BY_CODE = {
   already_exists: 409,
   in_use: 409,
   ambiguous: 409,
+  invalid_transition: 409,
   body_too_large: 413,
   unsupported_media_type: 415,
   unsupported_charset: 415,
