@@ -1,0 +1,12 @@
+/**
+ * The ONE registry of job handlers, by job kind: the runner reads it. Each area adds its own lines. Wrap the
+ * handler in an arrow function (as below) so the registry can be built while modules that import one
+ * another are still loading.
+ */
+import { deliverNotification, sendDigest } from '../notify/deliver.ts';
+import type { TJobHandler } from './types.ts';
+
+export const JOB_HANDLERS: Record<string, TJobHandler> = {
+  'notify.deliver': (job, db) => deliverNotification(job, db),
+  'notify.digest': (job, db) => sendDigest(job, db),
+};
