@@ -17,6 +17,8 @@ import {
   weekdayOfDayNumber,
 } from './zoned-time.ts';
 
+export { isTimeZone } from './zoned-time.ts';
+
 const MINUTE_MS = 60_000;
 /** How far the arithmetic looks for working time before it gives up (a calendar closed for ten years). */
 const MAX_DAYS = 3660;

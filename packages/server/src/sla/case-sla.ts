@@ -1,0 +1,154 @@
+import {
+  SLA_TARGETS,
+  addBusinessMinutes,
+  businessMinutesBetween,
+  meetsTarget,
+  slaVerdict,
+  targetMinutes,
+} from '@mot/core';
+import type { TCaseState, TSeverity, TSlaStatus, TSlaTarget } from '@mot/core';
+import { and, eq, sql } from 'drizzle-orm';
+import { enqueueJob } from '../jobs/enqueue.ts';
+import { queryRows } from '../storage/database.ts';
+import type { TOrm } from '../storage/database.ts';
+import { slaRecords } from '../storage/sla-schema.ts';
+import { notifyOverdue } from './notify-sla.ts';
+import { pickPolicy } from './policies.ts';
+
+/** The job kind that checks a target at its deadline (and escalates when it is missed). */
+export const SLA_CHECK_JOB = 'sla.check';
+
+/** What the SLA reads of a case (a row of `cases`). */
+export type TSlaCase = {
+  workspaceId: string;
+  id: number;
+  journeyId: number;
+  department: string | null;
+  assigneeUserId: string | null;
+  severity: TSeverity;
+  state: TCaseState;
+  title: string;
+  openedAt: Date;
+};
+
+const STOPPING: readonly TCaseState[] = ['awaiting_callback', 'resolved', 'closed'];
+const stops = (state: TCaseState) => STOPPING.includes(state);
+
+/**
+ * Queues the check of a target at its deadline. The key holds the deadline, so a deadline that moves
+ * (the clock resumed) queues a new check, and queueing the same deadline again is a no-op.
+ */
+export async function enqueueSlaCheck(
+  tx: TOrm,
+  c: { workspaceId: string; id: number },
+  target: TSlaTarget,
+  dueAt: Date,
+): Promise<void> {
+  await enqueueJob(tx, {
+    workspaceId: c.workspaceId,
+    kind: SLA_CHECK_JOB,
+    key: `${c.workspaceId}:${c.id}:${target}:${dueAt.toISOString()}`,
+    runAt: dueAt,
+    payload: { caseId: c.id, target },
+  });
+}
+
+async function setCaseDue(tx: TOrm, c: TSlaCase, target: TSlaTarget, dueAt: Date | null): Promise<void> {
+  const due = dueAt ? dueAt.toISOString() : null;
+  if (target === 'first_response') {
+    await tx.execute(
+      sql`update cases set first_response_due_at = ${due}::timestamptz where workspace_id = ${c.workspaceId} and id = ${c.id}`,
+    );
+  } else {
+    await tx.execute(
+      sql`update cases set resolution_due_at = ${due}::timestamptz where workspace_id = ${c.workspaceId} and id = ${c.id}`,
+    );
+  }
+}
+
+/**
+ * On a case's opening, in its transaction: picks the SLA policy (narrowed to its journey and department,
+ * else the default; the defaults are created when the workspace has none), records both targets with
+ * their deadlines (the policy's minutes and calendar kept on the record), writes the deadlines on the case
+ * and queues their checks. Calling it again for the same case does nothing.
+ */
+export async function startCaseSla(tx: TOrm, c: TSlaCase): Promise<void> {
+  const [journey] = await queryRows<{ key: string }>(
+    tx,
+    sql`select key from journeys where workspace_id = ${c.workspaceId} and id = ${c.journeyId}`,
+  );
+  const policy = await pickPolicy(tx, c.workspaceId, {
+    journey: journey?.key ?? null,
+    department: c.department,
+  });
+  for (const target of SLA_TARGETS) {
+    const minutes = targetMinutes(policy.targets, c.severity, target);
+    const dueAt = addBusinessMinutes(c.openedAt, minutes, policy.calendar);
+    const inserted = await tx
+      .insert(slaRecords)
+      .values({
+        workspaceId: c.workspaceId,
+        caseId: c.id,
+        target,
+        policyId: policy.id,
+        minutes,
+        calendar: policy.calendar,
+        startedAt: c.openedAt,
+        dueAt,
+      })
+      .onConflictDoNothing()
+      .returning({ target: slaRecords.target });
+    if (inserted.length === 0) continue;
+    await setCaseDue(tx, c, target, dueAt);
+    await enqueueSlaCheck(tx, c, target, dueAt);
+  }
+}
+
+/**
+ * Follows a case's transition, in its transaction: leaving `new` meets the first response; entering a
+ * clock-stopping state (awaiting callback, resolved, closed) meets the resolution and stops its clock;
+ * leaving one (reopened) starts it again with the stopped working time added to the deadline, which moves
+ * on the case and queues a new check. A target met late is missed (and notified as overdue); a miss
+ * stays a miss.
+ */
+export async function onCaseTransition(
+  tx: TOrm,
+  c: TSlaCase,
+  from: TCaseState,
+  to: TCaseState,
+  at: Date,
+): Promise<void> {
+  const records = await tx
+    .select()
+    .from(slaRecords)
+    .where(and(eq(slaRecords.workspaceId, c.workspaceId), eq(slaRecords.caseId, c.id)))
+    .for('update');
+  for (const r of records) {
+    const where = and(
+      eq(slaRecords.workspaceId, c.workspaceId),
+      eq(slaRecords.caseId, c.id),
+      eq(slaRecords.target, r.target),
+    );
+    if (r.metAt === null && meetsTarget(r.target, from, to)) {
+      const status: TSlaStatus = r.status === 'missed' ? 'missed' : r.dueAt ? slaVerdict(r.dueAt, at) : 'hit';
+      await tx
+        .update(slaRecords)
+        .set({ status, metAt: at, pausedSince: stops(to) ? at : null, updatedAt: at })
+        .where(where);
+      if (status === 'missed' && r.status !== 'missed' && r.dueAt) {
+        await notifyOverdue(tx, c, r.target, r.dueAt);
+      }
+    } else if (r.target === 'resolution' && stops(from) && !stops(to)) {
+      const stoppedAt = r.pausedSince ?? r.metAt;
+      const paused = r.pausedMinutes + (stoppedAt ? businessMinutesBetween(stoppedAt, at, r.calendar) : 0);
+      const dueAt = addBusinessMinutes(r.startedAt, r.minutes + paused, r.calendar);
+      const status: TSlaStatus = r.status === 'missed' ? 'missed' : 'active';
+      await tx
+        .update(slaRecords)
+        .set({ status, metAt: null, pausedSince: null, pausedMinutes: paused, dueAt, updatedAt: at })
+        .where(where);
+      await setCaseDue(tx, c, r.target, dueAt);
+      if (status === 'active') await enqueueSlaCheck(tx, c, r.target, dueAt);
+    }
+  }
+}

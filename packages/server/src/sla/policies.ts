@@ -1,0 +1,109 @@
+import { DEFAULT_SLA_TARGETS, isTimeZone, weekdayCalendar } from '@mot/core';
+import type { TBusinessCalendar, TSlaTargetsBySeverity } from '@mot/core';
+import { and, asc, eq, sql } from 'drizzle-orm';
+import { appendAudit } from '../access/audit.ts';
+import { queryRows } from '../storage/database.ts';
+import type { TOrm } from '../storage/database.ts';
+import { businessCalendars, slaPolicies } from '../storage/sla-schema.ts';
+
+/** A policy with its calendar, as cases use it. */
+export type TAppliedPolicy = {
+  id: string;
+  name: string;
+  targets: TSlaTargetsBySeverity;
+  calendar: TBusinessCalendar;
+};
+
+/** The workspace's time zone from its settings (Asia/Shanghai when unset or unknown). */
+async function workspaceTimeZone(tx: TOrm, workspaceId: string): Promise<string> {
+  const [row] = await queryRows<{ zone: string | null }>(
+    tx,
+    sql`select settings->>'timeZone' as zone from workspaces where id = ${workspaceId}`,
+  );
+  const zone = row?.zone;
+  return zone && isTimeZone(zone) ? zone : 'Asia/Shanghai';
+}
+
+/**
+ * Makes sure a workspace has a default calendar (Monday to Friday 9:00-18:00 in its time zone) and a
+ * default policy (core's DEFAULT_SLA_TARGETS on it), creating what is missing. Safe to run concurrently:
+ * the partial unique indexes and ON CONFLICT DO NOTHING keep one of each.
+ */
+export async function ensureSlaDefaults(tx: TOrm, workspaceId: string): Promise<void> {
+  const [policy] = await tx
+    .select({ id: slaPolicies.id })
+    .from(slaPolicies)
+    .where(and(eq(slaPolicies.workspaceId, workspaceId), eq(slaPolicies.isDefault, true)));
+  if (policy) return;
+  let calendarId = await defaultCalendarId(tx, workspaceId);
+  if (!calendarId) {
+    const calendar = weekdayCalendar(await workspaceTimeZone(tx, workspaceId));
+    await tx.execute(sql`
+      insert into business_calendars (workspace_id, name, is_default, calendar)
+      values (${workspaceId}, 'Working days', true, ${JSON.stringify(calendar)}::jsonb)
+      on conflict do nothing`);
+    calendarId = await defaultCalendarId(tx, workspaceId);
+  }
+  if (!calendarId) throw new Error('the default business calendar could not be created');
+  const inserted = await queryRows<{ id: string }>(
+    tx,
+    sql`insert into sla_policies (workspace_id, name, is_default, calendar_id, targets)
+        values (${workspaceId}, 'Default', true, ${calendarId}, ${JSON.stringify(DEFAULT_SLA_TARGETS)}::jsonb)
+        on conflict do nothing
+        returning id`,
+  );
+  if (inserted[0]) {
+    await appendAudit(tx, {
+      workspaceId,
+      action: 'sla_policy.create_default',
+      entityType: 'sla_policy',
+      entityId: inserted[0].id,
+      summary: { calendarId },
+    });
+  }
+}
+
+async function defaultCalendarId(tx: TOrm, workspaceId: string): Promise<string | undefined> {
+  const [row] = await tx
+    .select({ id: businessCalendars.id })
+    .from(businessCalendars)
+    .where(and(eq(businessCalendars.workspaceId, workspaceId), eq(businessCalendars.isDefault, true)));
+  return row?.id;
+}
+
+/**
+ * The policy for a case: among the workspace's narrowed policies, those whose journeys (if any) include the
+ * case's journey and whose departments (if any) include its department; the most narrowed wins (journey
+ * and department, then either), the oldest on a tie; else the default policy.
+ */
+export async function pickPolicy(
+  tx: TOrm,
+  workspaceId: string,
+  scope: { journey: string | null; department: string | null },
+): Promise<TAppliedPolicy> {
+  await ensureSlaDefaults(tx, workspaceId);
+  const rows = await tx
+    .select({ policy: slaPolicies, calendar: businessCalendars.calendar })
+    .from(slaPolicies)
+    .innerJoin(businessCalendars, eq(businessCalendars.id, slaPolicies.calendarId))
+    .where(eq(slaPolicies.workspaceId, workspaceId))
+    .orderBy(asc(slaPolicies.createdAt), asc(slaPolicies.id));
+  const fits = (list: string[], value: string | null) =>
+    list.length === 0 || (value !== null && list.includes(value));
+  let best: { rank: number; row: (typeof rows)[number] } | undefined;
+  for (const row of rows) {
+    const p = row.policy;
+    const narrowed = (p.journeys.length > 0 ? 2 : 0) + (p.departments.length > 0 ? 1 : 0);
+    if (p.isDefault || narrowed === 0) continue;
+    if (!fits(p.journeys, scope.journey) || !fits(p.departments, scope.department)) continue;
+    if (!best || narrowed > best.rank) best = { rank: narrowed, row };
+  }
+  const chosen = best?.row ?? rows.find((r) => r.policy.isDefault);
+  if (!chosen) throw new Error(`workspace ${workspaceId} has no default SLA policy`);
+  return {
+    id: chosen.policy.id,
+    name: chosen.policy.name,
+    targets: chosen.policy.targets,
+    calendar: chosen.calendar,
+  };
+}
