@@ -1,4 +1,4 @@
-import { findKeyMoments, KeyMomentAccumulator, keyMomentOptionsOf } from '@mot/core';
+import { analysedTouchpointsOf, findKeyMoments, KeyMomentAccumulator, keyMomentOptionsOf } from '@mot/core';
 import type { TKeyMomentOutcome, TKeyMomentResult } from '@mot/core';
 import { invalidInput, notFound } from '../errors.ts';
 import type { TDatabase } from '../storage/database.ts';
@@ -65,24 +65,31 @@ export async function analyzeStoredKeyMoments(
   db: TDatabase,
   workspaceId: string,
   query: TStoredKeyMomentQuery,
-  { pageEpisodes = PAGE_EPISODES }: { pageEpisodes?: number } = {},
+  { pageEpisodes = PAGE_EPISODES, onProgress, inSnapshot }: TAnalysisHooks = {},
 ): Promise<TKeyMomentResult> {
   const [stored] = await findJourneys(db.orm, workspaceId, query.journey);
   if (!stored) throw notFound(`journey "${query.journey}"`, ['params', 'journey']);
   const { journey } = stored;
-  const plan = readPlanOf(journey.touchpoints, stored.touchpointIds);
+  const plan = readPlanOf(analysedTouchpointsOf(journey.touchpoints), stored.touchpointIds);
   const period = periodOf(query);
   const options = keyMomentOptionsOf(journey, { outcome: OUTCOMES[query.outcome], seed: query.seed ?? 1 });
   const acc = new KeyMomentAccumulator(options);
   if (plan.touchpoints.size === 0) return findKeyMoments(acc);
   const scope = { workspaceId, journeyId: stored.id, segment: query.segment, pageEpisodes };
   return withReadSnapshot(db, async (snapshot) => {
+    await inSnapshot?.(snapshot);
     const page = await readPage(snapshot, scope, plan, 0, query.outcome);
     // One page is fed here; more are fed by a worker thread while the next page is read (below).
     if (page.last === null) {
       feedPage(acc, page, plan, period);
+      onProgress?.({ pagesDone: 1, pagesTotal: 1 });
       return findKeyMoments(acc);
     }
+    // A page holds at least `pageEpisodes` episodes (it ends at a customer boundary): at most this many.
+    const pagesTotal = Math.max(2, Math.ceil((await countEpisodes(snapshot, scope)) / pageEpisodes));
+    let pagesDone = 0;
+    const fedOne = () =>
+      onProgress?.({ pagesDone: ++pagesDone, pagesTotal: Math.max(pagesTotal, pagesDone) });
     const worker = startFeedWorker({
       options,
       plan: { ...plan, touchpoints: [...plan.touchpoints] },
@@ -102,15 +109,38 @@ export async function analyzeStoredKeyMoments(
         if (current.last !== null)
           next = inFlight(readPage(snapshot, scope, plan, current.last, query.outcome));
         await fed;
+        fedOne();
         fed = inFlight(worker.feed(current));
         if (current.last === null) break;
       }
       await fed;
+      fedOne();
       return await worker.finish();
     } finally {
       await worker.close();
     }
   });
+}
+
+/** Options of a stored analysis: its page size and the hooks of a background computation. */
+export type TAnalysisHooks = {
+  pageEpisodes?: number | undefined;
+  /** Called as pages are fed: pages done of the pages the journey's episodes fill at most. */
+  onProgress?: ((progress: TAnalysisProgress) => void) | undefined;
+  /** Runs first inside the read snapshot; may throw to stop the analysis (analysis-runs.ts). */
+  inSnapshot?: ((snapshot: TReadSnapshot) => Promise<void>) | undefined;
+};
+
+/** How far a paged computation is. */
+export type TAnalysisProgress = { pagesDone: number; pagesTotal: number };
+
+/** The journey's episodes (every one, before the segment and period filters): what the pages cover. */
+async function countEpisodes(snapshot: TReadSnapshot, scope: TScope): Promise<number> {
+  const [row] = await snapshot.rows<{ n: number | string }>(
+    'select count(*)::int8 as n from episodes where workspace_id = $1 and journey_id = $2',
+    [scope.workspaceId, scope.journeyId],
+  );
+  return Number(row?.n ?? 0);
 }
 
 type TScope = {

@@ -1,23 +1,20 @@
-import type { MiddlewareHandler } from 'hono';
 import { MotError } from '../errors.ts';
-import type { TAppEnv } from './middleware.ts';
+import type { TDatabase } from '../storage/database.ts';
 
 const RUNNING = 'analysis-slots:running';
 
 /**
- * At most `maxConcurrentAnalyses` (the app's option) key-moment analyses at once per workspace in this
- * server; one more gets a 429 with Retry-After. An analysis of millions of moments takes seconds of both
- * cores: a queue would only make every caller wait longer. Runs after the route's authorisation.
+ * Takes one of the `max` analysis slots of a workspace in this server, or throws a 429 with Retry-After
+ * when all are taken; answers the function that gives it back (call it once). An analysis of millions of
+ * moments takes seconds of both cores: a queue would only make every caller wait longer. A request that
+ * is answered from a stored result, or that joins a computation already running, takes no slot.
  */
-export const analysisSlot: MiddlewareHandler<TAppEnv> = async (c, next) => {
-  const db = c.get('db');
-  const max = c.get('maxConcurrentAnalyses');
+export function takeAnalysisSlot(db: TDatabase, workspaceId: string, max: number): () => void {
   let running = db.caches.get(RUNNING) as Map<string, number> | undefined;
   if (!running) {
     running = new Map();
     db.caches.set(RUNNING, running);
   }
-  const workspaceId = c.get('workspace').id;
   const now = running.get(workspaceId) ?? 0;
   if (now >= max) {
     throw new MotError(
@@ -28,11 +25,10 @@ export const analysisSlot: MiddlewareHandler<TAppEnv> = async (c, next) => {
     );
   }
   running.set(workspaceId, now + 1);
-  try {
-    await next();
-  } finally {
-    const left = (running.get(workspaceId) ?? 1) - 1;
-    if (left === 0) running.delete(workspaceId);
-    else running.set(workspaceId, left);
-  }
-};
+  const slots = running;
+  return () => {
+    const left = (slots.get(workspaceId) ?? 1) - 1;
+    if (left === 0) slots.delete(workspaceId);
+    else slots.set(workspaceId, left);
+  };
+}

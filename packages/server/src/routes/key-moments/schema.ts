@@ -62,6 +62,26 @@ export const ZKeyMomentResult = z
           'Peak-end weights refitted with each touchpoint as a control (least squares); weights the data ' +
           'cannot tell apart (e.g. the end when the same touchpoint is always last) have identifiable: false',
       }),
+    computedAt: z.string().openapi({
+      description: 'When the computation began: the result is of the data stored at that instant',
+    }),
   })
   .catchall(z.unknown())
   .openapi('KeyMomentResult');
+
+/** How far a background analysis is: pages of whole customers fed, of at most `pagesTotal`. */
+export const ZAnalysisProgress = z
+  .object({ pagesDone: z.number().int(), pagesTotal: z.number().int() })
+  .openapi('AnalysisProgress');
+
+/** The answer while the analysis runs in the background (202). */
+export const ZKeyMomentRunning = z
+  .object({
+    progress: ZAnalysisProgress.nullable().openapi({
+      description: 'Null while another server computes the same analysis',
+    }),
+    last: ZKeyMomentResult.nullable().openapi({
+      description: 'The last result of the same query, computed on older data (its computedAt says when)',
+    }),
+  })
+  .openapi('KeyMomentRunning');
