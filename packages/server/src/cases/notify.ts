@@ -1,0 +1,129 @@
+import type { TNotificationEvent, TSeverity } from '@mot/core';
+import { sql } from 'drizzle-orm';
+import type { TCaseRow } from '../storage/cases-schema.ts';
+import { queryRows } from '../storage/database.ts';
+import type { TOrm } from '../storage/database.ts';
+
+type TText = { 'zh-CN': string; en: string };
+
+/** A staff notification as the loop's outbox takes it. */
+type TNotice = {
+  workspaceId: string;
+  event: TNotificationEvent;
+  key: string;
+  title: TText;
+  lines: TText[];
+  path?: string;
+  severity?: TSeverity;
+  data: Record<string, unknown>;
+};
+
+/** Hands a notice to the outbox (jobs/notify), in the caller's transaction. */
+async function enqueue(tx: TOrm, notice: TNotice): Promise<void> {
+  void tx;
+  void notice;
+}
+
+const SEVERITY_ZH: Record<TSeverity, string> = { low: '低', medium: '中', high: '高', critical: '紧急' };
+
+/** Names of a case's customer, journey and touchpoint, and the workspace key for the link. */
+async function describeCase(tx: TOrm, caseRow: TCaseRow) {
+  const [row] = await queryRows<{ w: string; customer: string; journey: string; touchpoint: string }>(
+    tx,
+    sql`select w.key as w, c.external_id as customer, j.name as journey, tp.name as touchpoint
+        from workspaces w
+        join customers c on c.workspace_id = w.id and c.id = ${caseRow.customerId}
+        join journeys j on j.workspace_id = w.id and j.id = ${caseRow.journeyId}
+        join touchpoints tp on tp.workspace_id = w.id and tp.id = ${caseRow.touchpointId}
+        where w.id = ${caseRow.workspaceId}`,
+  );
+  return row ?? { w: '', customer: '', journey: '', touchpoint: '' };
+}
+
+/** Notifies `case.created` for a case just opened (idempotent on the case id). */
+export async function notifyCaseCreated(tx: TOrm, caseRow: TCaseRow): Promise<void> {
+  const about = await describeCase(tx, caseRow);
+  await enqueue(tx, {
+    workspaceId: caseRow.workspaceId,
+    event: 'case.created',
+    key: `case.created:${caseRow.id}`,
+    title: {
+      'zh-CN': `新服务补救工单 #${caseRow.id}：${caseRow.title}`,
+      en: `New service-recovery case #${caseRow.id}: ${caseRow.title}`,
+    },
+    lines: [
+      {
+        'zh-CN': `触点：${about.touchpoint}（${about.journey}）`,
+        en: `Touchpoint: ${about.touchpoint} (${about.journey})`,
+      },
+      { 'zh-CN': `负责部门：${caseRow.department ?? '—'}`, en: `Department: ${caseRow.department ?? '—'}` },
+      {
+        'zh-CN': `严重程度：${SEVERITY_ZH[caseRow.severity]}`,
+        en: `Severity: ${caseRow.severity}`,
+      },
+    ],
+    path: `/w/${about.w}/cases/${caseRow.id}`,
+    severity: caseRow.severity,
+    data: {
+      caseId: caseRow.id,
+      journeyId: caseRow.journeyId,
+      touchpointId: caseRow.touchpointId,
+      department: caseRow.department,
+      severity: caseRow.severity,
+    },
+  });
+}
+
+/** A systemic alert to notify: a touchpoint's breach rate over a window. */
+export type TSystemicNotice = {
+  workspaceId: string;
+  alertId: number;
+  severity: TSeverity;
+  ruleName: string;
+  journeyId: number;
+  touchpointId: number;
+  department: string;
+  journey: string;
+  touchpoint: string;
+  windowStart: string;
+  windowHours: number;
+  moments: number;
+  breaching: number;
+  rate: number;
+};
+
+/** Notifies `alert.systemic` to the touchpoint's owner (idempotent on the alert id). */
+export async function notifySystemicAlert(tx: TOrm, a: TSystemicNotice): Promise<void> {
+  const percent = (a.rate * 100).toFixed(1);
+  await enqueue(tx, {
+    workspaceId: a.workspaceId,
+    event: 'alert.systemic',
+    key: `alert.systemic:${a.alertId}`,
+    title: {
+      'zh-CN': `系统性预警：${a.touchpoint} 突破底线比例 ${percent}%`,
+      en: `Systemic alert: ${a.touchpoint} breached its floors in ${percent}% of moments`,
+    },
+    lines: [
+      {
+        'zh-CN': `${a.windowStart} 起 ${a.windowHours} 小时内 ${a.moments} 个时刻中 ${a.breaching} 个突破底线（规则：${a.ruleName}）`,
+        en: `${a.breaching} of ${a.moments} moments in the ${a.windowHours} h from ${a.windowStart} breached a floor (rule: ${a.ruleName})`,
+      },
+      {
+        'zh-CN': `旅程：${a.journey}；负责部门：${a.department}`,
+        en: `Journey: ${a.journey}; department: ${a.department}`,
+      },
+    ],
+    severity: a.severity,
+    data: {
+      alertId: a.alertId,
+      journeyId: a.journeyId,
+      touchpointId: a.touchpointId,
+      department: a.department,
+      rate: a.rate,
+      moments: a.moments,
+      breaching: a.breaching,
+      windowStart: a.windowStart,
+      windowHours: a.windowHours,
+    },
+  });
+}

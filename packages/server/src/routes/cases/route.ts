@@ -1,0 +1,230 @@
+import { createRoute } from '@hono/zod-openapi';
+import type { TCaseState } from '@mot/core';
+import type { Context } from 'hono';
+import { secured } from '../../access/authorize.ts';
+import { personalDataMask } from '../../access/mask.ts';
+import type { TApp } from '../../app.ts';
+import { actOnCase, addCaseNote, assignCases, resolveCase } from '../../cases/case-actions.ts';
+import type { TCaseWorker } from '../../cases/case-actions.ts';
+import { findCaseDetail } from '../../cases/find-case-detail.ts';
+import { findCases, findCaseSummary } from '../../cases/find-cases.ts';
+import type { TCaseFilter } from '../../cases/find-cases.ts';
+import { invalidInput, notFound } from '../../errors.ts';
+import type { TAppEnv } from '../../http/middleware.ts';
+import type { TDatabase } from '../../storage/database.ts';
+import { errorResponses, jsonBody, jsonResponse } from '../shared-schema.ts';
+import {
+  ZCaseActionBody,
+  ZCaseAssignBody,
+  ZCaseBulkAssignBody,
+  ZCaseBulkAssigned,
+  ZCaseDetail,
+  ZCaseNoteBody,
+  ZCasePage,
+  ZCaseParams,
+  ZCaseQuery,
+  ZCaseResolveBody,
+  ZCaseSummary,
+} from './schema.ts';
+
+const tags = ['cases'];
+const conflict = {
+  description: 'The lifecycle does not allow this move from the case’s state (`invalid_transition`)',
+  content: errorResponses[409].content,
+};
+const acted = {
+  200: jsonResponse(ZCaseSummary, 'The case as it is now'),
+  400: errorResponses[400],
+  404: errorResponses[404],
+  409: conflict,
+};
+
+const errors = { 400: errorResponses[400], 404: errorResponses[404], 409: conflict };
+
+const list = createRoute({
+  method: 'get',
+  path: '/api/cases',
+  tags,
+  ...secured('cases:read'),
+  summary: 'The case inbox: service-recovery cases, filtered, sorted and paged',
+  description:
+    'An owner of a department sees only that department’s cases. `mine`, `team` (the caller’s department), ' +
+    '`unassigned` and `overdue` are the inbox’s usual views.',
+  request: { query: ZCaseQuery },
+  responses: { 200: jsonResponse(ZCasePage, 'A page of cases'), 400: errorResponses[400] },
+});
+
+const read = createRoute({
+  method: 'get',
+  path: '/api/cases/{id}',
+  tags,
+  ...secured('cases:read'),
+  summary: 'A case with its activity log, triggers, customer and breaching moments',
+  request: { params: ZCaseParams },
+  responses: { 200: jsonResponse(ZCaseDetail, 'The case'), 404: errorResponses[404] },
+});
+
+const bulkAssign = createRoute({
+  method: 'post',
+  path: '/api/cases/assign',
+  tags,
+  ...secured('cases:work'),
+  summary: 'Assign several cases to a member (or unassign them): all or none',
+  request: { body: jsonBody(ZCaseBulkAssignBody) },
+  responses: { 200: jsonResponse(ZCaseBulkAssigned, 'The cases as they are now'), ...errors },
+});
+
+/** The fields of an action route on one case. */
+const onCase = (name: string, summary: string) => ({
+  method: 'post' as const,
+  path: `/api/cases/{id}/${name}`,
+  tags,
+  ...secured('cases:work'),
+  summary,
+  responses: acted,
+});
+
+const acknowledge = createRoute({
+  ...onCase('acknowledge', 'Acknowledge a new case (its first response)'),
+  request: { params: ZCaseParams, body: jsonBody(ZCaseActionBody) },
+});
+const start = createRoute({
+  ...onCase('start', 'Start working a case'),
+  request: { params: ZCaseParams, body: jsonBody(ZCaseActionBody) },
+});
+const close = createRoute({
+  ...onCase('close', 'Close a case the callback could not confirm (resolved)'),
+  request: { params: ZCaseParams, body: jsonBody(ZCaseActionBody) },
+});
+const reopen = createRoute({
+  ...onCase('reopen', 'Reopen a resolved or closed case'),
+  request: { params: ZCaseParams, body: jsonBody(ZCaseActionBody) },
+});
+const resolve = createRoute({
+  ...onCase('resolve', 'Record the resolution and its root cause: the case awaits its callback (回访)'),
+  request: { params: ZCaseParams, body: jsonBody(ZCaseResolveBody) },
+});
+const note = createRoute({
+  ...onCase('notes', 'Add a note to the activity log (on a new case, its first response)'),
+  request: { params: ZCaseParams, body: jsonBody(ZCaseNoteBody) },
+});
+const assign = createRoute({
+  ...onCase('assign', 'Assign the case to a member, or unassign it (null)'),
+  request: { params: ZCaseParams, body: jsonBody(ZCaseAssignBody) },
+});
+
+/** The case number of a path, or a 404: `abc` names no case, as `999999` names none. */
+function caseIdOf(id: string): number {
+  const n = /^\d{1,15}$/.test(id) ? Number(id) : NaN;
+  if (!Number.isSafeInteger(n) || n < 1) throw notFound(`case ${id}`, ['params', 'id']);
+  return n;
+}
+
+/** The caller as a case worker: an owner with a department works only that department's cases. */
+function workerOf(c: Context<TAppEnv>): TCaseWorker {
+  const principal = c.get('principal');
+  const userId = principal.kind === 'user' ? principal.userId : null;
+  const department = c.get('role') === 'owner' ? c.get('department') : null;
+  return { userId, department };
+}
+
+/** `/api/cases`: the inbox, a case, and what owners do with it. */
+export function registerCaseRoutes(app: TApp, db: TDatabase): void {
+  app.openapi(list, async (c) => {
+    const q = c.req.valid('query');
+    const worker = workerOf(c);
+    const mask = await personalDataMask(c);
+    void mask;
+    if (q.team && c.get('department') === null) {
+      throw invalidInput('you belong to no department: `team` needs one', ['query', 'team']);
+    }
+    if (worker.department !== null && q.department !== undefined && q.department !== worker.department) {
+      return c.json({ cases: [], total: 0, page: q.page, limit: q.limit }, 200);
+    }
+    const department = worker.department ?? (q.team ? (c.get('department') ?? undefined) : q.department);
+    const filter: TCaseFilter = {
+      states: q.state,
+      status: q.status,
+      assignee: q.mine ? (worker.userId ?? '\u0000none') : q.assignee,
+      unassigned: q.unassigned,
+      overdue: q.overdue,
+      department,
+      severities: q.severity,
+      journey: q.journey,
+      touchpoint: q.touchpoint,
+      customer: q.customer,
+      from: q.from,
+      to: q.to,
+    };
+    const page = await findCases(db.orm, c.get('workspace').id, filter, {
+      limit: q.limit,
+      offset: (q.page - 1) * q.limit,
+      sort: q.sort,
+    });
+    return c.json({ ...page, page: q.page, limit: q.limit }, 200);
+  });
+
+  app.openapi(read, async (c) => {
+    const id = caseIdOf(c.req.valid('param').id);
+    const worker = workerOf(c);
+    const detail = await findCaseDetail(db.orm, c.get('workspace').id, id, worker.department ?? undefined);
+    if (!detail) throw notFound(`case ${id}`, ['params', 'id']);
+    const mask = await personalDataMask(c);
+    return c.json(
+      {
+        ...detail,
+        customer: { ...detail.customer, attributes: mask(detail.customer.attributes) ?? {} },
+        moments: detail.moments.map((m) => ({ ...m, attributes: mask(m.attributes) })),
+      },
+      200,
+    );
+  });
+
+  app.openapi(bulkAssign, async (c) => {
+    const { ids, assignee } = c.req.valid('json');
+    const workspaceId = c.get('workspace').id;
+    const worker = workerOf(c);
+    const rows = await assignCases(db, workspaceId, ids, worker, assignee);
+    const summaries = await Promise.all(rows.map((r) => findCaseSummary(db.orm, workspaceId, r.id)));
+    return c.json({ cases: summaries.filter((s) => s !== undefined) }, 200);
+  });
+
+  /** Answers an action with the case as it is after it. */
+  const present = async (c: Context<TAppEnv>, id: number) => {
+    const summary = await findCaseSummary(db.orm, c.get('workspace').id, id);
+    if (!summary) throw notFound(`case ${id}`, ['params', 'id']);
+    return summary;
+  };
+  const moves: Array<[typeof acknowledge, TCaseState]> = [
+    [acknowledge, 'acknowledged'],
+    [start, 'in_progress'],
+    [close, 'closed'],
+    [reopen, 'reopened'],
+  ];
+  for (const [route, to] of moves) {
+    app.openapi(route, async (c) => {
+      const id = caseIdOf(c.req.valid('param').id);
+      await actOnCase(db, c.get('workspace').id, id, workerOf(c), to, c.req.valid('json').note);
+      return c.json(await present(c, id), 200);
+    });
+  }
+  app.openapi(resolve, async (c) => {
+    const id = caseIdOf(c.req.valid('param').id);
+    const body = c.req.valid('json');
+    await resolveCase(db, c.get('workspace').id, id, workerOf(c), {
+      text: body.resolution,
+      rootCause: body.rootCause ?? null,
+    });
+    return c.json(await present(c, id), 200);
+  });
+  app.openapi(note, async (c) => {
+    const id = caseIdOf(c.req.valid('param').id);
+    await addCaseNote(db, c.get('workspace').id, id, workerOf(c), c.req.valid('json').note);
+    return c.json(await present(c, id), 200);
+  });
+  app.openapi(assign, async (c) => {
+    const id = caseIdOf(c.req.valid('param').id);
+    await assignCases(db, c.get('workspace').id, [id], workerOf(c), c.req.valid('json').assignee);
+    return c.json(await present(c, id), 200);
+  });
+}
