@@ -25,6 +25,7 @@ import { registerHealthRoutes } from './routes/health/route.ts';
 import { registerJourneyRoutes } from './routes/journeys/route.ts';
 import { registerMomentRoutes } from './routes/moments/route.ts';
 import { registerKeyMomentRoutes } from './routes/key-moments/route.ts';
+import type { TAnalysisOptions } from './routes/key-moments/route.ts';
 import { registerOutcomeRoutes } from './routes/outcomes/route.ts';
 import { registerOverviewRoutes } from './routes/overview/route.ts';
 import { registerPackRoutes } from './routes/packs/route.ts';
@@ -48,6 +49,8 @@ export type TAppOptions = {
   corsOrigins?: readonly string[];
   /** Key-moment analyses running at once per workspace before a 429. */
   maxConcurrentAnalyses?: number;
+  /** How long an analysis request waits before answering 202 (default 1 s), and its page size. */
+  analysis?: TAnalysisOptions;
 };
 
 /** An app and its sign-in service. */
@@ -126,7 +129,7 @@ export function createApp(db: TDatabase, options: TAppOptions = {}): TAppWithAut
   registerCustomerRoutes(app, db);
   registerOutcomeRoutes(app, db);
   registerErasureRoutes(app, db);
-  registerKeyMomentRoutes(app, db);
+  registerKeyMomentRoutes(app, db, options.analysis);
   registerOverviewRoutes(app, db);
   registerBreachRoutes(app, db);
   registerImportRoutes(app, db);
