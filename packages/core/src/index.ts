@@ -38,5 +38,6 @@ export * from './loop/sla.ts';
 export * from './loop/calling-hours.ts';
 export * from './loop/callback.ts';
 export * from './loop/callback-script.ts';
+export * from './loop/recovery.ts';
 export * from './loop/alert-rules.ts';
 export * from './loop/case-states.ts';

@@ -6,7 +6,12 @@ import { openCsvSource } from '../import/read-csv.ts';
 import { resolveCsvMapping } from '../import/resolve-mapping.ts';
 import type { TImportMapping } from '../import/mapping.ts';
 import type { TAnalyzeMapping } from './analyze-mapping.ts';
-import { KeyMomentAccumulator, keyMomentInputOf, keyMomentOptionsOf } from '@mot/core';
+import {
+  KeyMomentAccumulator,
+  keyMomentInputOf,
+  keyMomentOptionsOf,
+  RECOVERY_CALLBACK_TOUCHPOINT,
+} from '@mot/core';
 import type { TKeyMomentInput, TKeyMomentOptions } from '@mot/core';
 import { CurveSample } from './curve-sample.ts';
 import { EpisodeGrouper } from './group-episodes.ts';
@@ -103,6 +108,8 @@ export async function readMoments(options: TReadMomentsOptions): Promise<TMoment
         problems.add(fileLabel, row.line, mapped.reason);
         continue;
       }
+      // Recovery callbacks follow breaches: the key-moment analysis leaves them out (analysedTouchpointsOf).
+      if (mapped.moment.touchpoint === RECOVERY_CALLBACK_TOUCHPOINT) continue;
       const tp = touchpoints.get(mapped.moment.touchpoint);
       if (!tp) {
         problems.add(fileLabel, row.line, unknownTouchpoint(mapped.moment, journey));

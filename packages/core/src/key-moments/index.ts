@@ -35,6 +35,6 @@ export {
 export type { TSurveyKeyMomentOptions } from './survey.ts';
 export { ZSurveyMapping, ZSurveyMeasure, ZSurveyOutcome, ZSurveyTouchpoint } from './survey-mapping.ts';
 export type { TSurveyMapping, TSurveyMappingInput } from './survey-mapping.ts';
-export { keyMomentInputOf, keyMomentOptionsOf } from './journey.ts';
+export { analysedTouchpointsOf, keyMomentInputOf, keyMomentOptionsOf } from './journey.ts';
 export { simulatedEpisodes } from './simulated.ts';
 export type { TSimulatedEpisodeOptions, TSimulatedOutcome } from './simulated.ts';

@@ -2,7 +2,18 @@
 import { checkMeasures, experienceOf, findBreaches } from '../domain/experience.ts';
 import type { TMomentSignals } from '../domain/experience.ts';
 import type { TJourney, TTouchpoint } from '../domain/journey.ts';
+import { RECOVERY_CALLBACK_TOUCHPOINT } from '../loop/callback.ts';
 import type { TKeyMomentInput, TKeyMomentOptions } from './types.ts';
+
+/**
+ * The touchpoints the key-moment analysis weighs: every one but the recovery callback. Only customers who
+ * hit a floor are called back, so its experience would stand for "had a breach" rather than for a step all
+ * customers pass (a confounded candidate), and its `solved` measure is not a floor to find. Its moments stay
+ * in the episode (timeline, recovery figures) but not in this analysis.
+ */
+export function analysedTouchpointsOf<T extends { key: string }>(touchpoints: readonly T[]): T[] {
+  return touchpoints.filter((tp) => tp.key !== RECOVERY_CALLBACK_TOUCHPOINT);
+}
 
 /**
  * Options for a journey's touchpoints (in journey order) and every measure that has a standard, its
@@ -13,7 +24,8 @@ export function keyMomentOptionsOf(
   rest: Omit<TKeyMomentOptions, 'touchpoints' | 'measures'>,
 ): TKeyMomentOptions {
   const measures = new Map<string, NonNullable<TKeyMomentOptions['measures']>[number]>();
-  for (const tp of journey.touchpoints) {
+  const touchpoints = analysedTouchpointsOf(journey.touchpoints);
+  for (const tp of touchpoints) {
     for (const m of tp.measures) {
       if (m.standard === undefined || measures.has(m.key)) continue;
       measures.set(m.key, {
@@ -26,7 +38,7 @@ export function keyMomentOptionsOf(
   }
   return {
     ...rest,
-    touchpoints: journey.touchpoints.map((tp) => ({ key: tp.key, ratingScale: tp.ratingScale })),
+    touchpoints: touchpoints.map((tp) => ({ key: tp.key, ratingScale: tp.ratingScale })),
     measures: [...measures.values()],
   };
 }

@@ -1,8 +1,10 @@
 /**
  * Calling hours: the local times at which customers may be phoned (e.g. 9:00-20:00 in the workspace's time
- * zone), never on a holiday. A small local-time helper of its own (Intl only, no time-zone database of
- * ours): it moves an instant to the next instant inside the hours.
+ * zone), never on a holiday. They are a business calendar of their own (every day, 9:00-20:00 by default,
+ * the workspace calendar's holidays), so the calendar arithmetic of calendar.ts moves an instant into them.
  */
+import { addBusinessMillis } from './calendar.ts';
+import type { TBusinessCalendar } from './types.ts';
 
 /** When customers may be called: local `HH:MM` bounds in an IANA time zone, and local holiday dates. */
 export type TCallingHours = {
@@ -32,92 +34,37 @@ export function minutesOfDay(hhmm: string): number | undefined {
   return match ? Number(match[1]) * 60 + Number(match[2]) : undefined;
 }
 
-type TLocalParts = { date: string; weekday: number; minutes: number };
-
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-function formatterOf(timeZone: string): Intl.DateTimeFormat {
-  let f = formatters.get(timeZone);
-  if (!f) {
-    f = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      second: '2-digit',
-    });
-    formatters.set(timeZone, f);
-  }
-  return f;
-}
-
-/** Offset of a time zone from UTC at an instant, in milliseconds (local = UTC + offset). */
-function offsetAt(ms: number, timeZone: string): number {
-  const parts = Object.fromEntries(
-    formatterOf(timeZone)
-      .formatToParts(new Date(ms))
-      .map((p) => [p.type, p.value]),
-  );
-  const asUtc = Date.UTC(
-    Number(parts.year),
-    Number(parts.month) - 1,
-    Number(parts.day),
-    Number(parts.hour),
-    Number(parts.minute),
-    Number(parts.second),
-  );
-  return asUtc - Math.floor(ms / 1000) * 1000;
-}
-
-function localPartsOf(ms: number, timeZone: string): TLocalParts {
-  const local = new Date(ms + offsetAt(ms, timeZone));
-  return {
-    date: local.toISOString().slice(0, 10),
-    weekday: local.getUTCDay(),
-    minutes: local.getUTCHours() * 60 + local.getUTCMinutes(),
-  };
-}
-
-/** The instant of a local date and minute of day in a time zone (the later one in a DST overlap). */
-function instantOf(date: string, minutes: number, timeZone: string): number {
-  const wall = Date.parse(`${date}T00:00:00Z`) + minutes * 60_000;
-  // Two passes settle the offset, also across a DST change between the guess and the answer.
-  let ms = wall - offsetAt(wall, timeZone);
-  ms = wall - offsetAt(ms, timeZone);
-  return ms;
-}
-
-const addDays = (date: string, days: number): string =>
-  new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
-
-/**
- * The first instant at or after `at` that is inside the calling hours: the same instant when it already
- * is, else the start of the next window on a calling day that is not a holiday. Looks at most a year ahead
- * (a calendar closed for a year is a configuration error, reported by throwing).
- */
-export function nextCallingTime(at: Date, hours: TCallingHours): Date {
+/** The calling hours as a business calendar, so the SLA's calendar arithmetic applies to them. */
+export function callingCalendarOf(hours: TCallingHours): TBusinessCalendar {
   const start = minutesOfDay(hours.start);
   const end = minutesOfDay(hours.end);
   if (start === undefined || end === undefined || end <= start) {
     throw new RangeError('calling hours need HH:MM bounds with start before end');
   }
-  const holidays = new Set(hours.holidays ?? []);
-  const days = new Set(hours.days ?? [0, 1, 2, 3, 4, 5, 6]);
-  const local = localPartsOf(at.getTime(), hours.timeZone);
-  for (let i = 0; i <= 366; i++) {
-    const date = addDays(local.date, i);
-    const weekday = (local.weekday + i) % 7;
-    if (holidays.has(date) || !days.has(weekday)) continue;
-    if (i === 0) {
-      if (local.minutes >= end) continue;
-      if (local.minutes >= start) return at;
-    }
-    return new Date(instantOf(date, start, hours.timeZone));
-  }
-  throw new RangeError('no calling time within a year: every day is a holiday or outside the calling days');
+  return {
+    timeZone: hours.timeZone,
+    hours: (hours.days ?? [0, 1, 2, 3, 4, 5, 6]).map((day) => ({ day, start: hours.start, end: hours.end })),
+    holidays: [...(hours.holidays ?? [])],
+    workdays: [],
+  };
+}
+
+/**
+ * Calling hours on a workspace's business calendar: its time zone and holidays, every day (make-up working
+ * days and weekends alike, as customers are called at weekends too) from `start` to `end`.
+ */
+export function callingHoursOn(calendar: TBusinessCalendar, start = '09:00', end = '20:00'): TCallingHours {
+  return { timeZone: calendar.timeZone, start, end, holidays: calendar.holidays };
+}
+
+/**
+ * The first instant at or after `at` that is inside the calling hours: the same instant when it already
+ * is, else the start of the next window on a calling day that is not a holiday. Uses the business-calendar
+ * arithmetic of calendar.ts: one working millisecond after `at` ends one millisecond after the first
+ * working instant. Throws a RangeError when the hours are malformed or never open.
+ */
+export function nextCallingTime(at: Date, hours: TCallingHours): Date {
+  return new Date(addBusinessMillis(at, 1, callingCalendarOf(hours)).getTime() - 1);
 }
 
 /** Whether an instant is inside the calling hours. */

@@ -7,6 +7,7 @@ import type { TPack } from './schema.ts';
 import { getPack, listPackKeys, listPacks, packData } from './registry.ts';
 import { journeysOf } from './journeys.ts';
 import { validatePack } from './validate.ts';
+import { RECOVERY_CALLBACK_TOUCHPOINT, SOLVED_MEASURE } from '../loop/callback.ts';
 
 const packs: TPack[] = listPackKeys().map((key) => getPack(key) as TPack);
 
@@ -57,7 +58,8 @@ describe('built-in packs', () => {
   test('every touchpoint has a measure with a standard, floor on the correct side', () => {
     for (const pack of packs) {
       for (const j of pack.journeys) {
-        for (const tp of j.touchpoints) {
+        // The recovery callback's `solved` answer has no standard: it is what the callback asks, not a floor.
+        for (const tp of j.touchpoints.filter((x) => x.key !== RECOVERY_CALLBACK_TOUCHPOINT)) {
           assert.ok(
             tp.measures.some((m) => m.standard),
             `${pack.key}/${tp.key} has no standard`,
@@ -95,8 +97,11 @@ describe('built-in packs', () => {
         pack.journeys.map((j) => j.key),
         'journey',
       );
+      // The recovery callback is the one touchpoint every journey shares by design (the server finds it by key).
       unique(
-        pack.journeys.flatMap((j) => j.touchpoints.map((tp) => tp.key)),
+        pack.journeys.flatMap((j) =>
+          j.touchpoints.filter((tp) => tp.key !== RECOVERY_CALLBACK_TOUCHPOINT).map((tp) => tp.key),
+        ),
         'touchpoint',
       );
       for (const j of pack.journeys) {
@@ -126,16 +131,36 @@ describe('built-in packs', () => {
       for (const j of pack.journeys) {
         const sim = pack.simulation?.journeys[j.key];
         assert.ok(sim, `${pack.key}/${j.key} has no simulation section`);
-        const drivers = j.touchpoints.map((tp) => sim.touchpoints[tp.key]?.driver ?? -1);
+        // The recovery callback follows cases, which the simulator does not draw: it has no defaults.
+        const modelled = j.touchpoints.filter((tp) => tp.key !== RECOVERY_CALLBACK_TOUCHPOINT);
+        const drivers = modelled.map((tp) => sim.touchpoints[tp.key]?.driver ?? -1);
         assert.ok(Math.min(...drivers) >= 0, `${pack.key}/${j.key}: a touchpoint lacks a driver`);
         assert.ok(
           Math.max(...drivers) >= 2 * Math.min(...drivers),
           `${pack.key}/${j.key}: drivers all alike`,
         );
-        for (const tp of j.touchpoints) {
+        for (const tp of modelled) {
           for (const m of tp.measures)
             assert.ok(sim.touchpoints[tp.key]?.measures[m.key], `${tp.key}/${m.key}`);
         }
+      }
+    }
+  });
+
+  test('every journey ends with the recovery callback: phone, a service department, 1-5, solved 0/1', () => {
+    for (const pack of packs) {
+      for (const j of pack.journeys) {
+        const tp = j.touchpoints.at(-1);
+        assert.equal(tp?.key, RECOVERY_CALLBACK_TOUCHPOINT, `${pack.key}/${j.key}`);
+        assert.deepEqual(tp.names, { 'zh-CN': '回访', en: 'Recovery callback' });
+        assert.equal(tp.channel, 'phone');
+        assert.equal(tp.stage, j.stages.at(-1)?.key);
+        assert.deepEqual(tp.ratingScale, { min: 1, max: 5 });
+        assert.deepEqual(
+          tp.measures.map((m) => [m.key, m.unit, m.direction]),
+          [[SOLVED_MEASURE, 'boolean', 'higher_is_better']],
+        );
+        assert.equal(new Set(pack.journeys.map((x) => x.touchpoints.at(-1)?.owner)).size, 1, pack.key);
       }
     }
   });

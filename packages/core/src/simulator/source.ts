@@ -1,4 +1,5 @@
 import { ZJourney } from '../domain/journey.ts';
+import { RECOVERY_CALLBACK_TOUCHPOINT } from '../loop/callback.ts';
 import type { TJourney } from '../domain/journey.ts';
 import { ZPack } from '../packs/schema.ts';
 import type { TPack } from '../packs/schema.ts';
@@ -36,9 +37,11 @@ export function resolveSource(input: TSimulationSource, only?: readonly string[]
       throw new SimulateOptionsError([{ path: `journeys.${i}`, message: `unknown journey "${key}"` }]);
     }
   });
-  const journeys = only && only.length > 0 ? all.filter((j) => only.includes(j.key)) : all;
-  const simulations = new Map<string, TJourneySimulation>();
   const sims = isPack(source) ? source.simulation?.journeys : undefined;
+  const journeys = (only && only.length > 0 ? all.filter((j) => only.includes(j.key)) : all).map((j) =>
+    withoutUnmodelledCallback(j, sims?.[j.key]),
+  );
+  const simulations = new Map<string, TJourneySimulation>();
   for (const journey of journeys) {
     const sim = sims?.[journey.key];
     // Parsing fills the schema's defaults, so a hand-built pack object behaves like a loaded file.
@@ -47,6 +50,20 @@ export function resolveSource(input: TSimulationSource, only?: readonly string[]
   const departments = [...new Set(journeys.flatMap((j) => j.touchpoints.map((tp) => tp.owner)))].sort();
   const outcome = isPack(source) ? source.simulation?.outcome : undefined;
   return { journeys, simulations, outcome, departments };
+}
+
+/**
+ * A journey without its recovery-callback touchpoint unless the simulation section models it: callbacks
+ * follow service-recovery cases, which the simulator does not draw, so an unmodelled callback touchpoint
+ * would be a step every simulated customer passes for no reason (and would shift every draw after it).
+ */
+function withoutUnmodelledCallback(journey: TJourney, sim: { touchpoints?: object } | undefined): TJourney {
+  const modelled = sim?.touchpoints !== undefined && RECOVERY_CALLBACK_TOUCHPOINT in sim.touchpoints;
+  if (modelled || !journey.touchpoints.some((tp) => tp.key === RECOVERY_CALLBACK_TOUCHPOINT)) return journey;
+  return {
+    ...journey,
+    touchpoints: journey.touchpoints.filter((tp) => tp.key !== RECOVERY_CALLBACK_TOUCHPOINT),
+  };
 }
 
 /** The source parsed by its schema (defaults filled), so hand-built objects behave like loaded files. */
