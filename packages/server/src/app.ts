@@ -33,6 +33,9 @@ import { registerStageRoutes } from './routes/stages/route.ts';
 import { registerStandardRoutes } from './routes/standards/route.ts';
 import { registerTouchpointRoutes } from './routes/touchpoints/route.ts';
 import { registerTouchpointStatsRoutes } from './routes/touchpoint-stats/route.ts';
+import { registerBusinessCalendarRoutes } from './routes/business-calendars/route.ts';
+import { registerSlaPolicyRoutes } from './routes/sla-policies/route.ts';
+import { registerDepartmentRoutes } from './routes/departments/route.ts';
 import { registerWorkspaceRoutes } from './routes/workspaces/route.ts';
 import type { TDatabase } from './storage/database.ts';
 
@@ -135,6 +138,9 @@ export function createApp(db: TDatabase, options: TAppOptions = {}): TAppWithAut
   registerImportRoutes(app, db);
   registerPackRoutes(app, db);
   registerTouchpointStatsRoutes(app, db);
+  registerBusinessCalendarRoutes(app, db);
+  registerSlaPolicyRoutes(app, db);
+  registerDepartmentRoutes(app, db);
   registerAlertRuleRoutes(app, db);
   registerCaseRoutes(app, db);
   app.doc31('/api/openapi.json', {
