@@ -4,9 +4,11 @@
  * another are still loading.
  */
 import { deliverNotification, sendDigest } from '../notify/deliver.ts';
+import { handleSlaCheck } from '../sla/escalate.ts';
 import type { TJobHandler } from './types.ts';
 
 export const JOB_HANDLERS: Record<string, TJobHandler> = {
   'notify.deliver': (job, db) => deliverNotification(job, db),
   'notify.digest': (job, db) => sendDigest(job, db),
+  'sla.check': (job, db) => handleSlaCheck(job, db),
 };
