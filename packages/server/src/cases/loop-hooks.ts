@@ -1,5 +1,6 @@
 import type { TCaseState } from '@mot/core';
 import { planCaseCallback } from '../callbacks/index.ts';
+import { onCaseTransition, startCaseSla } from '../sla/index.ts';
 import type { TCaseRow } from '../storage/cases-schema.ts';
 import type { TOrm } from '../storage/database.ts';
 
@@ -9,8 +10,7 @@ import type { TOrm } from '../storage/database.ts';
  * case from ingestion and moving one from the API or a callback agree.
  */
 export async function afterCaseOpened(tx: TOrm, caseRow: TCaseRow): Promise<void> {
-  void tx;
-  void caseRow;
+  await startCaseSla(tx, caseRow);
 }
 
 /** See `afterCaseOpened`: the SLA follows the transition; awaiting_callback plans the callback. */
@@ -21,7 +21,6 @@ export async function afterCaseTransition(
   to: TCaseState,
   at: Date,
 ): Promise<void> {
-  void at;
-  void from;
+  await onCaseTransition(tx, caseRow, from, to, at);
   if (to === 'awaiting_callback') await planCaseCallback(tx, caseRow);
 }

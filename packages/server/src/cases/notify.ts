@@ -1,5 +1,6 @@
 import type { TNotificationEvent, TSeverity } from '@mot/core';
 import { sql } from 'drizzle-orm';
+import { enqueueNotification } from '../notify/index.ts';
 import type { TCaseRow } from '../storage/cases-schema.ts';
 import { queryRows } from '../storage/database.ts';
 import type { TOrm } from '../storage/database.ts';
@@ -19,10 +20,7 @@ type TNotice = {
 };
 
 /** Hands a notice to the outbox (jobs/notify), in the caller's transaction. */
-async function enqueue(tx: TOrm, notice: TNotice): Promise<void> {
-  void tx;
-  void notice;
-}
+const enqueue = (tx: TOrm, notice: TNotice): Promise<void> => enqueueNotification(tx, notice);
 
 const SEVERITY_ZH: Record<TSeverity, string> = { low: '低', medium: '中', high: '高', critical: '紧急' };
 

@@ -1,6 +1,7 @@
 import { LIMITS } from '@mot/core';
 import { and, eq, inArray } from 'drizzle-orm';
 import { appendAudit } from '../access/audit.ts';
+import { raiseAnswerAlerts } from '../cases/raise-answer-alerts.ts';
 import { MotError } from '../errors.ts';
 import { invalidItemErrors } from '../ingest/report.ts';
 import type { TDatabase, TOrm } from '../storage/database.ts';
@@ -59,7 +60,7 @@ export async function ingestOutcomes(
       seen.add(key);
     }
     if (rejected.length > 0) return rejectedReport(rejected);
-    const statuses = await writeOutcomes(tx, workspaceId, valid, journeyIds);
+    const statuses = await writeOutcomes(db, tx, workspaceId, valid, journeyIds);
     const report: TOutcomeReport = { ok: true, created: 0, updated: 0, unchanged: 0, rejected: 0, items: [] };
     valid.forEach(({ index }, i) => {
       const status = statuses[i] ?? 'unchanged';
@@ -98,6 +99,7 @@ async function findJourneyIds(
 
 /** Writes customers, episodes and outcomes in the caller's transaction; the status of each item in order. */
 async function writeOutcomes(
+  db: TDatabase,
   tx: TOrm,
   workspaceId: string,
   valid: readonly TValid[],
@@ -128,6 +130,13 @@ async function writeOutcomes(
     };
   });
   const written = await upsertOutcomes(tx, workspaceId, rows);
+  // Alert rules judge the answers created or changed, in this transaction (NPS detractors, low overall).
+  const answers = rows.flatMap((r, i) => {
+    const journey = valid[i]?.outcome.journey ?? '';
+    const journeyId = refs[i]?.journeyId ?? 0;
+    return written.has(`${r.customerId}:${r.episodeId}`) ? [{ ...r, journey, journeyId }] : [];
+  });
+  await raiseAnswerAlerts(db, tx, workspaceId, answers);
   return rows.map((r) => written.get(`${r.customerId}:${r.episodeId}`) ?? 'unchanged');
 }
 
