@@ -29,14 +29,12 @@ for (const who of ['lead', 'head']) {
     sql`insert into memberships (workspace_id, user_id, role) values (${workspace.id}, ${who}, 'owner')`,
   );
 }
-await db.orm
-  .insert(departmentContacts)
-  .values({
-    workspaceId: workspace.id,
-    department: 'Call centre',
-    teamLeadUserId: 'lead',
-    headUserId: 'head',
-  });
+await db.orm.insert(departmentContacts).values({
+  workspaceId: workspace.id,
+  department: 'Call centre',
+  teamLeadUserId: 'lead',
+  headUserId: 'head',
+});
 // Monday 2026-03-09 10:00 in Shanghai: both targets of a critical case are months overdue.
 const opened = await insertTestCase(db, workspace.id, {
   openedAt: new Date('2026-03-09T02:00:00Z'),
