@@ -24,6 +24,7 @@ import { registerErasureRoutes } from './routes/erasure/route.ts';
 import { registerHealthRoutes } from './routes/health/route.ts';
 import { registerJourneyRoutes } from './routes/journeys/route.ts';
 import { registerMomentRoutes } from './routes/moments/route.ts';
+import { registerNotificationChannelRoutes } from './routes/notification-channels/route.ts';
 import { registerKeyMomentRoutes } from './routes/key-moments/route.ts';
 import type { TAnalysisOptions } from './routes/key-moments/route.ts';
 import { registerOutcomeRoutes } from './routes/outcomes/route.ts';
@@ -138,6 +139,7 @@ export function createApp(db: TDatabase, options: TAppOptions = {}): TAppWithAut
   registerImportRoutes(app, db);
   registerPackRoutes(app, db);
   registerTouchpointStatsRoutes(app, db);
+  registerNotificationChannelRoutes(app, db);
   registerBusinessCalendarRoutes(app, db);
   registerSlaPolicyRoutes(app, db);
   registerDepartmentRoutes(app, db);

@@ -4,8 +4,10 @@ import { sql } from 'drizzle-orm';
 import { forEachDatabase } from '../testing/databases.ts';
 import { queryRows } from '../storage/database.ts';
 import type { TDatabase } from '../storage/database.ts';
-import { drainJobs, enqueueJob, PermanentJobError, runJobsOnce, startJobRunner } from './index.ts';
-import type { TJob, TJobHandler } from './index.ts';
+import { enqueueJob } from './enqueue.ts';
+import { drainJobs, runJobsOnce, startJobRunner } from './runner.ts';
+import { PermanentJobError } from './types.ts';
+import type { TJob, TJobHandler } from './types.ts';
 
 async function jobRow(db: TDatabase, kind: string, key: string) {
   const [row] = await queryRows<{ state: string; attempts: number; last_error: string | null }>(

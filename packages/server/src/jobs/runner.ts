@@ -4,7 +4,6 @@ import pg from 'pg';
 import { queryRows } from '../storage/database.ts';
 import type { TDatabase } from '../storage/database.ts';
 import { JOBS_CHANNEL } from './enqueue.ts';
-import { JOB_HANDLERS } from './handlers.ts';
 import { PermanentJobError, RetryLater } from './types.ts';
 import type { TJob, TJobHandler } from './types.ts';
 
@@ -28,12 +27,15 @@ export type TJobRunnerOptions = {
   onError?: (error: unknown, job?: TJob) => void;
 };
 
-type TResolved = Required<Omit<TJobRunnerOptions, 'onError'>> & {
+type TResolved = Required<Omit<TJobRunnerOptions, 'onError' | 'handlers'>> & {
+  handlers: Record<string, TJobHandler>;
   onError: (error: unknown, job?: TJob) => void;
   workerId: string;
 };
 
-function resolve(options: TJobRunnerOptions): TResolved {
+// The registry is loaded when a runner starts, not when this module loads: handlers import the modules that
+// enqueue jobs, which import this package.
+async function resolve(options: TJobRunnerOptions): Promise<TResolved> {
   return {
     concurrency: options.concurrency ?? 4,
     leaseMs: options.leaseMs ?? Number(process.env['MOT_JOB_LEASE_MS'] ?? 60_000),
@@ -41,7 +43,7 @@ function resolve(options: TJobRunnerOptions): TResolved {
     backoff: options.backoff ?? { baseMs: 1000, maxMs: 600_000 },
     maxAttempts: options.maxAttempts ?? 12,
     stopTimeoutMs: options.stopTimeoutMs ?? 5000,
-    handlers: options.handlers ?? JOB_HANDLERS,
+    handlers: options.handlers ?? (await import('./handlers.ts')).JOB_HANDLERS,
     onError:
       options.onError ??
       ((error, job) =>
@@ -170,7 +172,7 @@ export type TJobRunner = {
  * released at once; on PostgreSQL they run again when their lease expires.
  */
 export async function startJobRunner(db: TDatabase, options: TJobRunnerOptions = {}): Promise<TJobRunner> {
-  const o = resolve(options);
+  const o = await resolve(options);
   let stopped = false;
   let ticking = false;
   let again = false;
@@ -314,7 +316,7 @@ async function listen(
  * there were. Jobs whose retry is scheduled later are left for later.
  */
 export async function runJobsOnce(db: TDatabase, options: TJobRunnerOptions = {}): Promise<number> {
-  const o = resolve(options);
+  const o = await resolve(options);
   let runs = 0;
   for (;;) {
     const claimed = await claimJobs(db, o.concurrency, o);

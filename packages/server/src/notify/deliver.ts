@@ -81,8 +81,10 @@ async function findDelivery(orm: TOrm, id: number): Promise<TDeliveryRow | undef
 }
 
 /**
- * How many attempts the channel made in the window, and when the next one is allowed (null: now). Call it
- * with the channel row locked, so that two runners do not both take the last slot.
+ * When the channel may send next under its rate limit (null: now), from its attempts in the window. An
+ * attempt's time is when it ended (its request had reached the destination by then); one still sending
+ * counts from when it started. Call it with the channel row locked, so two runners do not both take the
+ * last slot.
  */
 async function rateState(
   tx: TOrm,
@@ -94,7 +96,7 @@ async function rateState(
     tx,
     sql`select at from notification_attempts
         where channel_id = ${channelId} and status <> 'refused'
-          and at > now() - ${windowMs} * interval '1 millisecond'
+          and at > clock_timestamp() - ${windowMs} * interval '1 millisecond'
         order by at desc limit ${limit}`,
   );
   if (rows.length < limit) return { freeAt: null };
@@ -154,8 +156,9 @@ export async function deliverNotification(job: TJob, db: TDatabase): Promise<voi
     const attempt = d.attempts + 1;
     const [row] = await queryRows<{ id: string | number }>(
       tx,
-      sql`insert into notification_attempts (workspace_id, delivery_id, channel_id, attempt, status)
-          values (${d.workspace_id}, ${deliveryId}, ${channelId}, ${attempt}, 'sending') returning id`,
+      sql`insert into notification_attempts (workspace_id, delivery_id, channel_id, attempt, status, at)
+          values (${d.workspace_id}, ${deliveryId}, ${channelId}, ${attempt}, 'sending', clock_timestamp())
+          returning id`,
     );
     await tx.execute(sql`update notification_deliveries set attempts = ${attempt} where id = ${deliveryId}`);
     return { d, attempt, attemptId: Number(row?.id) };
@@ -168,7 +171,7 @@ export async function deliverNotification(job: TJob, db: TDatabase): Promise<voi
   await db.orm.transaction(async (tx) => {
     await tx.execute(
       sql`update notification_attempts
-          set status = ${result.status === 'retry' && final ? 'failed' : result.status},
+          set status = ${result.status === 'retry' && final ? 'failed' : result.status}, at = clock_timestamp(),
               http_status = ${result.httpStatus}, duration_ms = ${result.durationMs}, error = ${result.error}
           where id = ${attemptId}`,
     );
@@ -264,7 +267,14 @@ export async function sendDigest(job: TJob, db: TDatabase): Promise<void> {
       workspaceId: first.workspace_id,
       channelId,
       key: `digest:${job.key}`,
-      message: { event: 'digest', count: waiting.length },
+      message: {
+        event: 'digest',
+        count: waiting.length,
+        title: {
+          'zh-CN': `${waiting.length} 条通知（超出发送频率，合并发送）`,
+          en: `${waiting.length} notifications (over the rate limit, sent together)`,
+        },
+      },
     });
     await tx.execute(
       sql`update notification_deliveries set state = 'digested', digest_id = ${digestId}
