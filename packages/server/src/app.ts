@@ -27,6 +27,7 @@ import { registerMomentRoutes } from './routes/moments/route.ts';
 import { registerNotificationChannelRoutes } from './routes/notification-channels/route.ts';
 import { registerKeyMomentRoutes } from './routes/key-moments/route.ts';
 import type { TAnalysisOptions } from './routes/key-moments/route.ts';
+import { registerTypicalEpisodeRoutes } from './routes/typical-episodes/route.ts';
 import { registerOutcomeRoutes } from './routes/outcomes/route.ts';
 import { registerOverviewRoutes } from './routes/overview/route.ts';
 import { registerPackRoutes } from './routes/packs/route.ts';
@@ -134,6 +135,7 @@ export function createApp(db: TDatabase, options: TAppOptions = {}): TAppWithAut
   registerOutcomeRoutes(app, db);
   registerErasureRoutes(app, db);
   registerKeyMomentRoutes(app, db, options.analysis);
+  registerTypicalEpisodeRoutes(app, db, options.analysis);
   registerOverviewRoutes(app, db);
   registerBreachRoutes(app, db);
   registerImportRoutes(app, db);

@@ -37,4 +37,6 @@ export { ZSurveyMapping, ZSurveyMeasure, ZSurveyOutcome, ZSurveyTouchpoint } fro
 export type { TSurveyMapping, TSurveyMappingInput } from './survey-mapping.ts';
 export { analysedTouchpointsOf, keyMomentInputOf, keyMomentOptionsOf } from './journey.ts';
 export { simulatedEpisodes } from './simulated.ts';
+export { pickTypicalEpisodes } from './typical-episodes.ts';
+export type { TTypicalCandidate, TTypicalEpisodes, TTypicalPick } from './typical-episodes.ts';
 export type { TSimulatedEpisodeOptions, TSimulatedOutcome } from './simulated.ts';

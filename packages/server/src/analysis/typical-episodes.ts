@@ -1,0 +1,169 @@
+import { pickTypicalEpisodes, scoreEpisode } from '@mot/core';
+import type { TEpisodeMoment, TTypicalCandidate, TTypicalPick } from '@mot/core';
+import { notFound } from '../errors.ts';
+import type { TDatabase } from '../storage/database.ts';
+import { findJourneys } from '../storage/find-journeys.ts';
+import { withReadSnapshot } from '../storage/read-snapshot.ts';
+import type { TReadSnapshot } from '../storage/read-snapshot.ts';
+import { outcomeValueOf, PAGE_EPISODES, storedEpisodeKey } from './stored-key-moments.ts';
+import type { TAnalysisHooks, TOutcomeKind } from './stored-key-moments.ts';
+
+/** Which episodes to choose from: a journey, the outcome, the period its first moment falls in. */
+export type TTypicalEpisodeQuery = {
+  journey: string;
+  outcome: TOutcomeKind;
+  /** Inclusive start and exclusive end (ISO instants). */
+  from?: string | undefined;
+  to?: string | undefined;
+};
+
+/** A picked episode: who and which, its outcome (as stored), its score and its group. */
+export type TTypicalRef = {
+  customer: string;
+  key: string;
+  outcome: number;
+  score: number;
+  groupSize: number;
+  medianScore: number;
+};
+
+/** The typical good and bad episodes of a journey (core's `pickTypicalEpisodes`), and how many qualified. */
+export type TTypicalEpisodeIds = { good: TTypicalRef | null; bad: TTypicalRef | null; candidates: number };
+
+type TCandidate = TTypicalCandidate & { customer: string; key: string; stored: number };
+
+type TEpisodeRow = {
+  customer_id: number | string;
+  customer: string;
+  key: string;
+  overall: number | null;
+  nps: number | null;
+  churned: boolean | null;
+  experiences: Array<number | null>;
+  breaches: number[];
+};
+
+/**
+ * Scores every episode of the journey with an outcome (core's peak-end-floor `scoreEpisode` on its moments'
+ * stored experience values and breach counts, in time order, ties by id: as the key-moment analysis does)
+ * and picks the typical good and bad episodes by core's rule. One read-only snapshot, pages of whole
+ * customers; memory holds one page's moments and three values per episode.
+ */
+export async function findTypicalEpisodes(
+  db: TDatabase,
+  workspaceId: string,
+  query: TTypicalEpisodeQuery,
+  { pageEpisodes = PAGE_EPISODES, onProgress, inSnapshot }: TAnalysisHooks = {},
+): Promise<TTypicalEpisodeIds> {
+  const [stored] = await findJourneys(db.orm, workspaceId, query.journey);
+  if (!stored) throw notFound(`journey "${query.journey}"`, ['params', 'journey']);
+  // The journey's current touchpoints: moments of touchpoints since removed are left out, as in the analysis.
+  const touchpoints = stored.journey.touchpoints.flatMap((tp) => {
+    const id = stored.touchpointIds.get(tp.key);
+    return id === undefined ? [] : [id];
+  });
+  const candidates: TCandidate[] = [];
+  await withReadSnapshot(db, async (snapshot) => {
+    await inSnapshot?.(snapshot);
+    const [count] = await snapshot.rows<{ n: number | string }>(
+      'select count(*)::int8 as n from episodes where workspace_id = $1 and journey_id = $2',
+      [workspaceId, stored.id],
+    );
+    const pagesTotal = Math.max(1, Math.ceil(Number(count?.n ?? 0) / pageEpisodes));
+    let [after, pagesDone] = [0, 0];
+    for (;;) {
+      const last = await pageEnd(snapshot, workspaceId, stored.id, after, pageEpisodes);
+      const rows = await readScoredEpisodes(snapshot, workspaceId, stored.id, touchpoints, query, {
+        after,
+        upTo: last ?? Number.MAX_SAFE_INTEGER,
+      });
+      for (const row of rows) {
+        const candidate = candidateOf(row, query.outcome);
+        if (candidate) candidates.push(candidate);
+      }
+      onProgress?.({ pagesDone: ++pagesDone, pagesTotal: Math.max(pagesTotal, pagesDone) });
+      if (last === null) break;
+      after = last;
+    }
+  });
+  const picked = pickTypicalEpisodes(candidates, query.outcome === 'churn' ? 'binary' : 'continuous');
+  const refOf = (pick: TTypicalPick<TCandidate> | null): TTypicalRef | null =>
+    pick && {
+      customer: pick.episode.customer,
+      key: pick.episode.key,
+      outcome: pick.episode.stored,
+      score: pick.episode.score,
+      groupSize: pick.groupSize,
+      medianScore: pick.medianScore,
+    };
+  return { good: refOf(picked.good), bad: refOf(picked.bad), candidates: candidates.length };
+}
+
+/** The row as a candidate: outcome oriented higher-is-better, score of its valued moments; or null. */
+function candidateOf(row: TEpisodeRow, outcome: TOutcomeKind): TCandidate | null {
+  const stored = outcomeValueOf(row, outcome);
+  if (stored === null) return null;
+  const moments: TEpisodeMoment[] = [];
+  row.experiences.forEach((value, i) => {
+    if (value !== null) moments.push({ value, breaches: row.breaches[i] ?? 0 });
+  });
+  if (moments.length === 0) return null;
+  return {
+    tieKey: storedEpisodeKey(row.customer, row.key),
+    // Churn is 1 when the customer left: staying is the good outcome.
+    outcome: outcome === 'churn' ? 1 - stored : stored,
+    score: scoreEpisode(moments).score10,
+    customer: row.customer,
+    key: row.key,
+    stored,
+  };
+}
+
+/** The customer of the `pageEpisodes`-th episode after customer `after`, or null when fewer remain. */
+async function pageEnd(
+  snapshot: TReadSnapshot,
+  workspaceId: string,
+  journeyId: number,
+  after: number,
+  pageEpisodes: number,
+): Promise<number | null> {
+  const [row] = await snapshot.rows<{ customer_id: number | string }>(
+    `select customer_id from episodes where workspace_id = $1 and journey_id = $2 and customer_id > $3
+     order by customer_id, id offset $4 limit 1`,
+    [workspaceId, journeyId, after, pageEpisodes - 1],
+  );
+  return row === undefined ? null : Number(row.customer_id);
+}
+
+/**
+ * The page's episodes that have an outcome row, with their moments' experience values and breach counts
+ * in time order (ties by id), at the journey's touchpoints, whose first such moment is in the period.
+ */
+function readScoredEpisodes(
+  snapshot: TReadSnapshot,
+  workspaceId: string,
+  journeyId: number,
+  touchpoints: readonly number[],
+  query: TTypicalEpisodeQuery,
+  range: { after: number; upTo: number },
+): Promise<TEpisodeRow[]> {
+  return snapshot.rows<TEpisodeRow>(
+    `select e.customer_id, c.external_id as customer, e.key, o.overall, o.nps, o.churned,
+       array_agg(m.experience order by m.occurred_at, m.id) as experiences,
+       array_agg((select count(*)::int4 from breaches b where b.workspace_id = m.workspace_id
+         and b.customer_id = m.customer_id and b.moment_id = m.id) order by m.occurred_at, m.id) as breaches
+     from episodes e
+     join customers c on c.workspace_id = e.workspace_id and c.id = e.customer_id
+     join episode_outcomes o on o.workspace_id = e.workspace_id and o.customer_id = e.customer_id
+       and o.episode_id = e.id
+     join moments m on m.workspace_id = e.workspace_id and m.customer_id = e.customer_id and m.episode_id = e.id
+       and m.touchpoint_id = any($5::int8[])
+     where e.workspace_id = $1 and e.journey_id = $2 and e.customer_id > $3 and e.customer_id <= $4
+       and c.id > $3 and c.id <= $4 and m.customer_id > $3 and m.customer_id <= $4
+     group by e.customer_id, e.id, c.external_id, e.key, o.overall, o.nps, o.churned
+     having ($6::timestamptz is null or min(m.occurred_at) >= $6::timestamptz)
+       and ($7::timestamptz is null or min(m.occurred_at) < $7::timestamptz)
+     order by e.customer_id, e.id`,
+    [workspaceId, journeyId, range.after, range.upTo, touchpoints, query.from ?? null, query.to ?? null],
+  );
+}
