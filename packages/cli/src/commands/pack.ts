@@ -6,6 +6,7 @@ import {
   DEFAULT_WORKSPACE,
   ensureWorkspace,
   findWorkspace,
+  installPackAlertRules,
   migrate,
   openDatabaseFromEnv,
   putJourney,
@@ -66,6 +67,8 @@ export async function runPackLoad(
     for (const document of packJourneys(options.pack, options.journeys)) {
       created.push(await putJourney(db, workspace.id, document, { createOnly: true }));
     }
+    // The pack's default alert rules come with its journeys (rules already there are kept).
+    await installPackAlertRules(db, workspace.id, options.pack);
     printRecords(
       created.map((j) => ({
         workspace: workspace.key,

@@ -4,6 +4,7 @@ import {
   findJourneys,
   ingestMoments,
   ingestOutcomes,
+  installPackAlertRules,
   outcomeInputOfSimulated,
   putJourney,
 } from '@mot/server';
@@ -67,6 +68,8 @@ export async function seedDemo(db: TDatabase, options: TSeedDemoOptions = {}): P
   if (!pack || !journey) throw new Error(`the ${DEMO_PACK} pack has no ${DEMO_JOURNEY} journey`);
   const hasJourney = (await findJourneys(db.orm, workspace.id, DEMO_JOURNEY)).length > 0;
   if (!hasJourney) await putJourney(db, workspace.id, journey);
+  // The pack's default alert rules, so the demo's breaches open service-recovery cases as they arrive.
+  await installPackAlertRules(db, workspace.id, DEMO_PACK);
   const result: TSeedDemoResult = {
     workspace: workspace.key,
     journeys: journeys + (hasJourney ? 0 : 1),

@@ -1,5 +1,6 @@
 import { findPackJourney, getPack, journeysOf } from '@mot/core';
 import type { TJourney, TPack } from '@mot/core';
+import { installPackAlertRules } from '../cases/alert-rules-store.ts';
 import { notFound } from '../errors.ts';
 import type { TDatabase } from '../storage/database.ts';
 import { putJourney } from '../storage/put-journey.ts';
@@ -22,7 +23,10 @@ export function findPackJourneyOrFail(
   return structuredClone(found);
 }
 
-/** Creates one journey of a built-in pack in a workspace, under its own key or `as`; never replaces one. */
+/**
+ * Creates one journey of a built-in pack in a workspace, under its own key or `as`; never replaces one. The
+ * pack's default alert rules are installed with it (rules already there are kept as they are).
+ */
 export async function loadPackJourney(
   db: TDatabase,
   workspaceId: string,
@@ -31,12 +35,21 @@ export async function loadPackJourney(
   as?: string,
 ): Promise<TJourney> {
   const document = findPackJourneyOrFail(findPackOrFail(packKey), journey);
-  return putJourney(db, workspaceId, { ...document, key: as ?? document.key }, { createOnly: true });
+  const created = await putJourney(
+    db,
+    workspaceId,
+    { ...document, key: as ?? document.key },
+    { createOnly: true },
+  );
+  // The pack's default alert rules come with its journeys, so breaches open cases from the first moment.
+  await installPackAlertRules(db, workspaceId, packKey);
+  return created;
 }
 
 /**
  * Creates journeys of a built-in pack in a workspace: the ones named, or all. A key that exists is refused
- * with `already_exists` (nothing is replaced); journeys are created one by one, in the pack's order.
+ * with `already_exists` (nothing is replaced); journeys are created one by one, in the pack's order, then
+ * the pack's default alert rules are installed (see `installPackAlertRules`).
  */
 export async function loadPackJourneys(
   db: TDatabase,
@@ -52,5 +65,6 @@ export async function loadPackJourneys(
   for (const document of documents) {
     created.push(await putJourney(db, workspaceId, document, { createOnly: true }));
   }
+  await installPackAlertRules(db, workspaceId, packKey);
   return created;
 }
