@@ -14,7 +14,9 @@ import type { TAppEnv } from './http/middleware.ts';
 import { validationHook } from './http/validation.ts';
 import { mountWebApp } from './http/web-app.ts';
 import { registerAccessRoutes } from './routes/access/route.ts';
+import { registerCallbackRoutes } from './routes/callbacks/route.ts';
 import { registerCustomerRoutes } from './routes/customers/route.ts';
+import { registerRecoveryRoutes } from './routes/recovery/route.ts';
 import { registerBreachRoutes } from './routes/breaches/route.ts';
 import { registerAlertRuleRoutes } from './routes/alert-rules/route.ts';
 import { registerCaseRoutes } from './routes/cases/route.ts';
@@ -147,6 +149,8 @@ export function createApp(db: TDatabase, options: TAppOptions = {}): TAppWithAut
   registerDepartmentRoutes(app, db);
   registerAlertRuleRoutes(app, db);
   registerCaseRoutes(app, db);
+  registerCallbackRoutes(app, db);
+  registerRecoveryRoutes(app, db);
   app.doc31('/api/openapi.json', {
     openapi: '3.1.0',
     info: {

@@ -5,9 +5,11 @@
  */
 import { deliverNotification, sendDigest } from '../notify/deliver.ts';
 import { handleSlaCheck } from '../sla/escalate.ts';
+import { recordCallbackMoment } from '../callbacks/record-callback-moment.ts';
 import type { TJobHandler } from './types.ts';
 
 export const JOB_HANDLERS: Record<string, TJobHandler> = {
+  'callback.moment': (job, db) => recordCallbackMoment(job, db),
   'notify.deliver': (job, db) => deliverNotification(job, db),
   'notify.digest': (job, db) => sendDigest(job, db),
   'sla.check': (job, db) => handleSlaCheck(job, db),
