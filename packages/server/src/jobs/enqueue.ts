@@ -14,14 +14,40 @@ export async function enqueueJob(
   tx: TOrm,
   job: { workspaceId: string | null; kind: string; key: string; runAt?: Date; payload: unknown },
 ): Promise<void> {
-  const runAt = job.runAt ? job.runAt.toISOString() : null;
+  await enqueueJobs(tx, [job]);
+}
+
+/**
+ * `enqueueJob` for many jobs in one statement (a batch's case checks and deliveries): the same idempotency
+ * on (kind, key) and one wake-up at commit.
+ */
+export async function enqueueJobs(
+  tx: TOrm,
+  jobs: ReadonlyArray<{
+    workspaceId: string | null;
+    kind: string;
+    key: string;
+    runAt?: Date;
+    payload: unknown;
+  }>,
+): Promise<void> {
+  if (jobs.length === 0) return;
+  const rows = JSON.stringify(
+    jobs.map((j) => [
+      j.workspaceId,
+      j.kind,
+      j.key,
+      j.payload ?? null,
+      j.runAt ? j.runAt.toISOString() : null,
+    ]),
+  );
   await tx.execute(sql`
     with inserted as (
       insert into jobs (workspace_id, kind, key, payload, run_at)
-      values (${job.workspaceId}, ${job.kind}, ${job.key}, ${JSON.stringify(job.payload ?? null)}::jsonb,
-              coalesce(${runAt}::timestamptz, now()))
+      select (v->>0)::uuid, v->>1, v->>2, v->3, coalesce((v->>4)::timestamptz, now())
+      from jsonb_array_elements(${rows}::jsonb) v
       on conflict (kind, key) do nothing
       returning 1
     )
-    select pg_notify(${JOBS_CHANNEL}, '') from inserted`);
+    select pg_notify(${JOBS_CHANNEL}, '') from (select 1 from inserted limit 1) any_inserted`);
 }

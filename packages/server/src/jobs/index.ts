@@ -3,7 +3,7 @@
  * calls for the job (a transactional outbox); a runner started with the server claims due jobs with
  * FOR UPDATE SKIP LOCKED under a lease, wakes on NOTIFY, retries with backoff. See docs/ARCHITECTURE.md.
  */
-export { enqueueJob, JOBS_CHANNEL } from './enqueue.ts';
+export { enqueueJob, enqueueJobs, JOBS_CHANNEL } from './enqueue.ts';
 export { JOB_HANDLERS } from './handlers.ts';
 export { backoffDelay, drainJobs, runJobsOnce, startJobRunner } from './runner.ts';
 export type { TJobRunner, TJobRunnerOptions } from './runner.ts';

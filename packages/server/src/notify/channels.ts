@@ -8,7 +8,8 @@ export type TChannelKind = (typeof CHANNEL_KINDS)[number];
 /** Which notifications a channel receives: its events, optionally only some journeys, departments, severities. */
 export type TSubscription = {
   events: TNotificationEvent[];
-  journeyIds?: number[] | undefined;
+  /** Journey keys. */
+  journeys?: string[] | undefined;
   departments?: string[] | undefined;
   severities?: TSeverity[] | undefined;
 };
@@ -45,12 +46,18 @@ export type TNotification = {
   data: Record<string, unknown>;
 };
 
-/** Whether a notification is for a channel with this subscription. */
-export function subscriptionMatches(s: TSubscription, n: Omit<TNotification, 'workspaceId'>): boolean {
+/**
+ * Whether a notification is for a channel with this subscription; `journey` is the key of the journey the
+ * notification is about (`data.journey`, or looked up from `data.journeyId`), null when none.
+ */
+export function subscriptionMatches(
+  s: TSubscription,
+  n: Omit<TNotification, 'workspaceId'>,
+  journey: string | null,
+): boolean {
   if (!s.events.includes(n.event)) return false;
-  if (s.journeyIds && s.journeyIds.length > 0) {
-    const journeyId = Number(n.data['journeyId']);
-    if (!s.journeyIds.includes(journeyId)) return false;
+  if (s.journeys && s.journeys.length > 0) {
+    if (journey === null || !s.journeys.includes(journey)) return false;
   }
   if (s.departments && s.departments.length > 0) {
     const department = n.data['department'];

@@ -116,7 +116,11 @@ export async function deliverNotification(job: TJob, db: TDatabase): Promise<voi
     const d = await findDelivery(tx, deliveryId);
     if (!d || d.state !== 'pending') return null;
     const channelId = Number(d.channel_id);
-    await tx.execute(sql`select id from notification_channels where id = ${channelId} for update`);
+    const limit = o.rateLimits[d.kind];
+    // Only a rate-limited destination needs its deliveries taken one at a time (the channel row locked), so
+    // that two runners do not both take the last slot of its window; a webhook's are sent side by side.
+    if (limit !== undefined)
+      await tx.execute(sql`select id from notification_channels where id = ${channelId} for update`);
     // An attempt left 'sending' by a process that died mid-send: it may or may not have arrived.
     await tx.execute(
       sql`update notification_attempts set status = 'retry', error = 'interrupted (the server stopped while sending)'
@@ -129,7 +133,6 @@ export async function deliverNotification(job: TJob, db: TDatabase): Promise<voi
       );
       return null;
     }
-    const limit = o.rateLimits[d.kind];
     if (limit !== undefined) {
       const { freeAt } = await rateState(tx, channelId, limit, o.rateWindowMs);
       const isDigest = d.event === 'digest';

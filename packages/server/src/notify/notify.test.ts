@@ -532,7 +532,7 @@ forEachDatabase('notification channels', (getDb) => {
       url: `${receiver.url}/services/narrow`,
       subscription: {
         events: ['case.escalated'],
-        journeyIds: [7],
+        journeys: ['j7'],
         departments: ['service'],
         severities: ['critical'],
       },
@@ -541,27 +541,27 @@ forEachDatabase('notification channels', (getDb) => {
       notification(workspaceId, 'n-hit', {
         event: 'case.escalated',
         severity: 'critical',
-        data: { journeyId: 7, department: 'service' },
+        data: { journey: 'j7', department: 'service' },
       }),
       notification(workspaceId, 'n-event', {
         event: 'case.created',
         severity: 'critical',
-        data: { journeyId: 7, department: 'service' },
+        data: { journey: 'j7', department: 'service' },
       }),
       notification(workspaceId, 'n-journey', {
         event: 'case.escalated',
         severity: 'critical',
-        data: { journeyId: 8, department: 'service' },
+        data: { journey: 'j8', department: 'service' },
       }),
       notification(workspaceId, 'n-dept', {
         event: 'case.escalated',
         severity: 'critical',
-        data: { journeyId: 7, department: 'sales' },
+        data: { journey: 'j7', department: 'sales' },
       }),
       notification(workspaceId, 'n-sev', {
         event: 'case.escalated',
         severity: 'low',
-        data: { journeyId: 7, department: 'service' },
+        data: { journey: 'j7', department: 'service' },
       }),
     ];
     for (const n of cases) await notify(db, n);
@@ -576,6 +576,27 @@ forEachDatabase('notification channels', (getDb) => {
       .filter((r) => r.url === '/services/narrow')
       .map((r) => JSON.parse(r.body) as { text: string });
     assert.deepEqual(bodies.map((b) => b.text).sort(), ['mot 测试消息：Critical service', '新案例 n-hit']);
+    // A notification naming its journey by id (as cases do) matches a channel narrowed to the journey's key.
+    const [journey] = await queryRows<{ id: string | number; key: string }>(
+      db.orm,
+      sql`select id, key from journeys where workspace_id = ${workspaceId} limit 1`,
+    );
+    const byJourney = await createChannel(call, {
+      name: 'One journey',
+      kind: 'slack',
+      url: `${receiver.url}/services/journey`,
+      subscription: { events: ['case.created'], journeys: [journey?.key] },
+    });
+    await notify(db, notification(workspaceId, 'j-hit', { data: { journeyId: Number(journey?.id) } }));
+    await notify(
+      db,
+      notification(workspaceId, 'j-miss', { data: { journeyId: Number(journey?.id) + 1000 } }),
+    );
+    await drainJobs(db, FAST);
+    assert.deepEqual(
+      (await deliveriesOf(call, byJourney.id)).map((d) => d.state),
+      ['delivered'],
+    );
   });
 
   test('over the rate limit, messages are combined into a digest, none dropped, the limit kept', async () => {

@@ -1,5 +1,5 @@
 import { z } from '@hono/zod-openapi';
-import { NOTIFICATION_EVENTS, SEVERITIES } from '@mot/core';
+import { NOTIFICATION_EVENTS, SEVERITIES, ZKey } from '@mot/core';
 import { ZStorableText } from '../shared-schema.ts';
 
 const ZHttpUrl = z
@@ -33,11 +33,11 @@ export const ZSubscription = z
       .min(1)
       .max(NOTIFICATION_EVENTS.length)
       .openapi({ description: 'The events sent to the channel' }),
-    journeyIds: z
-      .array(z.number().int().positive())
+    journeys: z
+      .array(ZKey)
       .max(200)
       .optional()
-      .openapi({ description: 'Only notifications about these journeys (by id); absent or empty: all' }),
+      .openapi({ description: 'Only notifications about these journeys (by key); absent or empty: all' }),
     departments: z
       .array(ZStorableText.min(1).max(100))
       .max(200)
