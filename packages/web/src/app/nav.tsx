@@ -1,6 +1,7 @@
 import {
   CloudUploadOutlined,
   DashboardOutlined,
+  FieldTimeOutlined,
   NodeIndexOutlined,
   SettingOutlined,
   WarningOutlined,
@@ -30,6 +31,7 @@ export const NAV_ITEMS: TNavItem[] = [
     permission: 'customers:read',
   },
   { path: 'breaches', label: (t) => t('Breaches'), icon: <WarningOutlined />, permission: 'breaches:read' },
+  { path: 'sla', label: (t) => t('SLA'), icon: <FieldTimeOutlined />, permission: 'loop:manage' },
   { path: 'settings', label: (t) => t('Settings'), icon: <SettingOutlined />, permission: 'settings:manage' },
   { path: 'data-in', label: (t) => t('Data in'), icon: <CloudUploadOutlined />, permission: 'moments:write' },
 ];

@@ -72,6 +72,7 @@ export const router = createBrowserRouter([
         ...page('journeys:write', () => import('../features/journeys/JourneyEditorPage.tsx')),
       },
       { path: 'breaches', ...page('breaches:read', () => import('../features/breaches/BreachesPage.tsx')) },
+      { path: 'sla', ...page('loop:manage', () => import('../features/sla/SlaSettingsPage.tsx')) },
       { path: 'settings', ...page('settings:manage', () => import('../features/settings/SettingsPage.tsx')) },
       {
         path: 'key-moments',

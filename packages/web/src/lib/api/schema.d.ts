@@ -2848,7 +2848,7 @@ export interface paths {
     };
     /**
      * Key moments of a journey: which touchpoints decide the outcome, from the stored data
-     * @description Per touchpoint: volume, performance, breach rate, importance with its interval, expected lift, IPA quadrant and rank; the episode-score histogram; peak / trough / end counts; floor suggestions. Filter with `from`, `to` (first moment of the episode) and `segment.<attribute>=<value>` (the customer, or any moment of the episode, carries it). Same data and query, same result.
+     * @description Per touchpoint: volume, performance, breach rate, importance with its interval, expected lift, IPA quadrant and rank; the episode-score histogram; peak / trough / end counts; floor suggestions. Filter with `from`, `to` (first moment of the episode) and `segment.<attribute>=<value>` (the customer, or any moment of the episode, carries it). Same data and query, same result. Results are stored until new data arrives (an ingestion, an outcome, a journey change, a deletion or an erasure): a stored result is answered at once; otherwise the analysis runs in the background (one computation per query, however many ask) and the answer is its result when it ends within about a second, else 202 with its progress and the last result of the query; ask again to get the result. Starting a computation when the workspace's analyses are all running is a 429 with Retry-After.
      */
     get: {
       parameters: {
@@ -2870,13 +2870,97 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        /** @description The analysis */
+        /** @description The analysis, with the instant its data are of */
         200: {
           headers: {
             [name: string]: unknown;
           };
           content: {
             'application/json': components['schemas']['KeyMomentResult'];
+          };
+        };
+        /** @description Still running: its progress and the last result */
+        202: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['KeyMomentRunning'];
+          };
+        };
+        /** @description Invalid input (`invalid_input`, `malformed_json`) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found (`not_found`, `workspace_not_found`) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/journeys/{journey}/typical-episodes': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A typical good and a typical bad episode of a journey, with their moments
+     * @description Among episodes with an outcome and a peak-end-floor score: the good group is the top quartile by outcome, the bad group the bottom quartile (churn: those who stayed, those who churned); in each, the episode whose score is nearest the group's median score, ties to the smaller customer id then episode key (docs/key-moments.md). Stored and run in the background as the key-moment analysis: 202 with the progress and the last choice while it runs. Personal attributes are masked for roles without pii.
+     */
+    get: {
+      parameters: {
+        query?: {
+          /** @description The outcome episodes are grouped by (churn: stayed against churned) */
+          outcome?: 'overall' | 'nps' | 'churn';
+          /** @description Episodes whose first moment is at or after this instant */
+          from?: string;
+          /** @description Episodes whose first moment is before this instant */
+          to?: string;
+        };
+        header?: never;
+        path: {
+          journey: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The typical episodes */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['TypicalEpisodes'];
+          };
+        };
+        /** @description Still running: its progress and the last choice */
+        202: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['TypicalEpisodesRunning'];
           };
         };
         /** @description Invalid input (`invalid_input`, `malformed_json`) */
@@ -3493,6 +3577,2410 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/business-calendars': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The workspace's business calendars (a Monday-to-Friday default is created when it has none) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The calendars */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              calendars: components['schemas']['BusinessCalendar'][];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Create a business calendar: opening hours per weekday, holidays and make-up working days */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['BusinessCalendarDoc'];
+        };
+      };
+      responses: {
+        /** @description The new calendar */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['BusinessCalendar'];
+          };
+        };
+        /** @description Invalid input (`invalid_input`, `malformed_json`) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found (`not_found`, `workspace_not_found`) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Conflict (`already_exists`, `in_use`) */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/business-calendars/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Read a business calendar */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The calendar */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['BusinessCalendar'];
+          };
+        };
+        /** @description Not found (`not_found`, `workspace_not_found`) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    /** Replace a business calendar (open cases keep the deadlines they have) */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['BusinessCalendarDoc'];
+        };
+      };
+      responses: {
+        /** @description The calendar as stored */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['BusinessCalendar'];
+          };
+        };
+        /** @description Invalid input (`invalid_input`, `malformed_json`) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found (`not_found`, `workspace_not_found`) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Conflict (`already_exists`, `in_use`) */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    post?: never;
+    /** Delete a business calendar that is not the default and no SLA policy uses */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Deleted */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description Not found (`not_found`, `workspace_not_found`) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Conflict (`already_exists`, `in_use`) */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/sla-policies': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The workspace's SLA policies (a default policy is created when it has none) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The policies */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              policies: components['schemas']['SlaPolicy'][];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Create an SLA policy: first-response and resolution targets per severity on a business calendar */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['SlaPolicyDoc'];
+        };
+      };
+      responses: {
+        /** @description The new policy */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['SlaPolicy'];
+          };
+        };
+        /** @description Invalid input (`invalid_input`, `malformed_json`) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found (`not_found`, `workspace_not_found`) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Conflict (`already_exists`, `in_use`) */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/sla-policies/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Read an SLA policy */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The policy */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['SlaPolicy'];
+          };
+        };
+        /** @description Not found (`not_found`, `workspace_not_found`) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    /** Replace an SLA policy (open cases keep the deadlines they have) */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['SlaPolicyDoc'];
+        };
+      };
+      responses: {
+        /** @description The policy as stored */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['SlaPolicy'];
+          };
+        };
+        /** @description Invalid input (`invalid_input`, `malformed_json`) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found (`not_found`, `workspace_not_found`) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Conflict (`already_exists`, `in_use`) */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    post?: never;
+    /** Delete an SLA policy that is not the default */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Deleted */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description Not found (`not_found`, `workspace_not_found`) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Conflict (`already_exists`, `in_use`) */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/departments': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The workspace's departments (its touchpoints' owners) with their escalation contacts */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The departments */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              departments: components['schemas']['Department'][];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/departments/{department}/contacts': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Set a department's escalation contacts: the team lead (first response overdue) and head (resolution overdue) */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          department: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['DepartmentContactsDoc'];
+        };
+      };
+      responses: {
+        /** @description The department with its contacts */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Department'];
+          };
+        };
+        /** @description Invalid input (`invalid_input`, `malformed_json`) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found (`not_found`, `workspace_not_found`) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/alert-rules': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The workspace's alert rules, by key */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The rules */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              rules: components['schemas']['AlertRule'][];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    /**
+     * Create an alert rule
+     * @description A rule raises an alert when a moment or an answer meets its condition (floor breach, bottom rating, NPS detractor, low score, negative comment, repeat contact) inside its scope, or when a touchpoint’s breach rate over a window passes a threshold (systemic: one alert to the owner, no case). Rules are evaluated in the ingestion transaction.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            name: string;
+            /** @default true */
+            enabled?: boolean;
+            /** @enum {string} */
+            severity: 'low' | 'medium' | 'high' | 'critical';
+            /** @default true */
+            opensCase?: boolean;
+            /** @default {} */
+            scope?: {
+              journey?: string;
+              touchpoint?: string;
+              segment?: {
+                [key: string]: string | number | boolean;
+              };
+            };
+            condition:
+              | {
+                  /** @enum {string} */
+                  kind: 'floor_breach';
+                  measure?: string;
+                }
+              | {
+                  /** @enum {string} */
+                  kind: 'bottom_rating';
+                }
+              | {
+                  /** @enum {string} */
+                  kind: 'nps_detractor';
+                  /** @default 6 */
+                  max?: number;
+                }
+              | {
+                  /** @enum {string} */
+                  kind: 'low_score';
+                  /** @enum {string} */
+                  score: 'rating' | 'overall';
+                  max: number;
+                }
+              | {
+                  /** @enum {string} */
+                  kind: 'negative_comment';
+                  /** @default -0.5 */
+                  maxSentiment?: number;
+                  /** @default 0.7 */
+                  minConfidence?: number;
+                }
+              | {
+                  /** @enum {string} */
+                  kind: 'repeat_contact';
+                  /** @default 3 */
+                  count?: number;
+                  /** @default 7 */
+                  days?: number;
+                  /**
+                   * @default episodes
+                   * @enum {string}
+                   */
+                  of?: 'episodes' | 'moments';
+                }
+              | {
+                  /** @enum {string} */
+                  kind: 'systemic';
+                  breachRate: number;
+                  /** @default 24 */
+                  windowHours?: number;
+                  /** @default 30 */
+                  minVolume?: number;
+                };
+            key: string;
+          };
+        };
+      };
+      responses: {
+        /** @description The rule */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['AlertRule'];
+          };
+        };
+        /** @description Invalid input (`invalid_input`, `malformed_json`) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Conflict (`already_exists`, `in_use`) */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/alert-rules/{key}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Read an alert rule */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          key: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The rule */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['AlertRule'];
+          };
+        };
+        /** @description Invalid input (`invalid_input`, `malformed_json`) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found (`not_found`, `workspace_not_found`) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    /** Create or replace the alert rule under this key */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          key: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            name: string;
+            /** @default true */
+            enabled?: boolean;
+            /** @enum {string} */
+            severity: 'low' | 'medium' | 'high' | 'critical';
+            /** @default true */
+            opensCase?: boolean;
+            /** @default {} */
+            scope?: {
+              journey?: string;
+              touchpoint?: string;
+              segment?: {
+                [key: string]: string | number | boolean;
+              };
+            };
+            condition:
+              | {
+                  /** @enum {string} */
+                  kind: 'floor_breach';
+                  measure?: string;
+                }
+              | {
+                  /** @enum {string} */
+                  kind: 'bottom_rating';
+                }
+              | {
+                  /** @enum {string} */
+                  kind: 'nps_detractor';
+                  /** @default 6 */
+                  max?: number;
+                }
+              | {
+                  /** @enum {string} */
+                  kind: 'low_score';
+                  /** @enum {string} */
+                  score: 'rating' | 'overall';
+                  max: number;
+                }
+              | {
+                  /** @enum {string} */
+                  kind: 'negative_comment';
+                  /** @default -0.5 */
+                  maxSentiment?: number;
+                  /** @default 0.7 */
+                  minConfidence?: number;
+                }
+              | {
+                  /** @enum {string} */
+                  kind: 'repeat_contact';
+                  /** @default 3 */
+                  count?: number;
+                  /** @default 7 */
+                  days?: number;
+                  /**
+                   * @default episodes
+                   * @enum {string}
+                   */
+                  of?: 'episodes' | 'moments';
+                }
+              | {
+                  /** @enum {string} */
+                  kind: 'systemic';
+                  breachRate: number;
+                  /** @default 24 */
+                  windowHours?: number;
+                  /** @default 30 */
+                  minVolume?: number;
+                };
+          };
+        };
+      };
+      responses: {
+        /** @description The rule, replaced */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['AlertRule'];
+          };
+        };
+        /** @description The rule, created */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['AlertRule'];
+          };
+        };
+        /** @description Invalid input (`invalid_input`, `malformed_json`) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    post?: never;
+    /** Delete an alert rule (its past alerts stay) */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          key: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Deleted */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description Invalid input (`invalid_input`, `malformed_json`) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found (`not_found`, `workspace_not_found`) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/cases': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The case inbox: service-recovery cases, filtered, sorted and paged
+     * @description An owner of a department sees only that department’s cases. `mine`, `team` (the caller’s department), `unassigned` and `overdue` are the inbox’s usual views.
+     */
+    get: {
+      parameters: {
+        query?: {
+          /** @description Comma-separated states (new, acknowledged, in_progress, awaiting_callback, resolved, closed, reopened) */
+          state?: string;
+          /** @description Open (any state but closed) or closed */
+          status?: 'open' | 'closed';
+          /** @description Assigned to the caller */
+          mine?: 'true' | 'false';
+          /** @description The caller's department's cases */
+          team?: 'true' | 'false';
+          /** @description Nobody assigned */
+          unassigned?: 'true' | 'false';
+          /** @description Open with a due date passed and not met */
+          overdue?: 'true' | 'false';
+          /** @description Cases of this department */
+          department?: string;
+          /** @description Cases assigned to this user id */
+          assignee?: string;
+          /** @description Comma-separated severities (low, medium, high, critical) */
+          severity?: string;
+          /** @description Cases of this journey */
+          journey?: string;
+          /** @description Cases first triggered at a touchpoint with this key */
+          touchpoint?: string;
+          /** @description The customer's id */
+          customer?: string;
+          /** @description Opened at or after this instant */
+          from?: string;
+          /** @description Opened before this instant */
+          to?: string;
+          /** @description Order of the list */
+          sort?: 'opened_desc' | 'opened_asc' | 'due_asc' | 'severity_desc' | 'updated_desc';
+          /** @description Page number, from 1 */
+          page?: number;
+          /** @description Page size, 1..200 */
+          limit?: number;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description A page of cases */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              cases: components['schemas']['CaseSummary'][];
+              /** @description Cases matching the filters, all pages */
+              total: number;
+              page: number;
+              limit: number;
+            };
+          };
+        };
+        /** @description Invalid input (`invalid_input`, `malformed_json`) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/cases/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A case with its activity log, triggers, customer and breaching moments */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description The case number */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The case */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['CaseDetail'];
+          };
+        };
+        /** @description Not found (`not_found`, `workspace_not_found`) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/cases/assign': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Assign several cases to a member (or unassign them): all or none */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            ids: number[];
+            assignee: string | null;
+          };
+        };
+      };
+      responses: {
+        /** @description The cases as they are now */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              cases: components['schemas']['CaseSummary'][];
+            };
+          };
+        };
+        /** @description Invalid input (`invalid_input`, `malformed_json`) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found (`not_found`, `workspace_not_found`) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The lifecycle does not allow this move from the case’s state (`invalid_transition`) */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/cases/{id}/acknowledge': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Acknowledge a new case (its first response) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description The case number */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            note?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description The case as it is now */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['CaseSummary'];
+          };
+        };
+        /** @description Invalid input (`invalid_input`, `malformed_json`) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found (`not_found`, `workspace_not_found`) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The lifecycle does not allow this move from the case’s state (`invalid_transition`) */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/cases/{id}/start': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Start working a case */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description The case number */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            note?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description The case as it is now */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['CaseSummary'];
+          };
+        };
+        /** @description Invalid input (`invalid_input`, `malformed_json`) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found (`not_found`, `workspace_not_found`) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The lifecycle does not allow this move from the case’s state (`invalid_transition`) */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/cases/{id}/close': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Close a case the callback could not confirm (resolved) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description The case number */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            note?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description The case as it is now */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['CaseSummary'];
+          };
+        };
+        /** @description Invalid input (`invalid_input`, `malformed_json`) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found (`not_found`, `workspace_not_found`) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The lifecycle does not allow this move from the case’s state (`invalid_transition`) */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/cases/{id}/reopen': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Reopen a resolved or closed case */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description The case number */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            note?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description The case as it is now */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['CaseSummary'];
+          };
+        };
+        /** @description Invalid input (`invalid_input`, `malformed_json`) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found (`not_found`, `workspace_not_found`) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The lifecycle does not allow this move from the case’s state (`invalid_transition`) */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/cases/{id}/resolve': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Record the resolution and its root cause: the case awaits its callback (回访) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description The case number */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description What was done for the customer */
+            resolution: string;
+            /** @description A key of the case’s `rootCauses` */
+            rootCause?: string | null;
+          };
+        };
+      };
+      responses: {
+        /** @description The case as it is now */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['CaseSummary'];
+          };
+        };
+        /** @description Invalid input (`invalid_input`, `malformed_json`) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found (`not_found`, `workspace_not_found`) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The lifecycle does not allow this move from the case’s state (`invalid_transition`) */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/cases/{id}/notes': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Add a note to the activity log (on a new case, its first response) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description The case number */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            note: string;
+          };
+        };
+      };
+      responses: {
+        /** @description The case as it is now */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['CaseSummary'];
+          };
+        };
+        /** @description Invalid input (`invalid_input`, `malformed_json`) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found (`not_found`, `workspace_not_found`) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The lifecycle does not allow this move from the case’s state (`invalid_transition`) */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/cases/{id}/assign': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Assign the case to a member, or unassign it (null) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description The case number */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description A member’s user id; null unassigns */
+            assignee: string | null;
+          };
+        };
+      };
+      responses: {
+        /** @description The case as it is now */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['CaseSummary'];
+          };
+        };
+        /** @description Invalid input (`invalid_input`, `malformed_json`) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found (`not_found`, `workspace_not_found`) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The lifecycle does not allow this move from the case’s state (`invalid_transition`) */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/callbacks': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Callbacks (回访): mine, due now, by state; paged
+     * @description Planned callbacks first, by their next attempt, then finished ones. An agent sees the callbacks assigned to them and the unassigned ones.
+     */
+    get: {
+      parameters: {
+        query?: {
+          /** @description Assigned to the caller */
+          mine?: 'true' | 'false';
+          /** @description `due`: planned and its time has come; `planned`: planned for later */
+          state?: 'planned' | 'due' | 'done' | 'failed' | 'cancelled';
+          /** @description The callbacks of this case */
+          case?: number;
+          /** @description Page number, from 1 */
+          page?: number;
+          /** @description Page size, 1..200 */
+          limit?: number;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description A page of callbacks */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              callbacks: components['schemas']['Callback'][];
+              total: number;
+              page: number;
+              limit: number;
+            };
+          };
+        };
+        /** @description Invalid input (`invalid_input`, `malformed_json`) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/callbacks/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A callback with its script in the caller’s language, its attempts and its case */
+    get: {
+      parameters: {
+        query?: {
+          /** @description Language of the script (default: the workspace’s language) */
+          lang?: 'zh-CN' | 'en';
+        };
+        header?: never;
+        path: {
+          /** @description The callback number */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The callback */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['CallbackDetail'];
+          };
+        };
+        /** @description Invalid input (`invalid_input`, `malformed_json`) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found (`not_found`, `workspace_not_found`) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/callbacks/{id}/attempts': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Record a call attempt: not reached (retried later), or reached with the customer’s answers
+     * @description Not reached: the next attempt is planned inside calling hours; after the last one the callback fails and its case becomes `resolved`. Reached: solved closes the case, not solved reopens it; the call is recorded as a moment of the episode at the journey’s `recovery_callback` touchpoint.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description The callback number */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description Whether the customer answered */
+            reached: boolean;
+            /** @description The customer’s answer to “is the problem solved?” */
+            solved?: boolean;
+            /** @description Satisfaction with the handling, 1 (very dissatisfied) to 5 (very satisfied) */
+            satisfaction?: number;
+            note?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description The callback as it is now */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Callback'];
+          };
+        };
+        /** @description Invalid input (`invalid_input`, `malformed_json`) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found (`not_found`, `workspace_not_found`) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The callback is finished (`invalid_transition`), or another attempt was recorded at once */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/callbacks/plan': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Plan a routine callback list (回访清单) without cases
+     * @description A random sample (fixed by `seed`) of the episodes of a journey, optionally at one touchpoint and in a period, of customers who hit a floor there or of everyone; episodes with a planned callback are skipped.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            journey: string;
+            touchpoint?: string;
+            /** Format: date-time */
+            from?: string;
+            /** Format: date-time */
+            to?: string;
+            /**
+             * @description `breached`: customers who hit a floor; `all`: everyone who passed
+             * @default breached
+             * @enum {string}
+             */
+            customers?: 'breached' | 'all';
+            /**
+             * @description At most this many, 1..200
+             * @default 50
+             */
+            sample?: number;
+            /** @description Fixes the random sample */
+            seed?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description The callbacks planned */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              planned: number;
+              ids: number[];
+            };
+          };
+        };
+        /** @description Invalid input (`invalid_input`, `malformed_json`) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found (`not_found`, `workspace_not_found`) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/recovery': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Recovery figures per touchpoint and owner department for a period, with the recovery paradox
+     * @description Cases opened in the period: SLA attainment, median times, recovery rate (callbacks answered solved), re-contact within 30 days of closing, each share with a 95% Wilson interval; per touchpoint, the satisfaction of recovered customers against customers who never hit a floor there (Welch and Newcombe).
+     */
+    get: {
+      parameters: {
+        query: {
+          /** @description Cases opened at or after this instant */
+          from: string;
+          /** @description Cases opened before this instant */
+          to: string;
+          /** @description Only cases of this journey */
+          journey?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The figures */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['RecoveryReport'];
+          };
+        };
+        /** @description Invalid input (`invalid_input`, `malformed_json`) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/notification-channels': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The workspace's notification channels (secrets masked) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The channels */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              channels: components['schemas']['NotificationChannel'][];
+            };
+          };
+        };
+        /** @description No caller (`unauthenticated`) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The role lacks the permission (`forbidden`) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    /**
+     * Add a channel: a signed webhook, a WeCom or DingTalk group robot, Slack, or e-mail
+     * @description A webhook gets a new signing secret (`whsec_...`), answered in `secret` this once. Robot tokens, signing secrets and SMTP passwords are never answered afterwards.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['NewNotificationChannel'];
+        };
+      };
+      responses: {
+        /** @description The channel */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['NotificationChannelWithSecret'];
+          };
+        };
+        /** @description Invalid input (`invalid_input`, `malformed_json`) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No caller (`unauthenticated`) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The role lacks the permission (`forbidden`) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/notification-channels/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One channel (secrets masked) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The channel */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['NotificationChannel'];
+          };
+        };
+        /** @description No caller (`unauthenticated`) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The role lacks the permission (`forbidden`) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found (`not_found`, `workspace_not_found`) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    /** Delete a channel with its delivery log */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Deleted */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description No caller (`unauthenticated`) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The role lacks the permission (`forbidden`) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found (`not_found`, `workspace_not_found`) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    /** Change a channel; fields left out (secrets too) keep their value */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['NotificationChannelChange'];
+        };
+      };
+      responses: {
+        /** @description The channel */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['NotificationChannelWithSecret'];
+          };
+        };
+        /** @description Invalid input (`invalid_input`, `malformed_json`) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No caller (`unauthenticated`) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The role lacks the permission (`forbidden`) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found (`not_found`, `workspace_not_found`) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+  '/api/notification-channels/{id}/test': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Send a test message through the channel
+     * @description Enqueues a delivery like any other (retries, rate limit, log); follow it in the delivery log.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The test delivery */
+        202: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['NotificationTest'];
+          };
+        };
+        /** @description No caller (`unauthenticated`) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The role lacks the permission (`forbidden`) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found (`not_found`, `workspace_not_found`) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/notification-channels/{id}/deliveries': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The channel's delivery log, newest first, with every attempt */
+    get: {
+      parameters: {
+        query?: {
+          /** @description Page size, 1..200 */
+          limit?: number;
+          /** @description The `next` of the previous page: deliveries older than this id */
+          before?: number;
+        };
+        header?: never;
+        path: {
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description A page of deliveries */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['NotificationDeliveryPage'];
+          };
+        };
+        /** @description Invalid input (`invalid_input`, `malformed_json`) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No caller (`unauthenticated`) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The role lacks the permission (`forbidden`) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found (`not_found`, `workspace_not_found`) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -3555,6 +6043,11 @@ export interface components {
           | 'settings:read'
           | 'settings:manage'
           | 'audit:read'
+          | 'cases:read'
+          | 'cases:work'
+          | 'callbacks:work'
+          | 'loop:manage'
+          | 'notifications:manage'
         )[];
       }[];
     };
@@ -3775,8 +6268,46 @@ export interface components {
         r2: number | null;
         residualSd: number | null;
       } | null;
+      /** @description When the computation began: the result is of the data stored at that instant */
+      computedAt: string;
     } & {
       [key: string]: unknown;
+    };
+    KeyMomentRunning: {
+      progress: components['schemas']['AnalysisProgress'];
+      last: components['schemas']['KeyMomentResult'] & (Record<string, never> | null);
+    };
+    /** @description Null while another server computes the same analysis */
+    AnalysisProgress: {
+      pagesDone: number;
+      pagesTotal: number;
+    } | null;
+    TypicalEpisodes: {
+      good: components['schemas']['TypicalEpisode'];
+      bad: components['schemas']['TypicalEpisode'];
+      /** @description Episodes with an outcome and a score */
+      candidates: number;
+      /** @description When the choice was computed: of the data at that instant */
+      computedAt: string;
+    };
+    TypicalEpisode: {
+      customer: string;
+      key: string;
+      /** @description Its outcome as stored (churn: 1 churned, 0 stayed) */
+      outcome: number;
+      /** @description Its peak-end-floor score, 0-10 */
+      score: number;
+      /** @description Episodes in its group (quartile, or stayed / churned) */
+      groupSize: number;
+      /** @description The group's median score, which its score is nearest */
+      medianScore: number;
+      startedAt: string | null;
+      endedAt: string | null;
+      moments: components['schemas']['Moment'][];
+    } | null;
+    TypicalEpisodesRunning: {
+      progress: components['schemas']['AnalysisProgress'];
+      last: components['schemas']['TypicalEpisodes'] & (Record<string, never> | null);
     };
     JourneyOverview: {
       moments: number;
@@ -3928,6 +6459,583 @@ export interface components {
           score: number;
         } | null;
       }[];
+    };
+    BusinessCalendar: {
+      id: string;
+      name: string;
+      isDefault: boolean;
+      calendar: {
+        /** @example Asia/Shanghai */
+        timeZone: string;
+        hours: {
+          /** @description 0 = Sunday ... 6 = Saturday */
+          day: number;
+          /** @example 09:00 */
+          start: string;
+          /** @example 18:00 */
+          end: string;
+        }[];
+        holidays: string[];
+        workdays: {
+          /** @example 2026-10-01 */
+          date: string;
+          /** @description 0 = Sunday ... 6 = Saturday */
+          as: number;
+        }[];
+      };
+      policies: number;
+      updatedAt: string;
+    };
+    BusinessCalendarDoc: {
+      name: string;
+      /** @default false */
+      isDefault: boolean;
+      calendar: {
+        /** @example Asia/Shanghai */
+        timeZone: string;
+        hours: {
+          /** @description 0 = Sunday ... 6 = Saturday */
+          day: number;
+          /** @example 09:00 */
+          start: string;
+          /** @example 18:00 */
+          end: string;
+        }[];
+        holidays: string[];
+        workdays: {
+          /** @example 2026-10-01 */
+          date: string;
+          /** @description 0 = Sunday ... 6 = Saturday */
+          as: number;
+        }[];
+      };
+    };
+    SlaPolicy: {
+      id: string;
+      name: string;
+      isDefault: boolean;
+      calendarId: string;
+      calendarName: string;
+      targets: {
+        low: {
+          firstResponseMinutes: number;
+          resolutionMinutes: number;
+        };
+        medium: {
+          firstResponseMinutes: number;
+          resolutionMinutes: number;
+        };
+        high: {
+          firstResponseMinutes: number;
+          resolutionMinutes: number;
+        };
+        critical: {
+          firstResponseMinutes: number;
+          resolutionMinutes: number;
+        };
+      };
+      journeys: string[];
+      departments: string[];
+      updatedAt: string;
+    };
+    SlaPolicyDoc: {
+      name: string;
+      /** @default false */
+      isDefault: boolean;
+      /** @description A business calendar of the workspace */
+      calendarId: string;
+      targets: {
+        low: {
+          firstResponseMinutes: number;
+          resolutionMinutes: number;
+        };
+        medium: {
+          firstResponseMinutes: number;
+          resolutionMinutes: number;
+        };
+        high: {
+          firstResponseMinutes: number;
+          resolutionMinutes: number;
+        };
+        critical: {
+          firstResponseMinutes: number;
+          resolutionMinutes: number;
+        };
+      };
+      /** @default [] */
+      journeys: string[];
+      /** @default [] */
+      departments: string[];
+    };
+    Department: {
+      name: string;
+      journeys: string[];
+      touchpoints: number;
+      teamLead: {
+        userId: string;
+        name: string;
+        email: string;
+      } | null;
+      head: {
+        userId: string;
+        name: string;
+        email: string;
+      } | null;
+    };
+    DepartmentContactsDoc: {
+      /** @description Escalated to when a first response is overdue */
+      teamLeadUserId: string | null;
+      /** @description Escalated to when a resolution is overdue */
+      headUserId: string | null;
+    };
+    AlertRule: {
+      name: string;
+      /** @default true */
+      enabled: boolean;
+      /** @enum {string} */
+      severity: 'low' | 'medium' | 'high' | 'critical';
+      /** @default true */
+      opensCase: boolean;
+      /** @default {} */
+      scope: {
+        journey?: string;
+        touchpoint?: string;
+        segment?: {
+          [key: string]: string | number | boolean;
+        };
+      };
+      condition:
+        | {
+            /** @enum {string} */
+            kind: 'floor_breach';
+            measure?: string;
+          }
+        | {
+            /** @enum {string} */
+            kind: 'bottom_rating';
+          }
+        | {
+            /** @enum {string} */
+            kind: 'nps_detractor';
+            /** @default 6 */
+            max: number;
+          }
+        | {
+            /** @enum {string} */
+            kind: 'low_score';
+            /** @enum {string} */
+            score: 'rating' | 'overall';
+            max: number;
+          }
+        | {
+            /** @enum {string} */
+            kind: 'negative_comment';
+            /** @default -0.5 */
+            maxSentiment: number;
+            /** @default 0.7 */
+            minConfidence: number;
+          }
+        | {
+            /** @enum {string} */
+            kind: 'repeat_contact';
+            /** @default 3 */
+            count: number;
+            /** @default 7 */
+            days: number;
+            /**
+             * @default episodes
+             * @enum {string}
+             */
+            of: 'episodes' | 'moments';
+          }
+        | {
+            /** @enum {string} */
+            kind: 'systemic';
+            breachRate: number;
+            /** @default 24 */
+            windowHours: number;
+            /** @default 30 */
+            minVolume: number;
+          };
+      key: string;
+      id: number;
+      /** @description The pack that installed the rule (`pack:<key>`), or null */
+      origin: string | null;
+      createdAt: string;
+      updatedAt: string;
+    };
+    CaseSummary: {
+      id: number;
+      title: string;
+      /** @enum {string} */
+      state:
+        'new' | 'acknowledged' | 'in_progress' | 'awaiting_callback' | 'resolved' | 'closed' | 'reopened';
+      /** @enum {string} */
+      severity: 'low' | 'medium' | 'high' | 'critical';
+      department: string | null;
+      assignee: {
+        userId: string;
+        name: string;
+        email: string;
+      } | null;
+      customer: string;
+      episode: string;
+      journey: {
+        key: string;
+        name: string;
+      };
+      touchpoint: {
+        key: string;
+        name: string;
+      };
+      openedAt: string;
+      firstResponseAt: string | null;
+      resolvedAt: string | null;
+      closedAt: string | null;
+      firstResponseDueAt: string | null;
+      resolutionDueAt: string | null;
+      overdue: boolean;
+      reopenedCount: number;
+      rootCause: string | null;
+      resolution: string | null;
+      alerts: number;
+      updatedAt: string;
+    };
+    CaseDetail: {
+      case: components['schemas']['CaseSummary'];
+      customer: {
+        externalId: string;
+        attributes: {
+          [key: string]: unknown;
+        };
+      };
+      events: {
+        id: number;
+        at: string;
+        /** @description A user id, an API key id, or `system` */
+        actor: string;
+        actorName: string | null;
+        /** @description `opened`, `alert` (a later trigger joined), `transition`, `note`, `assigned`, and the SLA and callback events */
+        kind: string;
+        note: string | null;
+        data: {
+          [key: string]: unknown;
+        };
+      }[];
+      alerts: {
+        id: number;
+        rule: string;
+        kind: string;
+        severity: string;
+        source: string;
+        occurredAt: string;
+        momentId: number | null;
+        details: {
+          [key: string]: unknown;
+        };
+      }[];
+      moments: {
+        id: number;
+        eventId: string;
+        occurredAt: string;
+        touchpoint: string;
+        measures: {
+          [key: string]: number;
+        };
+        rating: number | null;
+        comment: string | null;
+        experience: number | null;
+        attributes: {
+          [key: string]: unknown;
+        } | null;
+        breaches: {
+          kind: string;
+          measure: string | null;
+          value: number;
+          floor: number;
+        }[];
+      }[];
+      /** @description Root-cause categories to offer: the touchpoint's themes, then `other` */
+      rootCauses: {
+        key: string;
+        names: {
+          'zh-CN': string;
+          en: string;
+        };
+      }[];
+    };
+    Callback: {
+      id: number;
+      caseId: number | null;
+      customer: string;
+      episode: string;
+      journey: {
+        key: string;
+        name: string;
+        names: {
+          [key: string]: string;
+        } | null;
+      };
+      touchpoint: {
+        key: string;
+        name: string;
+        names: {
+          [key: string]: string;
+        } | null;
+      };
+      assignee: string | null;
+      /** @enum {string} */
+      state: 'planned' | 'due' | 'done' | 'failed' | 'cancelled';
+      attempts: number;
+      maxAttempts: number;
+      nextAttemptAt: string | null;
+      reached: boolean | null;
+      solved: boolean | null;
+      satisfaction: number | null;
+      note: string | null;
+      createdAt: string;
+      doneAt: string | null;
+    };
+    CallbackDetail: components['schemas']['Callback'] & {
+      /** @enum {string} */
+      language: 'zh-CN' | 'en';
+      script: components['schemas']['CallbackScript'];
+      attemptLog: {
+        attempt: number;
+        at: string;
+        reached: boolean;
+        solved: boolean | null;
+        satisfaction: number | null;
+        note: string | null;
+        recordedBy: string | null;
+      }[];
+      case: {
+        id: number;
+        title: string;
+        state: string;
+        severity: string;
+        resolution: string | null;
+      } | null;
+    };
+    CallbackScript: {
+      greeting: string;
+      apology: string;
+      action: string;
+      solvedQuestion: string;
+      satisfactionQuestion: string;
+      closing: string;
+    };
+    RecoveryReport: {
+      from: string;
+      to: string;
+      total: components['schemas']['RecoveryFigures'];
+      touchpoints: {
+        journey: string;
+        touchpoint: string;
+        name: string;
+        names: {
+          [key: string]: string;
+        } | null;
+        department: string | null;
+        figures: components['schemas']['RecoveryFigures'];
+        paradox: components['schemas']['RecoveryParadox'];
+      }[];
+      departments: {
+        department: string | null;
+        figures: components['schemas']['RecoveryFigures'];
+      }[];
+    };
+    RecoveryFigures: {
+      opened: number;
+      firstResponse: components['schemas']['Share'];
+      resolution: components['schemas']['Share'] & unknown;
+      medianFirstResponseMinutes: number | null;
+      medianResolutionHours: number | null;
+      callbacksReached: number;
+      recoveryRate: components['schemas']['Share'] & unknown;
+      recontact: components['schemas']['Share'] & unknown;
+    };
+    /** @description First-response SLA met, of the cases whose target is decided */
+    Share: {
+      count: number;
+      of: number;
+      interval: {
+        estimate: number;
+        lower: number;
+        upper: number;
+      } | null;
+    };
+    RecoveryParadox: {
+      recovered: {
+        n: number;
+        mean: number;
+        sd: number;
+        topBox: number;
+      };
+      neverBreached: {
+        n: number;
+        mean: number;
+        sd: number;
+        topBox: number;
+      };
+      /** @description Recovered minus never breached, Welch 95% interval */
+      meanDifference: {
+        estimate: number;
+        se: number;
+        df: number;
+        t: number;
+        p: number;
+        lower: number;
+        upper: number;
+      } | null;
+      /** @description Top-box (5 of 5) share difference, Newcombe hybrid score 95% interval */
+      topBoxDifference: {
+        estimate: number;
+        lower: number;
+        upper: number;
+      } | null;
+    };
+    NotificationChannel: {
+      id: number;
+      name: string;
+      /** @enum {string} */
+      kind: 'webhook' | 'wecom' | 'dingtalk' | 'slack' | 'email';
+      enabled: boolean;
+      subscription: components['schemas']['NotificationSubscription'];
+      /** @description The settings, robot tokens masked; passwords and secrets never shown */
+      config: {
+        [key: string]: unknown;
+      };
+      /** @description The first and last characters of the signing secret or password */
+      secretHint: string | null;
+      createdAt: string;
+      updatedAt: string;
+    };
+    NotificationSubscription: {
+      /** @description The events sent to the channel */
+      events: ('case.created' | 'case.escalated' | 'case.overdue' | 'alert.systemic')[];
+      /** @description Only notifications about these journeys (by key); absent or empty: all */
+      journeys?: string[];
+      /** @description Only notifications for these departments (touchpoint owners); absent: all */
+      departments?: string[];
+      /** @description Only notifications of these severities; absent: all */
+      severities?: ('low' | 'medium' | 'high' | 'critical')[];
+    };
+    NotificationChannelWithSecret: components['schemas']['NotificationChannel'] & {
+      /** @description Webhook signing secret (`whsec_...`): shown only now, store it */
+      secret?: string;
+    };
+    NewNotificationChannel:
+      | {
+          /** @enum {string} */
+          kind: 'webhook';
+          name: string;
+          /** @default true */
+          enabled: boolean;
+          subscription: components['schemas']['NotificationSubscription'];
+          /** @description Receives POSTs signed with Standard Webhooks */
+          url: string;
+        }
+      | {
+          /** @enum {string} */
+          kind: 'wecom';
+          name: string;
+          /** @default true */
+          enabled: boolean;
+          subscription: components['schemas']['NotificationSubscription'];
+          /** @description The group robot address, `https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=...` */
+          url: string;
+        }
+      | {
+          /** @enum {string} */
+          kind: 'dingtalk';
+          name: string;
+          /** @default true */
+          enabled: boolean;
+          subscription: components['schemas']['NotificationSubscription'];
+          /** @description The robot address, `https://oapi.dingtalk.com/robot/send?access_token=...` */
+          url: string;
+          /** @description The robot’s signing secret (`SEC...`) */
+          secret: string;
+        }
+      | {
+          /** @enum {string} */
+          kind: 'slack';
+          name: string;
+          /** @default true */
+          enabled: boolean;
+          subscription: components['schemas']['NotificationSubscription'];
+          /** @description The incoming-webhook address, `https://hooks.slack.com/services/...` */
+          url: string;
+        }
+      | {
+          /** @enum {string} */
+          kind: 'email';
+          name: string;
+          /** @default true */
+          enabled: boolean;
+          subscription: components['schemas']['NotificationSubscription'];
+          host: string;
+          /** @default 587 */
+          port: number;
+          /**
+           * @description TLS from the start (port 465); else STARTTLS
+           * @default false
+           */
+          secure: boolean;
+          /** @default null */
+          user: string | null;
+          /** @default null */
+          password: string | null;
+          /** Format: email */
+          from: string;
+          to: string[];
+        };
+    NotificationChannelChange: {
+      name?: string;
+      enabled?: boolean;
+      subscription?: components['schemas']['NotificationSubscription'];
+      url?: string;
+      secret?: string;
+      host?: string;
+      port?: number;
+      secure?: boolean;
+      user?: string | null;
+      password?: string | null;
+      from?: string;
+      to?: string[];
+      /** @description Webhook: make a new signing secret (answered once, in `secret`) */
+      rotateSecret?: boolean;
+    };
+    NotificationTest: {
+      /** @description Follow it in the delivery log */
+      deliveryId: number;
+    };
+    NotificationDeliveryPage: {
+      deliveries: components['schemas']['NotificationDelivery'][];
+      next: number | null;
+    };
+    NotificationDelivery: {
+      id: number;
+      event: string;
+      key: string;
+      title: string | null;
+      /** @enum {string} */
+      state: 'pending' | 'waiting' | 'delivered' | 'digested' | 'failed';
+      attempts: components['schemas']['NotificationAttempt'][];
+      digestId: number | null;
+      lastError: string | null;
+      createdAt: string;
+      deliveredAt: string | null;
+    };
+    NotificationAttempt: {
+      attempt: number;
+      at: string;
+      /** @enum {string} */
+      status: 'sending' | 'ok' | 'retry' | 'failed' | 'refused';
+      httpStatus: number | null;
+      durationMs: number | null;
+      error: string | null;
     };
   };
   responses: never;
