@@ -1,9 +1,11 @@
 import {
+  BellOutlined,
   CloudUploadOutlined,
   DashboardOutlined,
   FieldTimeOutlined,
   NodeIndexOutlined,
   SettingOutlined,
+  SolutionOutlined,
   WarningOutlined,
 } from '@ant-design/icons';
 import { AimOutlined, TeamOutlined } from '@ant-design/icons';
@@ -31,6 +33,13 @@ export const NAV_ITEMS: TNavItem[] = [
     permission: 'customers:read',
   },
   { path: 'breaches', label: (t) => t('Breaches'), icon: <WarningOutlined />, permission: 'breaches:read' },
+  { path: 'cases', label: (t) => t('Cases'), icon: <SolutionOutlined />, permission: 'cases:read' },
+  {
+    path: 'alert-rules',
+    label: (t) => t('Alert rules'),
+    icon: <BellOutlined />,
+    permission: 'loop:manage',
+  },
   { path: 'sla', label: (t) => t('SLA'), icon: <FieldTimeOutlined />, permission: 'loop:manage' },
   { path: 'settings', label: (t) => t('Settings'), icon: <SettingOutlined />, permission: 'settings:manage' },
   { path: 'data-in', label: (t) => t('Data in'), icon: <CloudUploadOutlined />, permission: 'moments:write' },

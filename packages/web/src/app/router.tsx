@@ -72,6 +72,12 @@ export const router = createBrowserRouter([
         ...page('journeys:write', () => import('../features/journeys/JourneyEditorPage.tsx')),
       },
       { path: 'breaches', ...page('breaches:read', () => import('../features/breaches/BreachesPage.tsx')) },
+      { path: 'cases', ...page('cases:read', () => import('../features/cases/CaseInboxPage.tsx')) },
+      { path: 'cases/:caseId', ...page('cases:read', () => import('./case-page.tsx')) },
+      {
+        path: 'alert-rules',
+        ...page('loop:manage', () => import('../features/alert-rules/AlertRulesPage.tsx')),
+      },
       { path: 'sla', ...page('loop:manage', () => import('../features/sla/SlaSettingsPage.tsx')) },
       { path: 'settings', ...page('settings:manage', () => import('../features/settings/SettingsPage.tsx')) },
       {

@@ -21,7 +21,7 @@ export function CustomerTimelineCard({ customer }: { customer: string }) {
     <Card
       title={
         <Typography.Title level={2} style={{ margin: 0, fontSize: token.fontSizeHeading5 }}>
-          {t("Customer's timeline")}
+          {t('Timeline of the customer')}
         </Typography.Title>
       }
       extra={
