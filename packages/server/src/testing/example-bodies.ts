@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { weekdayCalendar } from '@mot/core';
 import { makeJourney, makeMoment } from './factories.ts';
 import type { TJsonSchema } from './openapi-operations.ts';
 import { exampleOf } from './schema-example.ts';
@@ -47,6 +48,11 @@ const FITTED: Record<string, (p: Record<string, string>) => unknown> = {
   'POST /api/keys': () => ({ name: fresh(), role: 'viewer' }),
   'PATCH /api/settings': () => ({ language: 'en' }),
   'POST /api/packs/{pack}/journeys/{journey}': () => ({ key: fresh() }),
+  'POST /api/business-calendars': () => ({ name: fresh(), calendar: weekdayCalendar('Asia/Shanghai') }),
+  'PUT /api/business-calendars/{id}': () => ({ name: fresh(), calendar: weekdayCalendar('Asia/Shanghai') }),
+  'PUT /api/departments/{department}/contacts': () => ({ teamLeadUserId: null, headUserId: null }),
+  'POST /api/callbacks/plan': (p) => ({ journey: p['journey'], customers: 'all', sample: 5 }),
+  'POST /api/callbacks/{id}/attempts': () => ({ reached: false }),
 };
 
 /**

@@ -27,6 +27,8 @@ export type TPlantedWorkspace = {
   moments: TMomentInputRaw[];
   memberUserId: string;
   keyId: string;
+  /** A notification channel (its id). */
+  channelId: number;
   /** A built-in pack and one of its journeys. */
   pack: string;
   packJourney: string;
@@ -79,6 +81,13 @@ export async function plantWorkspace(
   expectStatus(member, 201, 'the member');
   const key = await call('POST', '/api/keys', { name: `key ${marker}`, role: 'viewer' });
   expectStatus(key, 201, 'the key');
+  const channel = await call('POST', '/api/notification-channels', {
+    name: `Channel ${marker}`,
+    kind: 'webhook',
+    url: `https://hooks.example.com/${marker}`,
+    subscription: { events: ['case.created'] },
+  });
+  expectStatus(channel, 201, 'the notification channel');
   const packs = await call('GET', '/api/packs');
   expectStatus(packs, 200, 'the packs');
   const pack = (packs.body as { packs: Array<{ key: string; journeys: Array<{ key: string }> }> }).packs[0];
@@ -96,6 +105,7 @@ export async function plantWorkspace(
     moments,
     memberUserId: (member.body as { member: { userId: string } }).member.userId,
     keyId: (key.body as { key: { id: string } }).key.id,
+    channelId: (channel.body as { id: number }).id,
     pack: pack?.key ?? 'none',
     packJourney: pack?.journeys[0]?.key ?? 'none',
   };
@@ -109,11 +119,13 @@ export function plantedParameters(planted: TPlantedWorkspace, path: string): Rec
     pack: planted.pack,
     stage: 'contact',
     touchpoint: 'hotline',
+    department: 'Call centre',
     measure: 'wait_seconds',
     key: planted.episode,
     customer: planted.customer,
     eventId: planted.eventIds[0] ?? 'none',
     userId: planted.memberUserId,
     id: planted.keyId,
+    channel: String(planted.channelId),
   };
 }
