@@ -229,7 +229,7 @@ forEachDatabase('isolation, from the OpenAPI document', (getDb) => {
             failures.push(`not 404 workspace_not_found: ${where}`);
           }
           const namesA =
-            /\{(journey|customer|key|eventId|userId|id)\}/.test(op.path) &&
+            /\{(journey|customer|key|eventId|userId|id|channel)\}/.test(op.path) &&
             !op.path.startsWith('/api/packs/');
           if (!selector['x-workspace'] && !isWrite && namesA && call.res.status !== 404) {
             failures.push(`not 404 for A's thing: ${where}`);

@@ -4,6 +4,7 @@ import {
   DashboardOutlined,
   FieldTimeOutlined,
   NodeIndexOutlined,
+  NotificationOutlined,
   SettingOutlined,
   SolutionOutlined,
   WarningOutlined,
@@ -41,6 +42,12 @@ export const NAV_ITEMS: TNavItem[] = [
     permission: 'loop:manage',
   },
   { path: 'sla', label: (t) => t('SLA'), icon: <FieldTimeOutlined />, permission: 'loop:manage' },
+  {
+    path: 'notification-channels',
+    label: (t) => t('Notification channels'),
+    icon: <NotificationOutlined />,
+    permission: 'notifications:manage',
+  },
   { path: 'settings', label: (t) => t('Settings'), icon: <SettingOutlined />, permission: 'settings:manage' },
   { path: 'data-in', label: (t) => t('Data in'), icon: <CloudUploadOutlined />, permission: 'moments:write' },
 ];

@@ -79,6 +79,13 @@ export const router = createBrowserRouter([
         ...page('loop:manage', () => import('../features/alert-rules/AlertRulesPage.tsx')),
       },
       { path: 'sla', ...page('loop:manage', () => import('../features/sla/SlaSettingsPage.tsx')) },
+      {
+        path: 'notification-channels',
+        ...page(
+          'notifications:manage',
+          () => import('../features/notification-channels/NotificationChannelsPage.tsx'),
+        ),
+      },
       { path: 'settings', ...page('settings:manage', () => import('../features/settings/SettingsPage.tsx')) },
       {
         path: 'key-moments',

@@ -69,7 +69,7 @@ const create = createRoute({
 
 const read = createRoute({
   method: 'get',
-  path: '/api/notification-channels/{id}',
+  path: '/api/notification-channels/{channel}',
   tags: [TAG],
   summary: 'One channel (secrets masked)',
   ...secured('notifications:manage'),
@@ -79,7 +79,7 @@ const read = createRoute({
 
 const patch = createRoute({
   method: 'patch',
-  path: '/api/notification-channels/{id}',
+  path: '/api/notification-channels/{channel}',
   tags: [TAG],
   summary: 'Change a channel; fields left out (secrets too) keep their value',
   ...secured('notifications:manage'),
@@ -94,7 +94,7 @@ const patch = createRoute({
 
 const remove = createRoute({
   method: 'delete',
-  path: '/api/notification-channels/{id}',
+  path: '/api/notification-channels/{channel}',
   tags: [TAG],
   summary: 'Delete a channel with its delivery log',
   ...secured('notifications:manage'),
@@ -104,7 +104,7 @@ const remove = createRoute({
 
 const sendTest = createRoute({
   method: 'post',
-  path: '/api/notification-channels/{id}/test',
+  path: '/api/notification-channels/{channel}/test',
   tags: [TAG],
   summary: 'Send a test message through the channel',
   description:
@@ -116,7 +116,7 @@ const sendTest = createRoute({
 
 const deliveries = createRoute({
   method: 'get',
-  path: '/api/notification-channels/{id}/deliveries',
+  path: '/api/notification-channels/{channel}/deliveries',
   tags: [TAG],
   summary: "The channel's delivery log, newest first, with every attempt",
   ...secured('notifications:manage'),
@@ -172,19 +172,19 @@ export function registerNotificationChannelRoutes(app: TApp, db: TDatabase): voi
   });
 
   app.openapi(read, async (c) => {
-    const { id } = c.req.valid('param');
+    const { channel: id } = c.req.valid('param');
     const found = await findChannel(db.orm, c.get('workspace').id, id);
-    if (!found) throw notFound(`notification channel ${id}`, ['params', 'id']);
+    if (!found) throw notFound(`notification channel ${id}`, ['params', 'channel']);
     return c.json(found.out, 200);
   });
 
   app.openapi(patch, async (c) => {
-    const { id } = c.req.valid('param');
+    const { channel: id } = c.req.valid('param');
     const change = c.req.valid('json');
     const workspaceId = c.get('workspace').id;
     const result = await db.orm.transaction(async (tx) => {
       const found = await findChannel(tx, workspaceId, id);
-      if (!found) throw notFound(`notification channel ${id}`, ['params', 'id']);
+      if (!found) throw notFound(`notification channel ${id}`, ['params', 'channel']);
       const { name, enabled, subscription, rotateSecret, ...fields } = change;
       const kind = found.target.kind;
       if (rotateSecret && kind !== 'webhook') {
@@ -213,7 +213,7 @@ export function registerNotificationChannelRoutes(app: TApp, db: TDatabase): voi
         subscription: subscription ?? found.out.subscription,
         target,
       });
-      if (!updated) throw notFound(`notification channel ${id}`, ['params', 'id']);
+      if (!updated) throw notFound(`notification channel ${id}`, ['params', 'channel']);
       await appendAudit(tx, {
         workspaceId,
         action: 'notification-channel.update',
@@ -230,11 +230,11 @@ export function registerNotificationChannelRoutes(app: TApp, db: TDatabase): voi
   });
 
   app.openapi(remove, async (c) => {
-    const { id } = c.req.valid('param');
+    const { channel: id } = c.req.valid('param');
     const workspaceId = c.get('workspace').id;
     await db.orm.transaction(async (tx) => {
       if (!(await deleteChannel(tx, workspaceId, id))) {
-        throw notFound(`notification channel ${id}`, ['params', 'id']);
+        throw notFound(`notification channel ${id}`, ['params', 'channel']);
       }
       await appendAudit(tx, {
         workspaceId,
@@ -247,11 +247,11 @@ export function registerNotificationChannelRoutes(app: TApp, db: TDatabase): voi
   });
 
   app.openapi(sendTest, async (c) => {
-    const { id } = c.req.valid('param');
+    const { channel: id } = c.req.valid('param');
     const workspaceId = c.get('workspace').id;
     const deliveryId = await db.orm.transaction(async (tx) => {
       const found = await findChannel(tx, workspaceId, id);
-      if (!found) throw notFound(`notification channel ${id}`, ['params', 'id']);
+      if (!found) throw notFound(`notification channel ${id}`, ['params', 'channel']);
       const key = `test:${randomUUID()}`;
       const message = { ...testMessage(found.out.name), event: 'test', key, workspaceId };
       const created = await createDelivery(tx, {
@@ -273,11 +273,11 @@ export function registerNotificationChannelRoutes(app: TApp, db: TDatabase): voi
   });
 
   app.openapi(deliveries, async (c) => {
-    const { id } = c.req.valid('param');
+    const { channel: id } = c.req.valid('param');
     const { limit, before } = c.req.valid('query');
     const workspaceId = c.get('workspace').id;
     const found = await findChannel(db.orm, workspaceId, id);
-    if (!found) throw notFound(`notification channel ${id}`, ['params', 'id']);
+    if (!found) throw notFound(`notification channel ${id}`, ['params', 'channel']);
     const { language } = await readSettings(db, workspaceId);
     const rows = await listDeliveries(db, workspaceId, id, { limit: limit + 1, before }, language);
     const page = rows.slice(0, limit);

@@ -161,7 +161,7 @@ export const ZChannelWithSecret = ZChannel.extend({
 
 /** Path parameters of one channel. */
 export const ZChannelParams = z.object({
-  id: z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER),
+  channel: z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER),
 });
 
 /** Query of the delivery log. */

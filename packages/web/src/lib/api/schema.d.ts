@@ -5660,7 +5660,7 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
-  '/api/notification-channels/{id}': {
+  '/api/notification-channels/{channel}': {
     parameters: {
       query?: never;
       header?: never;
@@ -5673,7 +5673,7 @@ export interface paths {
         query?: never;
         header?: never;
         path: {
-          id: number;
+          channel: number;
         };
         cookie?: never;
       };
@@ -5725,7 +5725,7 @@ export interface paths {
         query?: never;
         header?: never;
         path: {
-          id: number;
+          channel: number;
         };
         cookie?: never;
       };
@@ -5775,7 +5775,7 @@ export interface paths {
         query?: never;
         header?: never;
         path: {
-          id: number;
+          channel: number;
         };
         cookie?: never;
       };
@@ -5834,7 +5834,7 @@ export interface paths {
     };
     trace?: never;
   };
-  '/api/notification-channels/{id}/test': {
+  '/api/notification-channels/{channel}/test': {
     parameters: {
       query?: never;
       header?: never;
@@ -5852,7 +5852,7 @@ export interface paths {
         query?: never;
         header?: never;
         path: {
-          id: number;
+          channel: number;
         };
         cookie?: never;
       };
@@ -5902,7 +5902,7 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
-  '/api/notification-channels/{id}/deliveries': {
+  '/api/notification-channels/{channel}/deliveries': {
     parameters: {
       query?: never;
       header?: never;
@@ -5920,7 +5920,7 @@ export interface paths {
         };
         header?: never;
         path: {
-          id: number;
+          channel: number;
         };
         cookie?: never;
       };
