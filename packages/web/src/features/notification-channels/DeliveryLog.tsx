@@ -47,7 +47,11 @@ export function DeliveryLog({ channel, onClose }: { channel: TChannel | null; on
                     columns={[
                       { title: t('Attempt'), dataIndex: 'attempt', key: 'attempt' },
                       { title: t('At'), key: 'at', render: (_, a) => formatDateTime(a.at) },
-                      { title: t('Attempt result'), key: 'status', render: (_, a) => attemptLabel(a.status, t) },
+                      {
+                        title: t('Attempt result'),
+                        key: 'status',
+                        render: (_, a) => attemptLabel(a.status, t),
+                      },
                       { title: t('HTTP status'), key: 'http', render: (_, a) => a.httpStatus ?? '—' },
                       {
                         title: t('Duration'),
