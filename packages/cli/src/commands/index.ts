@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { registerAnalyzeCommand } from './analyze.ts';
+import { registerCasesCommand } from './cases.ts';
 import { registerDemoCommand } from './demo.ts';
 import { registerImportCommand } from './import.ts';
 import { registerKeyCommand } from './key.ts';
@@ -20,4 +21,5 @@ export function registerCommands(program: Command): void {
   registerUserCommand(program);
   registerKeyCommand(program);
   registerPackCommand(program);
+  registerCasesCommand(program);
 }
