@@ -1,6 +1,6 @@
 import type { TCaseState } from '@mot/core';
 import { planCaseCallback } from '../callbacks/index.ts';
-import { onCaseTransition, startCaseSla } from '../sla/index.ts';
+import { onCaseTransition, startCaseSla, startCaseSlas } from '../sla/index.ts';
 import type { TCaseRow } from '../storage/cases-schema.ts';
 import type { TOrm } from '../storage/database.ts';
 
@@ -11,6 +11,11 @@ import type { TOrm } from '../storage/database.ts';
  */
 export async function afterCaseOpened(tx: TOrm, caseRow: TCaseRow): Promise<void> {
   await startCaseSla(tx, caseRow);
+}
+
+/** `afterCaseOpened` for the cases one batch opened in a workspace, set-based. */
+export async function afterCasesOpened(tx: TOrm, cases: readonly TCaseRow[]): Promise<void> {
+  await startCaseSlas(tx, cases);
 }
 
 /** See `afterCaseOpened`: the SLA follows the transition; awaiting_callback plans the callback. */

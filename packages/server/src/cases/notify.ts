@@ -1,6 +1,6 @@
 import type { TNotificationEvent, TSeverity } from '@mot/core';
 import { sql } from 'drizzle-orm';
-import { enqueueNotification } from '../notify/index.ts';
+import { enqueueNotification, enqueueNotifications } from '../notify/index.ts';
 import type { TCaseRow } from '../storage/cases-schema.ts';
 import { queryRows } from '../storage/database.ts';
 import type { TOrm } from '../storage/database.ts';
@@ -24,52 +24,65 @@ const enqueue = (tx: TOrm, notice: TNotice): Promise<void> => enqueueNotificatio
 
 const SEVERITY_ZH: Record<TSeverity, string> = { low: '低', medium: '中', high: '高', critical: '紧急' };
 
-/** Names of a case's customer, journey and touchpoint, and the workspace key for the link. */
-async function describeCase(tx: TOrm, caseRow: TCaseRow) {
-  const [row] = await queryRows<{ w: string; customer: string; journey: string; touchpoint: string }>(
-    tx,
-    sql`select w.key as w, c.external_id as customer, j.name as journey, tp.name as touchpoint
-        from workspaces w
-        join customers c on c.workspace_id = w.id and c.id = ${caseRow.customerId}
-        join journeys j on j.workspace_id = w.id and j.id = ${caseRow.journeyId}
-        join touchpoints tp on tp.workspace_id = w.id and tp.id = ${caseRow.touchpointId}
-        where w.id = ${caseRow.workspaceId}`,
-  );
-  return row ?? { w: '', customer: '', journey: '', touchpoint: '' };
-}
-
 /** Notifies `case.created` for a case just opened (idempotent on the case id). */
 export async function notifyCaseCreated(tx: TOrm, caseRow: TCaseRow): Promise<void> {
-  const about = await describeCase(tx, caseRow);
-  await enqueue(tx, {
-    workspaceId: caseRow.workspaceId,
-    event: 'case.created',
-    key: `case.created:${caseRow.id}`,
-    title: {
-      'zh-CN': `新服务补救工单 #${caseRow.id}：${caseRow.title}`,
-      en: `New service-recovery case #${caseRow.id}: ${caseRow.title}`,
-    },
-    lines: [
-      {
-        'zh-CN': `触点：${about.touchpoint}（${about.journey}）`,
-        en: `Touchpoint: ${about.touchpoint} (${about.journey})`,
+  await notifyCasesCreated(tx, caseRow.workspaceId, [caseRow]);
+}
+
+/**
+ * Notifies `case.created` for the cases one batch opened in a workspace: their touchpoints' names read by
+ * one statement and the deliveries written together (jobs/notify's enqueueNotifications).
+ */
+export async function notifyCasesCreated(
+  tx: TOrm,
+  workspaceId: string,
+  cases: readonly TCaseRow[],
+): Promise<void> {
+  if (cases.length === 0) return;
+  const touchpointIds = JSON.stringify([...new Set(cases.map((c) => c.touchpointId))]);
+  const rows = await queryRows<{ w: string; tp: string | number; journey: string; touchpoint: string }>(
+    tx,
+    sql`select w.key as w, tp.id as tp, j.name as journey, tp.name as touchpoint
+        from workspaces w
+        join touchpoints tp on tp.workspace_id = w.id
+        join journeys j on j.workspace_id = w.id and j.id = tp.journey_id
+        where w.id = ${workspaceId}
+          and tp.id in (select (jsonb_array_elements_text(${touchpointIds}::jsonb))::int8)`,
+  );
+  const named = new Map(rows.map((r) => [Number(r.tp), r]));
+  const notices = cases.map((caseRow): TNotice => {
+    const about = named.get(caseRow.touchpointId) ?? { w: '', journey: '', touchpoint: '' };
+    return {
+      workspaceId: caseRow.workspaceId,
+      event: 'case.created',
+      key: `case.created:${caseRow.id}`,
+      title: {
+        'zh-CN': `新服务补救工单 #${caseRow.id}：${caseRow.title}`,
+        en: `New service-recovery case #${caseRow.id}: ${caseRow.title}`,
       },
-      { 'zh-CN': `负责部门：${caseRow.department ?? '—'}`, en: `Department: ${caseRow.department ?? '—'}` },
-      {
-        'zh-CN': `严重程度：${SEVERITY_ZH[caseRow.severity]}`,
-        en: `Severity: ${caseRow.severity}`,
-      },
-    ],
-    path: `/w/${about.w}/cases/${caseRow.id}`,
-    severity: caseRow.severity,
-    data: {
-      caseId: caseRow.id,
-      journeyId: caseRow.journeyId,
-      touchpointId: caseRow.touchpointId,
-      department: caseRow.department,
+      lines: [
+        {
+          'zh-CN': `触点：${about.touchpoint}（${about.journey}）`,
+          en: `Touchpoint: ${about.touchpoint} (${about.journey})`,
+        },
+        { 'zh-CN': `负责部门：${caseRow.department ?? '—'}`, en: `Department: ${caseRow.department ?? '—'}` },
+        {
+          'zh-CN': `严重程度：${SEVERITY_ZH[caseRow.severity]}`,
+          en: `Severity: ${caseRow.severity}`,
+        },
+      ],
+      path: `/w/${about.w}/cases/${caseRow.id}`,
       severity: caseRow.severity,
-    },
+      data: {
+        caseId: caseRow.id,
+        journeyId: caseRow.journeyId,
+        touchpointId: caseRow.touchpointId,
+        department: caseRow.department,
+        severity: caseRow.severity,
+      },
+    };
   });
+  await enqueueNotifications(tx, workspaceId, notices);
 }
 
 /** A systemic alert to notify: a touchpoint's breach rate over a window. */

@@ -4,8 +4,8 @@ import { sql } from 'drizzle-orm';
 import type { TCaseRow } from '../storage/cases-schema.ts';
 import { queryRows } from '../storage/database.ts';
 import type { TOrm } from '../storage/database.ts';
-import { afterCaseOpened } from './loop-hooks.ts';
-import { notifyCaseCreated } from './notify.ts';
+import { afterCasesOpened } from './loop-hooks.ts';
+import { notifyCasesCreated } from './notify.ts';
 
 /** An alert to record, and the case it opens or joins when its rule opens cases. */
 export type TAlertToRaise = {
@@ -158,10 +158,8 @@ export async function raiseAlerts(
           select ${workspaceId}, i.k, 'system', i.kind, i.d || '{"actorKind":"system"}'::jsonb from input i order by i.a`,
     );
   }
-  for (const caseRow of opened) {
-    await afterCaseOpened(tx, caseRow);
-    await notifyCaseCreated(tx, caseRow);
-  }
+  await afterCasesOpened(tx, opened);
+  await notifyCasesCreated(tx, workspaceId, opened);
   return { alerts, opened, joined: links.length - opened.length };
 }
 

@@ -8,12 +8,12 @@ import {
 } from '@mot/core';
 import type { TCaseState, TSeverity, TSlaStatus, TSlaTarget } from '@mot/core';
 import { and, eq, sql } from 'drizzle-orm';
-import { enqueueJob } from '../jobs/enqueue.ts';
+import { enqueueJob, enqueueJobs } from '../jobs/enqueue.ts';
 import { queryRows } from '../storage/database.ts';
 import type { TOrm } from '../storage/database.ts';
 import { slaRecords } from '../storage/sla-schema.ts';
 import { notifyOverdue } from './notify-sla.ts';
-import { pickPolicy } from './policies.ts';
+import { policyPicker } from './policies.ts';
 
 /** The job kind that checks a target at its deadline (and escalates when it is missed). */
 export const SLA_CHECK_JOB = 'sla.check';
@@ -44,13 +44,18 @@ export async function enqueueSlaCheck(
   target: TSlaTarget,
   dueAt: Date,
 ): Promise<void> {
-  await enqueueJob(tx, {
+  await enqueueJob(tx, slaCheckJob(c, target, dueAt));
+}
+
+/** The check of a target at its deadline, as a job. */
+function slaCheckJob(c: { workspaceId: string; id: number }, target: TSlaTarget, dueAt: Date) {
+  return {
     workspaceId: c.workspaceId,
     kind: SLA_CHECK_JOB,
     key: `${c.workspaceId}:${c.id}:${target}:${dueAt.toISOString()}`,
     runAt: dueAt,
     payload: { caseId: c.id, target },
-  });
+  };
 }
 
 async function setCaseDue(tx: TOrm, c: TSlaCase, target: TSlaTarget, dueAt: Date | null): Promise<void> {
@@ -73,21 +78,37 @@ async function setCaseDue(tx: TOrm, c: TSlaCase, target: TSlaTarget, dueAt: Date
  * and queues their checks. Calling it again for the same case does nothing.
  */
 export async function startCaseSla(tx: TOrm, c: TSlaCase): Promise<void> {
-  const [journey] = await queryRows<{ key: string }>(
+  await startCaseSlas(tx, [c]);
+}
+
+/**
+ * `startCaseSla` for the cases one ingestion batch opened (one workspace), in a fixed number of statements
+ * whatever their number: journeys and policies read once, the records inserted by one statement, the
+ * deadlines written on the cases by one, their checks queued by one.
+ */
+export async function startCaseSlas(tx: TOrm, cases: readonly TSlaCase[]): Promise<void> {
+  const first = cases[0];
+  if (!first) return;
+  const workspaceId = first.workspaceId;
+  const journeyIds = [...new Set(cases.map((c) => c.journeyId))];
+  const journeys = await queryRows<{ id: string | number; key: string }>(
     tx,
-    sql`select key from journeys where workspace_id = ${c.workspaceId} and id = ${c.journeyId}`,
+    sql`select id, key from journeys where workspace_id = ${workspaceId}
+        and id in (select (jsonb_array_elements_text(${JSON.stringify(journeyIds)}::jsonb))::int8)`,
   );
-  const policy = await pickPolicy(tx, c.workspaceId, {
-    journey: journey?.key ?? null,
-    department: c.department,
-  });
-  for (const target of SLA_TARGETS) {
-    const minutes = targetMinutes(policy.targets, c.severity, target);
-    const dueAt = addBusinessMinutes(c.openedAt, minutes, policy.calendar);
-    const inserted = await tx
-      .insert(slaRecords)
-      .values({
-        workspaceId: c.workspaceId,
+  const keyOf = new Map(journeys.map((j) => [Number(j.id), j.key]));
+  const pick = await policyPicker(tx, workspaceId);
+  const planned: Array<{ c: TSlaCase; target: TSlaTarget; dueAt: Date }> = [];
+  const values: Array<typeof slaRecords.$inferInsert> = [];
+  for (const c of cases) {
+    if (c.workspaceId !== workspaceId) throw new Error('startCaseSlas: one workspace per call');
+    const policy = pick({ journey: keyOf.get(c.journeyId) ?? null, department: c.department });
+    for (const target of SLA_TARGETS) {
+      const minutes = targetMinutes(policy.targets, c.severity, target);
+      const dueAt = addBusinessMinutes(c.openedAt, minutes, policy.calendar);
+      planned.push({ c, target, dueAt });
+      values.push({
+        workspaceId,
         caseId: c.id,
         target,
         policyId: policy.id,
@@ -95,13 +116,33 @@ export async function startCaseSla(tx: TOrm, c: TSlaCase): Promise<void> {
         calendar: policy.calendar,
         startedAt: c.openedAt,
         dueAt,
-      })
-      .onConflictDoNothing()
-      .returning({ target: slaRecords.target });
-    if (inserted.length === 0) continue;
-    await setCaseDue(tx, c, target, dueAt);
-    await enqueueSlaCheck(tx, c, target, dueAt);
+      });
+    }
   }
+  const inserted = await tx
+    .insert(slaRecords)
+    .values(values)
+    .onConflictDoNothing()
+    .returning({ caseId: slaRecords.caseId, target: slaRecords.target });
+  const isNew = new Set(inserted.map((r) => `${r.caseId}:${r.target}`));
+  const started = planned.filter((p) => isNew.has(`${p.c.id}:${p.target}`));
+  if (started.length === 0) return;
+  const due = new Map<number, { first_response?: string; resolution?: string }>();
+  for (const p of started) due.set(p.c.id, { ...due.get(p.c.id), [p.target]: p.dueAt.toISOString() });
+  const rows = JSON.stringify(
+    [...due].map(([id, d]) => [id, d.first_response ?? null, d.resolution ?? null]),
+  );
+  await tx.execute(
+    sql`update cases set
+          first_response_due_at = coalesce((v.value->>1)::timestamptz, cases.first_response_due_at),
+          resolution_due_at = coalesce((v.value->>2)::timestamptz, cases.resolution_due_at)
+        from jsonb_array_elements(${rows}::jsonb) v
+        where cases.workspace_id = ${workspaceId} and cases.id = (v.value->>0)::int8`,
+  );
+  await enqueueJobs(
+    tx,
+    started.map((p) => slaCheckJob(p.c, p.target, p.dueAt)),
+  );
 }
 
 /**

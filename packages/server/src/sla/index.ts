@@ -4,7 +4,7 @@
  * a missed target fires once. Cases call startCaseSla when a case opens and onCaseTransition on every move;
  * the `sla.check` job (JOB_HANDLERS) checks each deadline.
  */
-export { SLA_CHECK_JOB, enqueueSlaCheck, onCaseTransition, startCaseSla } from './case-sla.ts';
+export { SLA_CHECK_JOB, enqueueSlaCheck, onCaseTransition, startCaseSla, startCaseSlas } from './case-sla.ts';
 export type { TSlaCase } from './case-sla.ts';
 export { handleSlaCheck } from './escalate.ts';
 export { ensureSlaDefaults, pickPolicy } from './policies.ts';

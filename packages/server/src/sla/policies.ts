@@ -81,6 +81,17 @@ export async function pickPolicy(
   workspaceId: string,
   scope: { journey: string | null; department: string | null },
 ): Promise<TAppliedPolicy> {
+  return (await policyPicker(tx, workspaceId))(scope);
+}
+
+/**
+ * `pickPolicy` for many cases of one workspace: the defaults ensured and the policies read once, then a
+ * choice per journey and department without the database.
+ */
+export async function policyPicker(
+  tx: TOrm,
+  workspaceId: string,
+): Promise<(scope: { journey: string | null; department: string | null }) => TAppliedPolicy> {
   await ensureSlaDefaults(tx, workspaceId);
   const rows = await tx
     .select({ policy: slaPolicies, calendar: businessCalendars.calendar })
@@ -90,20 +101,22 @@ export async function pickPolicy(
     .orderBy(asc(slaPolicies.createdAt), asc(slaPolicies.id));
   const fits = (list: string[], value: string | null) =>
     list.length === 0 || (value !== null && list.includes(value));
-  let best: { rank: number; row: (typeof rows)[number] } | undefined;
-  for (const row of rows) {
-    const p = row.policy;
-    const narrowed = (p.journeys.length > 0 ? 2 : 0) + (p.departments.length > 0 ? 1 : 0);
-    if (p.isDefault || narrowed === 0) continue;
-    if (!fits(p.journeys, scope.journey) || !fits(p.departments, scope.department)) continue;
-    if (!best || narrowed > best.rank) best = { rank: narrowed, row };
-  }
-  const chosen = best?.row ?? rows.find((r) => r.policy.isDefault);
-  if (!chosen) throw new Error(`workspace ${workspaceId} has no default SLA policy`);
-  return {
-    id: chosen.policy.id,
-    name: chosen.policy.name,
-    targets: chosen.policy.targets,
-    calendar: chosen.calendar,
+  return (scope) => {
+    let best: { rank: number; row: (typeof rows)[number] } | undefined;
+    for (const row of rows) {
+      const p = row.policy;
+      const narrowed = (p.journeys.length > 0 ? 2 : 0) + (p.departments.length > 0 ? 1 : 0);
+      if (p.isDefault || narrowed === 0) continue;
+      if (!fits(p.journeys, scope.journey) || !fits(p.departments, scope.department)) continue;
+      if (!best || narrowed > best.rank) best = { rank: narrowed, row };
+    }
+    const chosen = best?.row ?? rows.find((r) => r.policy.isDefault);
+    if (!chosen) throw new Error(`workspace ${workspaceId} has no default SLA policy`);
+    return {
+      id: chosen.policy.id,
+      name: chosen.policy.name,
+      targets: chosen.policy.targets,
+      calendar: chosen.calendar,
+    };
   };
 }
