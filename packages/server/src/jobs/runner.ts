@@ -9,7 +9,10 @@ import type { TJob, TJobHandler } from './types.ts';
 
 /** How a runner claims, retries and stops; every field has a default fit for production. */
 export type TJobRunnerOptions = {
-  /** Jobs run at once by this runner. Default 4. */
+  /**
+   * Jobs run at once by this runner. Default 16 on PostgreSQL (a handler holds a connection only for its short
+   * transactions, not while it waits on the network), 4 on PGlite (one connection).
+   */
   concurrency?: number;
   /** How long a claim holds a job; renewed while the handler runs. A dead runner's jobs run again after it. Default 60 s. */
   leaseMs?: number;
@@ -35,9 +38,9 @@ type TResolved = Required<Omit<TJobRunnerOptions, 'onError' | 'handlers'>> & {
 
 // The registry is loaded when a runner starts, not when this module loads: handlers import the modules that
 // enqueue jobs, which import this package.
-async function resolve(options: TJobRunnerOptions): Promise<TResolved> {
+async function resolve(options: TJobRunnerOptions, kind: TDatabase['kind']): Promise<TResolved> {
   return {
-    concurrency: options.concurrency ?? 4,
+    concurrency: options.concurrency ?? (kind === 'postgres' ? 16 : 4),
     leaseMs: options.leaseMs ?? Number(process.env['MOT_JOB_LEASE_MS'] ?? 60_000),
     pollMs: options.pollMs ?? 1000,
     backoff: options.backoff ?? { baseMs: 1000, maxMs: 600_000 },
@@ -172,7 +175,7 @@ export type TJobRunner = {
  * released at once; on PostgreSQL they run again when their lease expires.
  */
 export async function startJobRunner(db: TDatabase, options: TJobRunnerOptions = {}): Promise<TJobRunner> {
-  const o = await resolve(options);
+  const o = await resolve(options, db.kind);
   let stopped = false;
   let ticking = false;
   let again = false;
@@ -316,7 +319,7 @@ async function listen(
  * there were. Jobs whose retry is scheduled later are left for later.
  */
 export async function runJobsOnce(db: TDatabase, options: TJobRunnerOptions = {}): Promise<number> {
-  const o = await resolve(options);
+  const o = await resolve(options, db.kind);
   let runs = 0;
   for (;;) {
     const claimed = await claimJobs(db, o.concurrency, o);
