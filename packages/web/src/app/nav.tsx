@@ -9,7 +9,7 @@ import {
   SolutionOutlined,
   WarningOutlined,
 } from '@ant-design/icons';
-import { AimOutlined, TeamOutlined } from '@ant-design/icons';
+import { AimOutlined, PhoneOutlined, RiseOutlined, TeamOutlined } from '@ant-design/icons';
 import type { TPermission } from '@mot/core';
 import type { TFunction } from 'i18next';
 import type { ReactNode } from 'react';
@@ -35,6 +35,8 @@ export const NAV_ITEMS: TNavItem[] = [
   },
   { path: 'breaches', label: (t) => t('Breaches'), icon: <WarningOutlined />, permission: 'breaches:read' },
   { path: 'cases', label: (t) => t('Cases'), icon: <SolutionOutlined />, permission: 'cases:read' },
+  { path: 'callbacks', label: (t) => t('Callbacks'), icon: <PhoneOutlined />, permission: 'cases:read' },
+  { path: 'recovery', label: (t) => t('Recovery'), icon: <RiseOutlined />, permission: 'cases:read' },
   {
     path: 'alert-rules',
     label: (t) => t('Alert rules'),

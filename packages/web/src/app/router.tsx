@@ -75,6 +75,11 @@ export const router = createBrowserRouter([
       { path: 'cases', ...page('cases:read', () => import('../features/cases/CaseInboxPage.tsx')) },
       { path: 'cases/:caseId', ...page('cases:read', () => import('./case-page.tsx')) },
       {
+        path: 'callbacks',
+        ...page('cases:read', () => import('../features/callbacks/CallbacksPage.tsx')),
+      },
+      { path: 'recovery', ...page('cases:read', () => import('../features/recovery/RecoveryPage.tsx')) },
+      {
         path: 'alert-rules',
         ...page('loop:manage', () => import('../features/alert-rules/AlertRulesPage.tsx')),
       },

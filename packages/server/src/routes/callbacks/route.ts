@@ -108,12 +108,14 @@ function callbackIdOf(id: string): number {
 function agentOf(c: Context<TAppEnv>): string | undefined {
   if (c.get('role') !== 'agent') return undefined;
   const principal = c.get('principal');
-  return principal.kind === 'user' ? principal.userId : '\u0000none';
+  // An agent's API key is no user: it may work the unassigned callbacks only ('' is nobody's id).
+  return principal.kind === 'user' ? principal.userId : '';
 }
 
 const userOf = (c: Context<TAppEnv>): string => {
   const principal = c.get('principal');
-  return principal.kind === 'user' ? principal.userId : '\u0000none';
+  // A key is no user: nothing is assigned to it ('' is nobody's id).
+  return principal.kind === 'user' ? principal.userId : '';
 };
 
 /** `/api/callbacks`: the callback list, one callback with its script, attempts, routine lists. */
