@@ -14,6 +14,7 @@ import {
   Typography,
 } from 'antd';
 import type { FormInstance } from 'antd';
+import type { TFunction } from 'i18next';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../lib/api/errors.ts';
@@ -27,7 +28,7 @@ import {
   formPathOf,
   newCalendarValues,
 } from './calendar-values.ts';
-import { weekdayName } from './labels.ts';
+import { calendarProblemText, weekdayName } from './labels.ts';
 
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$|^24:00$/;
 
@@ -36,9 +37,10 @@ function showProblems(
   form: FormInstance<TCalendarValues>,
   doc: TCalendarDoc,
   problems: Array<{ path: (string | number)[]; message: string }>,
+  t: TFunction,
 ): boolean {
   const fields = problems
-    .map((p) => ({ name: formPathOf(doc, p.path), errors: [p.message] }))
+    .map((p) => ({ name: formPathOf(doc, p.path), errors: [calendarProblemText(p.message, t)] }))
     .filter((f): f is { name: (string | number)[]; errors: string[] } => f.name !== null);
   form.setFields(fields as Parameters<typeof form.setFields>[0]);
   return problems.length > 0;
@@ -128,6 +130,7 @@ export function CalendarDrawer({
         form,
         doc,
         findCalendarProblems(doc.calendar).map((p) => ({ ...p, path: ['calendar', ...p.path] })),
+        t,
       )
     ) {
       return;
@@ -142,6 +145,7 @@ export function CalendarDrawer({
               form,
               doc,
               error.issues.length > 0 ? error.issues : [{ path: error.path, message: error.message }],
+              t,
             );
           }
         },
