@@ -22,8 +22,9 @@ async function lockWorkable(tx: TOrm, workspaceId: string, caseId: number, worke
   return row;
 }
 
-async function audit(tx: TOrm, workspaceId: string, action: string, caseId: number, summary = {}) {
-  await appendAudit(tx, { workspaceId, action, entityType: 'case', entityId: String(caseId), summary });
+async function audit(tx: TOrm, workspaceId: string, action: string, caseId: number | null, summary = {}) {
+  const entityId = caseId === null ? null : String(caseId);
+  await appendAudit(tx, { workspaceId, action, entityType: 'case', entityId, summary });
 }
 
 /** Moves a case by an action of its owner (acknowledge, start, close, reopen), audited. */
@@ -147,7 +148,7 @@ export async function assignCases(
           : (assigned ?? row),
       );
     }
-    await audit(tx, workspaceId, 'case.assign', ids.length === 1 ? (ids[0] ?? 0) : 0, {
+    await audit(tx, workspaceId, 'case.assign', ids.length === 1 ? (ids[0] ?? null) : null, {
       cases: ids,
       assignee,
     });

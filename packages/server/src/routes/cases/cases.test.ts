@@ -108,6 +108,12 @@ forEachDatabase('cases: alerts open cases in ingestion, the inbox and its action
     assertError(await call('POST', `/api/cases/${id}/resolve`, { resolution: '' }), 400, 'invalid_input', [
       'resolution',
     ]);
+    assertError(
+      await call('POST', `/api/cases/${id}/resolve`, { resolution: 'x', rootCause: 'astrology' }),
+      400,
+      'invalid_input',
+      ['rootCause'],
+    );
     res = await call('POST', `/api/cases/${id}/resolve`, {
       resolution: 'Called back, new modem sent',
       rootCause: 'waiting',
@@ -248,5 +254,15 @@ forEachDatabase('cases: alerts open cases in ingestion, the inbox and its action
     assertError(await call('GET', '/api/cases?limit=0'), 400, 'invalid_input', ['query', 'limit']);
     const overdue = await call('GET', '/api/cases?overdue=true&sort=due_asc&severity=high,critical');
     assert.equal(overdue.status, 200);
+    // Erasing the customer erases their cases, alerts and case events.
+    assert.equal((await call('DELETE', '/api/customers/k-7')).status, 200);
+    assert.equal(((await call('GET', '/api/cases?customer=k-7')).body as TPage).total, 0);
+    assertError(await call('GET', `/api/cases/${id}`), 404, 'not_found');
+    const left = await queryRows<{ n: number }>(
+      db.orm,
+      sql`select (select count(*) from alerts where workspace_id = ${workspaceId} and case_id = ${id})
+            + (select count(*) from case_events where workspace_id = ${workspaceId} and case_id = ${id}) as n`,
+    );
+    assert.equal(Number(left[0]?.n), 0);
   });
 });

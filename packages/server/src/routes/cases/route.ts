@@ -6,7 +6,7 @@ import { personalDataMask } from '../../access/mask.ts';
 import type { TApp } from '../../app.ts';
 import { actOnCase, addCaseNote, assignCases, resolveCase } from '../../cases/case-actions.ts';
 import type { TCaseWorker } from '../../cases/case-actions.ts';
-import { findCaseDetail } from '../../cases/find-case-detail.ts';
+import { findCaseDetail, findRootCauses } from '../../cases/find-case-detail.ts';
 import { findCases, findCaseSummary } from '../../cases/find-cases.ts';
 import type { TCaseFilter } from '../../cases/find-cases.ts';
 import { invalidInput, notFound } from '../../errors.ts';
@@ -128,6 +128,21 @@ function workerOf(c: Context<TAppEnv>): TCaseWorker {
   return { userId, department };
 }
 
+/** Refuses a root cause that is not one the case offers (its touchpoint's themes, or `other`). */
+async function assertRootCause(c: Context<TAppEnv>, id: number, rootCause: string): Promise<void> {
+  const db = c.get('db');
+  const workspaceId = c.get('workspace').id;
+  const summary = await findCaseSummary(db.orm, workspaceId, id);
+  if (!summary) throw notFound(`case ${id}`, ['params', 'id']);
+  const offered = await findRootCauses(db.orm, workspaceId, summary.journey.key, summary.touchpoint.key);
+  if (!offered.some((r) => r.key === rootCause)) {
+    const keys = offered.map((r) => r.key).join(', ');
+    throw invalidInput(`"${rootCause}" is not a root cause of this case's touchpoint (${keys})`, [
+      'rootCause',
+    ]);
+  }
+}
+
 /** `/api/cases`: the inbox, a case, and what owners do with it. */
 export function registerCaseRoutes(app: TApp, db: TDatabase): void {
   app.openapi(list, async (c) => {
@@ -211,6 +226,7 @@ export function registerCaseRoutes(app: TApp, db: TDatabase): void {
   app.openapi(resolve, async (c) => {
     const id = caseIdOf(c.req.valid('param').id);
     const body = c.req.valid('json');
+    if (body.rootCause != null) await assertRootCause(c, id, body.rootCause);
     await resolveCase(db, c.get('workspace').id, id, workerOf(c), {
       text: body.resolution,
       rootCause: body.rootCause ?? null,
