@@ -6,7 +6,6 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import axe from 'axe-core';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import type { E2E_USERS } from './seed.ts';
 
 /**
  * Where the screenshots go: docs/images (the README shows one) when MOT_SCREENSHOTS=1 (`npm run screenshots`),
@@ -36,7 +35,7 @@ export async function openContext(
 }
 
 /** Signs in through the sign-in page and waits for the first page of the workspace. */
-export async function signIn(page: Page, base: string, user: (typeof E2E_USERS)[keyof typeof E2E_USERS]) {
+export async function signIn(page: Page, base: string, user: { email: string; password: string }) {
   await page.goto(`${base}/sign-in`);
   await page.getByLabel(/^(Email|邮箱)$/).fill(user.email);
   await page.getByLabel(/^(Password|密码)$/).fill(user.password);

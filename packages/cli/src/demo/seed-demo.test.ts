@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { analyzeStoredKeyMoments, findJourneys, findWorkspace } from '@mot/server';
+import { analyzeStoredKeyMoments, findCases, findJourneys, findWorkspace } from '@mot/server';
 import { forEachDatabase } from '../../../server/src/testing/databases.ts';
 import { seedDemo } from './seed-demo.ts';
 
@@ -16,6 +16,28 @@ forEachDatabase('seedDemo', (getDb) => {
     assert.ok(first.breaches > 0 && first.outcomes > 0);
     const workspace = await findWorkspace(db, 'demo');
     assert.equal(workspace?.name, '演示 Demo');
+    // The breaches opened cases, and part of them were worked through the loop.
+    const worked = first.cases;
+    assert.ok(worked && worked.cases > 0, JSON.stringify(worked));
+    const listed = await findCases(
+      db.orm,
+      workspace?.id ?? '',
+      {},
+      { limit: 1000, offset: 0, sort: 'opened_asc' },
+    );
+    const states = new Map<string, number>();
+    for (const c of listed.cases) states.set(c.state, (states.get(c.state) ?? 0) + 1);
+    assert.equal(states.get('closed'), worked.closed, JSON.stringify([...states]));
+    assert.equal(states.get('reopened'), worked.reopened);
+    assert.equal(states.get('awaiting_callback'), worked.awaitingCallback);
+    assert.ok((states.get('new') ?? 0) >= worked.overdue);
+    const overdue = await findCases(
+      db.orm,
+      workspace?.id ?? '',
+      { overdue: true },
+      { limit: 1000, offset: 0, sort: 'opened_asc' },
+    );
+    assert.ok(overdue.cases.length >= 1, 'some cases are overdue');
     const [journey] = await findJourneys(db.orm, workspace?.id ?? '', 'broadband_repair');
     assert.ok(journey !== undefined);
     const analysis = await analyzeStoredKeyMoments(db, workspace?.id ?? '', {

@@ -11,6 +11,8 @@ import {
 import type { TDatabase, TEpisodeOutcomeInput } from '@mot/server';
 import { getPack, journeysOf, LIMITS, momentBatches, simulate } from '@mot/core';
 import type { TSimRecord } from '@mot/core';
+import type { TDemoCaseReport } from './work-demo-cases.ts';
+import { workDemoCases } from './work-demo-cases.ts';
 
 /** The demo workspace. */
 export const DEMO_WORKSPACE = { key: 'demo', name: '演示 Demo' } as const;
@@ -41,6 +43,8 @@ export type TSeedDemoResult = {
   outcomes: number;
   /** True when the demo data was already there and nothing was written. */
   wasSeeded: boolean;
+  /** The service-recovery cases the breaches opened, and how many of them each step left where it is. */
+  cases?: TDemoCaseReport;
 };
 
 const BATCH_SIZE = 2_000;
@@ -121,5 +125,7 @@ export async function seedDemo(db: TDatabase, options: TSeedDemoOptions = {}): P
     options.onProgress?.(result.moments, total);
   }
   await sendOutcomes();
+  // The loop at work: part of the cases the breaches opened acknowledged, resolved and called back.
+  result.cases = await workDemoCases(db, workspace.id);
   return result;
 }
