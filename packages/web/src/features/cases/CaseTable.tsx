@@ -37,7 +37,6 @@ export function CaseTable({
       loading={loading}
       dataSource={cases}
       pagination={pagination}
-      scroll={{ x: 'max-content' }}
       locale={{ emptyText: t('No case in this view with these filters.') }}
       {...(selected
         ? {

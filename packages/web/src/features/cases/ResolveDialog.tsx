@@ -53,7 +53,7 @@ export function ResolveDialog({
       >
         <Form.Item
           name="resolution"
-          label={t('Resolution')}
+          label={t('What was done')}
           rules={[
             { required: true, whitespace: true, message: t('Say what was done for the customer.') },
             { max: 5000 },
