@@ -24,11 +24,7 @@ export function CustomerTimelineCard({ customer }: { customer: string }) {
           {t('Timeline of the customer')}
         </Typography.Title>
       }
-      extra={
-        <Link to={page} aria-label={t('Timeline of customer {{customer}}', { customer })}>
-          {t('Customer page')}
-        </Link>
-      }
+      extra={<Link to={page}>{t('Customer page')}</Link>}
     >
       <QueryState query={timeline} rows={6}>
         {(data) =>
