@@ -95,7 +95,7 @@ export async function answerAnalysis(
   const runKey = [key.workspaceId, key.kind, key.journey, key.queryHash].join('\u0000');
   let run = runs.running.get(runKey);
   if (!run) {
-    const release = takeAnalysisSlot(db, request.workspaceId, limits.maxRunning);
+    const release = takeAnalysisSlot(db, request.workspaceId, request.kind, limits.maxRunning);
     runs.started++;
     const progress: TProgress = { current: { pagesDone: 0, pagesTotal: 1 } };
     const done = computeOnce(db, request, key, version, progress).finally(() => {

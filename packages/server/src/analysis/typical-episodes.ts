@@ -135,11 +135,20 @@ async function pageEnd(
   return row === undefined ? null : Number(row.customer_id);
 }
 
+type TMomentRow = {
+  episode_id: number | string;
+  id: number | string;
+  experience: number | null;
+  first: boolean;
+};
+
 /**
  * The page's episodes that have an outcome row, with their moments' experience values and breach counts
- * in time order (ties by id), at the journey's touchpoints, whose first such moment is in the period.
+ * in time order (ties by id), at the journey's touchpoints, whose first such moment is in the period. Three
+ * reads by key range, as the analysis reads (no per-moment subquery): the episodes with their outcomes,
+ * the moments in order, the breach counts per moment.
  */
-function readScoredEpisodes(
+async function readScoredEpisodes(
   snapshot: TReadSnapshot,
   workspaceId: string,
   journeyId: number,
@@ -147,23 +156,51 @@ function readScoredEpisodes(
   query: TTypicalEpisodeQuery,
   range: { after: number; upTo: number },
 ): Promise<TEpisodeRow[]> {
-  return snapshot.rows<TEpisodeRow>(
-    `select e.customer_id, c.external_id as customer, e.key, o.overall, o.nps, o.churned,
-       array_agg(m.experience order by m.occurred_at, m.id) as experiences,
-       array_agg((select count(*)::int4 from breaches b where b.workspace_id = m.workspace_id
-         and b.customer_id = m.customer_id and b.moment_id = m.id) order by m.occurred_at, m.id) as breaches
+  const keys = [workspaceId, range.after, range.upTo];
+  const episodes = await snapshot.rows<TEpisodeRow & { id: number | string }>(
+    `select e.id, e.customer_id, c.external_id as customer, e.key, o.overall, o.nps, o.churned
      from episodes e
      join customers c on c.workspace_id = e.workspace_id and c.id = e.customer_id
      join episode_outcomes o on o.workspace_id = e.workspace_id and o.customer_id = e.customer_id
        and o.episode_id = e.id
-     join moments m on m.workspace_id = e.workspace_id and m.customer_id = e.customer_id and m.episode_id = e.id
-       and m.touchpoint_id = any($5::int8[])
-     where e.workspace_id = $1 and e.journey_id = $2 and e.customer_id > $3 and e.customer_id <= $4
-       and c.id > $3 and c.id <= $4 and m.customer_id > $3 and m.customer_id <= $4
-     group by e.customer_id, e.id, c.external_id, e.key, o.overall, o.nps, o.churned
-     having ($6::timestamptz is null or min(m.occurred_at) >= $6::timestamptz)
-       and ($7::timestamptz is null or min(m.occurred_at) < $7::timestamptz)
+     where e.workspace_id = $1 and e.customer_id > $2 and e.customer_id <= $3 and e.journey_id = $4
+       and c.id > $2 and c.id <= $3
      order by e.customer_id, e.id`,
-    [workspaceId, journeyId, range.after, range.upTo, touchpoints, query.from ?? null, query.to ?? null],
+    [...keys, journeyId],
   );
+  // Each moment says whether the period holds it; only the first of an episode decides (below).
+  const moments = await snapshot.rows<TMomentRow>(
+    `select m.episode_id, m.id, m.experience,
+       ($5::timestamptz is null or m.occurred_at >= $5::timestamptz)
+         and ($6::timestamptz is null or m.occurred_at < $6::timestamptz) as first
+     from moments m
+     where m.workspace_id = $1 and m.customer_id > $2 and m.customer_id <= $3 and m.touchpoint_id = any($4::int8[])
+     order by m.episode_id, m.occurred_at, m.id`,
+    [...keys, touchpoints, query.from ?? null, query.to ?? null],
+  );
+  const breaches = await snapshot.rows<{ moment_id: number | string; n: number }>(
+    `select moment_id, count(*)::int4 as n from breaches
+     where workspace_id = $1 and customer_id > $2 and customer_id <= $3 and touchpoint_id = any($4::int8[])
+     group by moment_id`,
+    [...keys, touchpoints],
+  );
+  const breachesOf = new Map(breaches.map((b) => [Number(b.moment_id), b.n]));
+  const byEpisode = new Map<number, TMomentRow[]>();
+  for (const m of moments) {
+    const id = Number(m.episode_id);
+    const list = byEpisode.get(id);
+    if (list) list.push(m);
+    else byEpisode.set(id, [m]);
+  }
+  return episodes.flatMap((e) => {
+    const list = byEpisode.get(Number(e.id));
+    if (!list || !list[0]?.first) return [];
+    return [
+      {
+        ...e,
+        experiences: list.map((m) => m.experience),
+        breaches: list.map((m) => breachesOf.get(Number(m.id)) ?? 0),
+      },
+    ];
+  });
 }

@@ -1,4 +1,5 @@
 import { createRoute } from '@hono/zod-openapi';
+import type { z } from '@hono/zod-openapi';
 import { LIMITS, RESERVED_KEYS, findTextProblem, reservedKeyMessage } from '@mot/core';
 import { answerAnalysis } from '../../analysis/analysis-runs.ts';
 import { analyzeStoredKeyMoments } from '../../analysis/stored-key-moments.ts';
@@ -11,6 +12,8 @@ import type { TDatabase } from '../../storage/database.ts';
 import { findJourneys } from '../../storage/find-journeys.ts';
 import { errorResponses, jsonResponse, ZJourneyParams } from '../shared-schema.ts';
 import { ZKeyMomentQuery, ZKeyMomentResult, ZKeyMomentRunning } from './schema.ts';
+
+type TKeyMomentAnswer = z.infer<typeof ZKeyMomentResult>;
 
 /** How the app runs analyses: how long a request waits for one, and the page size (tests make it small). */
 export type TAnalysisOptions = { waitMs?: number; pageEpisodes?: number };
@@ -94,14 +97,12 @@ export function registerKeyMomentRoutes(app: TApp, db: TDatabase, options: TAnal
       },
       { waitMs: options.waitMs ?? 1_000, maxRunning: c.get('maxConcurrentAnalyses') },
     );
-    const present = (stored: { result: unknown; computedAt: string }) => ({
-      ...(stored.result as Record<string, unknown>),
+    // The stored result is core's `findKeyMoments` as JSON, which ZKeyMomentResult describes.
+    const present = (stored: { result: unknown; computedAt: string }): TKeyMomentAnswer => ({
+      ...(stored.result as TKeyMomentAnswer),
       computedAt: stored.computedAt,
     });
-    if (answer.state === 'done') return c.json(present(answer.stored) as never, 200);
-    return c.json(
-      { progress: answer.progress, last: answer.last ? present(answer.last) : null } as never,
-      202,
-    );
+    if (answer.state === 'done') return c.json(present(answer.stored), 200);
+    return c.json({ progress: answer.progress, last: answer.last ? present(answer.last) : null }, 202);
   });
 }
