@@ -7,7 +7,8 @@ import {
   nextCallbackAt,
 } from './callback.ts';
 import type { TCallbackPolicy } from './callback.ts';
-import { isCallingTime, nextCallingTime } from './calling-hours.ts';
+import { callingHoursOn, isCallingTime, nextCallingTime } from './calling-hours.ts';
+import { weekdayCalendar } from './calendar.ts';
 
 const shanghai = DEFAULT_CALLBACK_POLICY;
 const iso = (d: Date | undefined | null) => d?.toISOString();
@@ -28,6 +29,13 @@ describe('calling hours', () => {
     const hours = { ...shanghai.callingHours, holidays: ['2026-10-01', '2026-10-02'], days: [1, 2, 3, 4, 5] };
     // Wednesday 30 September 2026, 21:00 Beijing -> Thu 1 and Fri 2 are holidays, Sat/Sun not calling days.
     assert.equal(iso(nextCallingTime(new Date('2026-09-30T13:00:00Z'), hours)), '2026-10-05T01:00:00.000Z');
+  });
+
+  test('on a workspace calendar: its zone and holidays, every day 9:00-20:00 (weekends too)', () => {
+    const hours = callingHoursOn({ ...weekdayCalendar('Asia/Shanghai'), holidays: ['2026-10-01'] });
+    // Thursday 1 October is a holiday -> Friday 9:00; Saturday 3 October 10:00 is a calling time.
+    assert.equal(iso(nextCallingTime(new Date('2026-10-01T02:00:00Z'), hours)), '2026-10-02T01:00:00.000Z');
+    assert.equal(isCallingTime(new Date('2026-10-03T02:00:00Z'), hours), true);
   });
 
   test('a zone with daylight saving: 9:00 in New York is 13:00Z in summer and 14:00Z in winter', () => {

@@ -25,12 +25,17 @@ export type TCallbackView = {
   doneAt: string | null;
 };
 
-/** Filters of the callback list. `onlyFor` narrows an agent to their own and unassigned callbacks. */
+/**
+ * Filters of the callback list. `onlyFor` narrows an agent to their own and unassigned callbacks,
+ * `department` an owner to their department's touchpoints.
+ */
 export type TCallbackFilter = {
   mine?: string | undefined;
   state?: TCallbackView['state'] | undefined;
   caseId?: number | undefined;
   onlyFor?: string | undefined;
+  /** An owner's department: only callbacks about its touchpoints. */
+  department?: string | undefined;
   id?: number | undefined;
   limit: number;
   offset: number;
@@ -73,6 +78,7 @@ function conditionsOf(workspaceId: string, f: TCallbackFilter): SQL[] {
     c.push(sql`(cb.assignee_user_id = ${f.onlyFor} or cb.assignee_user_id is null)`);
   }
   if (f.caseId !== undefined) c.push(sql`cb.case_id = ${f.caseId}`);
+  if (f.department !== undefined) c.push(sql`t.owner = ${f.department}`);
   if (f.state === 'due') c.push(sql`cb.state = 'planned' and cb.next_attempt_at <= now()`);
   else if (f.state === 'planned') c.push(sql`cb.state = 'planned' and cb.next_attempt_at > now()`);
   else if (f.state !== undefined) c.push(sql`cb.state = ${f.state}`);

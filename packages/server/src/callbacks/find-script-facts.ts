@@ -1,6 +1,12 @@
 import { sql } from 'drizzle-orm';
-import { buildCallbackScript, DEFAULT_CALLING_HOURS, DEFAULT_RATING_SCALE } from '@mot/core';
-import type { TCallbackScript, TCallbackScriptInput, TCallingHours, TScriptBreach } from '@mot/core';
+import { buildCallbackScript, callingHoursOn, DEFAULT_CALLING_HOURS, DEFAULT_RATING_SCALE } from '@mot/core';
+import type {
+  TBusinessCalendar,
+  TCallbackScript,
+  TCallbackScriptInput,
+  TCallingHours,
+  TScriptBreach,
+} from '@mot/core';
 import { queryRows } from '../storage/database.ts';
 import type { TOrm } from '../storage/database.ts';
 
@@ -77,8 +83,17 @@ function breachOf(row: TBreachRow, ratingMax: number): TScriptBreach {
   return { kind: 'rating', value: Number(row.value), scaleMax: ratingMax };
 }
 
-/** The calling hours of a workspace: 9:00-20:00 in its time zone (the settings' `timeZone`). */
+/**
+ * The calling hours of a workspace: 9:00-20:00 every day, never on a holiday of its default business
+ * calendar (in that calendar's time zone); without a calendar, in the workspace's time zone.
+ */
 export async function callingHoursOf(tx: TOrm, workspaceId: string): Promise<TCallingHours> {
+  const [calendar] = await queryRows<{ calendar: TBusinessCalendar }>(
+    tx,
+    sql`select calendar from business_calendars where workspace_id = ${workspaceId} and is_default
+        order by created_at limit 1`,
+  );
+  if (calendar && isTimeZone(calendar.calendar.timeZone)) return callingHoursOn(calendar.calendar);
   const [row] = await queryRows<{ time_zone: string | null }>(
     tx,
     sql`select settings->>'timeZone' as time_zone from workspaces where id = ${workspaceId}`,

@@ -7,7 +7,7 @@ import { appendCaseEvent, transitionCase } from '../cases/index.ts';
 import { MotError, notFound } from '../errors.ts';
 import { enqueueJob } from '../jobs/index.ts';
 import { callbackAttempts, callbacks } from '../storage/callbacks-schema.ts';
-import type { TDatabase } from '../storage/database.ts';
+import type { TDatabase, TOrm } from '../storage/database.ts';
 import { queryRows } from '../storage/database.ts';
 import { callingHoursOf } from './find-script-facts.ts';
 import { CALLBACK_MOMENT_JOB } from './record-callback-moment.ts';
@@ -18,8 +18,11 @@ export type TCallbackRow = typeof callbacks.$inferSelect;
 /** What an agent records for one attempt, with an optional note. */
 export type TAttemptInput = TCallbackAttempt & { note?: string | undefined };
 
-/** Who records: the actor, and for an agent the user whose callbacks (or unassigned ones) they may work. */
-export type TRecorder = { actor: TActor; onlyFor?: string | undefined };
+/**
+ * Who records: the actor; for an agent the user whose callbacks (or unassigned ones) they may work; for an
+ * owner the department whose touchpoints' callbacks they may work.
+ */
+export type TRecorder = { actor: TActor; onlyFor?: string | undefined; department?: string | undefined };
 
 /**
  * Records one attempt of a planned callback in one transaction: the attempt row (its number is the
@@ -46,7 +49,9 @@ export async function recordCallbackAttempt(
       row &&
       (recorder.onlyFor === undefined ||
         row.assigneeUserId === null ||
-        row.assigneeUserId === recorder.onlyFor);
+        row.assigneeUserId === recorder.onlyFor) &&
+      (recorder.department === undefined ||
+        (await ownerOf(tx, workspaceId, row.touchpointId)) === recorder.department);
     if (!row || !mayWork) throw notFound(`callback ${callbackId}`, ['params', 'id']);
     if (row.state !== 'planned') {
       throw new MotError('invalid_transition', `the callback is ${row.state}: no more attempts`, ['state']);
@@ -132,4 +137,13 @@ export async function recordCallbackAttempt(
     });
     return updated as TCallbackRow;
   });
+}
+
+/** The owner department of a touchpoint. */
+async function ownerOf(tx: TOrm, workspaceId: string, touchpointId: number): Promise<string | undefined> {
+  const [row] = await queryRows<{ owner: string }>(
+    tx,
+    sql`select owner from touchpoints where workspace_id = ${workspaceId} and id = ${touchpointId}`,
+  );
+  return row?.owner;
 }

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { before, test } from 'node:test';
 import { sql } from 'drizzle-orm';
+import { putMembership } from '../../access/memberships.ts';
 import { installPackAlertRules } from '../../cases/alert-rules-store.ts';
 import { ingestMoments } from '../../ingest/ingest-moments.ts';
 import { runJobsOnce } from '../../jobs/index.ts';
@@ -38,6 +39,7 @@ forEachDatabase('callbacks: planned on resolving, worked by agents, recorded as 
   let asAgent: TTestClient;
   let asOtherAgent: TTestClient;
   let agentId: string;
+  let app: Awaited<ReturnType<typeof setUpWorkspace>>['app'];
 
   /** Opens a case with a breach for a customer and resolves it through the API; returns the case id. */
   async function resolvedCase(customer: string): Promise<number> {
@@ -66,7 +68,6 @@ forEachDatabase('callbacks: planned on resolving, worked by agents, recorded as 
 
   before(async () => {
     const db = getDb();
-    let app;
     ({ call, workspaceId, app } = await setUpWorkspace(db));
     const journey = makeJourney();
     await putJourney(db, workspaceId, {
@@ -196,6 +197,23 @@ forEachDatabase('callbacks: planned on resolving, worked by agents, recorded as 
       'not_found',
     );
     assertError(await asOtherAgent('GET', '/api/callbacks/abc'), 404, 'not_found');
+    // An owner of another department does not see the hotline's callbacks (as with its cases).
+    const owner = await createTestUser(getDb(), app, { workspaceId, role: 'owner' });
+    await putMembership(getDb().orm, {
+      workspaceId,
+      userId: owner.id,
+      role: 'owner',
+      department: 'Field service',
+    });
+    const asOwner = clientWith(app, {
+      cookie: (await signIn(app, owner.email, owner.password)).cookie ?? '',
+    });
+    assert.equal(((await asOwner('GET', `/api/callbacks?case=${caseId}`)).body as TPage).total, 0);
+    assertError(
+      await asOwner('POST', `/api/callbacks/${cb.id}/attempts`, { reached: false }),
+      404,
+      'not_found',
+    );
   });
 
   test('a routine callback list without cases, and the recovery figures', async () => {

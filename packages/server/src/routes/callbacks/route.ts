@@ -112,6 +112,11 @@ function agentOf(c: Context<TAppEnv>): string | undefined {
   return principal.kind === 'user' ? principal.userId : '';
 }
 
+/** The department an owner is narrowed to (as with cases); undefined for other roles. */
+function departmentOf(c: Context<TAppEnv>): string | undefined {
+  return c.get('role') === 'owner' ? (c.get('department') ?? undefined) : undefined;
+}
+
 const userOf = (c: Context<TAppEnv>): string => {
   const principal = c.get('principal');
   // A key is no user: nothing is assigned to it ('' is nobody's id).
@@ -127,6 +132,7 @@ export function registerCallbackRoutes(app: TApp, db: TDatabase): void {
       state: q.state,
       caseId: q.case,
       onlyFor: agentOf(c),
+      department: departmentOf(c),
       limit: q.limit,
       offset: (q.page - 1) * q.limit,
     });
@@ -140,6 +146,7 @@ export function registerCallbackRoutes(app: TApp, db: TDatabase): void {
     const { callbacks } = await findCallbacks(db.orm, workspaceId, {
       id,
       onlyFor: agentOf(c),
+      department: departmentOf(c),
       limit: 1,
       offset: 0,
     });
@@ -161,7 +168,11 @@ export function registerCallbackRoutes(app: TApp, db: TDatabase): void {
       ? { reached: true, solved: body.solved === true, satisfaction: body.satisfaction, note: body.note }
       : { reached: false, note: body.note };
     const workspaceId = c.get('workspace').id;
-    await recordCallbackAttempt(db, workspaceId, id, input, { actor: currentActor(), onlyFor: agentOf(c) });
+    await recordCallbackAttempt(db, workspaceId, id, input, {
+      actor: currentActor(),
+      onlyFor: agentOf(c),
+      department: departmentOf(c),
+    });
     const { callbacks } = await findCallbacks(db.orm, workspaceId, { id, limit: 1, offset: 0 });
     const found = callbacks[0];
     if (!found) throw notFound(`callback ${id}`, ['params', 'id']);
