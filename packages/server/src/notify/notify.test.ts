@@ -565,7 +565,7 @@ forEachDatabase('notification channels', (getDb) => {
       }),
     ];
     for (const n of cases) await notify(db, n);
-    const test = await call('POST', `/api/notification-channels/${narrowed.id}/test`);
+    const test = await call('POST', `/api/notification-channels/${narrowed.id}/test`, {});
     assert.equal(test.status, 202);
     const { deliveryId } = test.body as { deliveryId: number };
     await drainJobs(db, FAST);

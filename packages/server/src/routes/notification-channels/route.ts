@@ -108,9 +108,9 @@ const sendTest = createRoute({
   tags: [TAG],
   summary: 'Send a test message through the channel',
   description:
-    'Enqueues a delivery like any other (retries, rate limit, log); follow it in the delivery log.',
+    'Enqueues a delivery like any other (retries, rate limit, log); follow it in the delivery log. The body is `{}`.',
   ...secured('notifications:manage'),
-  request: { params: ZChannelParams },
+  request: { params: ZChannelParams, body: jsonBody(z.object({}).strict(), 'Nothing: `{}`') },
   responses: { 202: jsonResponse(ZTestSent, 'The test delivery'), ...denied, 404: errorResponses[404] },
 });
 

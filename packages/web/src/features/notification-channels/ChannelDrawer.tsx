@@ -1,4 +1,4 @@
-import { Alert, Button, Checkbox, Drawer, Flex, Form, Input, InputNumber, Select, Switch } from 'antd';
+import { Alert, Button, Drawer, Flex, Form, Input, InputNumber, Select, Switch } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../lib/api/errors.ts';
 import { localName } from '../../lib/format.ts';
@@ -268,7 +268,7 @@ export function ChannelDrawer({
           label={t('Events')}
           rules={[{ required: true, type: 'array', min: 1, message: t('Choose at least one event.') }]}
         >
-          <Checkbox.Group options={EVENTS.map((e) => ({ value: e, label: eventLabel(e, t) }))} />
+          <Select mode="multiple" options={EVENTS.map((e) => ({ value: e, label: eventLabel(e, t) }))} />
         </Form.Item>
         <Form.Item name="journeys" label={t('Only these journeys')} extra={t('Empty: all journeys.')}>
           <Select

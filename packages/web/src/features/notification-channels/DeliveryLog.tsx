@@ -35,7 +35,9 @@ export function DeliveryLog({ channel, onClose }: { channel: TChannel | null; on
               dataSource={page.deliveries}
               pagination={false}
               scroll={{ x: 'max-content' }}
-              locale={{ emptyText: t('Nothing sent yet.') }}
+              locale={{
+                emptyText: <Typography.Text type="secondary">{t('Nothing sent yet.')}</Typography.Text>,
+              }}
               expandable={{
                 rowExpandable: (d) => d.attempts.length > 0,
                 expandedRowRender: (d) => (

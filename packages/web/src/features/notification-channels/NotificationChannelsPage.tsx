@@ -51,7 +51,9 @@ export default function NotificationChannelsPage() {
               dataSource={data}
               pagination={false}
               scroll={{ x: 'max-content' }}
-              locale={{ emptyText: t('No channel yet.') }}
+              locale={{
+                emptyText: <Typography.Text type="secondary">{t('No channel yet.')}</Typography.Text>,
+              }}
               columns={[
                 {
                   title: t('Channel'),
@@ -152,6 +154,7 @@ export default function NotificationChannelsPage() {
         okText={t('I have copied the secret')}
         cancelButtonProps={{ hidden: true }}
         maskClosable={false}
+        destroyOnHidden
       >
         <Alert
           type="warning"

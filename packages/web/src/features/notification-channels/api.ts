@@ -78,6 +78,7 @@ export function useSendTest() {
       unwrap(
         api.POST('/api/notification-channels/{channel}/test', {
           params: { path: { channel } },
+          body: {},
           headers: inWorkspace(workspace),
         }),
       ),

@@ -5845,7 +5845,7 @@ export interface paths {
     put?: never;
     /**
      * Send a test message through the channel
-     * @description Enqueues a delivery like any other (retries, rate limit, log); follow it in the delivery log.
+     * @description Enqueues a delivery like any other (retries, rate limit, log); follow it in the delivery log. The body is `{}`.
      */
     post: {
       parameters: {
@@ -5856,7 +5856,12 @@ export interface paths {
         };
         cookie?: never;
       };
-      requestBody?: never;
+      /** @description Nothing: `{}` */
+      requestBody: {
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
       responses: {
         /** @description The test delivery */
         202: {
