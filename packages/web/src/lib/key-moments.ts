@@ -5,7 +5,8 @@
  */
 import type { TKeyMomentResult, TTouchpointKeyMoment } from '@mot/core';
 import { useQuery } from '@tanstack/react-query';
-import { api, inWorkspace, unwrap } from './api/client.ts';
+import { waitForAnalysis } from './analysis.ts';
+import { api, inWorkspace } from './api/client.ts';
 import { useWorkspaceKey } from './session/session.ts';
 
 /** The analysis as the API sends it: numbers that could not be computed are null instead of NaN. */
@@ -39,18 +40,21 @@ export function performanceBand(share: number | null | undefined): TPerformanceB
   return share >= 0.9 ? 'good' : share >= 0.7 ? 'fair' : 'poor';
 }
 
-/** The key-moment analysis of a journey in a period; it takes a second or two, so it is kept for a minute. */
+/**
+ * The key-moment analysis of a journey in a period, kept for a minute; while the server computes it, the
+ * last result (or, when there is none, the new one once ready).
+ */
 export function useKeyMoments(journey: string, range: { from: string; to: string } | null) {
   const workspace = useWorkspaceKey();
   return useQuery({
     queryKey: ['key-moments', workspace, journey, range],
     staleTime: 60_000,
-    queryFn: async () =>
-      (await unwrap(
+    queryFn: () =>
+      waitForAnalysis<TKeyMoments>(() =>
         api.GET('/api/journeys/{journey}/key-moments', {
           params: { path: { journey }, query: range ?? {} },
           headers: inWorkspace(workspace),
         }),
-      )) as unknown as TKeyMoments,
+      ),
   });
 }

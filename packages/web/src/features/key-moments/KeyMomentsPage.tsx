@@ -1,17 +1,18 @@
-import { SyncOutlined } from '@ant-design/icons';
-import { Card, Col, Empty, Flex, Row, Spin, theme, Typography } from 'antd';
+import { Card, Col, Empty, Flex, Row, Skeleton, theme, Typography } from 'antd';
 import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { Chart } from '../../components/chart/Chart.tsx';
 import { QueryState } from '../../components/QueryState.tsx';
-import { formatDateTime, formatNumber, localName } from '../../lib/format.ts';
+import { formatNumber, localName } from '../../lib/format.ts';
 import type { TJourneyDoc } from '../../lib/journeys.ts';
 import { useJourneyList } from '../../lib/journeys.ts';
 import type { TKeyMoments } from '../../lib/key-moments.ts';
 import { keyMomentsOf } from '../../lib/key-moments.ts';
 import { isPeriod, periodRange } from '../../lib/period.ts';
+import type { TAnalysisFilter } from './api.ts';
 import { useKeyMomentAnalysis } from './api.ts';
+import { AnalysisStatus } from './AnalysisStatus.tsx';
 import { driverOption, ipaOption, ipaPoints } from './charts.ts';
 import { EpisodeCurves } from './EpisodeCurves.tsx';
 import type { TKeyMomentView } from './Filters.tsx';
@@ -50,7 +51,15 @@ function useView(journeys: readonly TJourneyDoc[]): [TKeyMomentView, (next: TKey
 }
 
 /** The analysis' charts and tables for one journey. */
-function Analysis({ journey, result }: { journey: TJourneyDoc; result: TKeyMoments }) {
+function Analysis({
+  journey,
+  result,
+  filter,
+}: {
+  journey: TJourneyDoc;
+  result: TKeyMoments;
+  filter: Omit<TAnalysisFilter, 'segment'>;
+}) {
   const { t } = useTranslation();
   const { token } = theme.useToken();
   const nameOf = useCallback(
@@ -152,13 +161,13 @@ function Analysis({ journey, result }: { journey: TJourneyDoc; result: TKeyMomen
           </Typography.Title>
         }
       >
-        <EpisodeCurves journey={journey.key} nameOf={nameOf} />
+        <EpisodeCurves journey={journey.key} filter={filter} nameOf={nameOf} />
       </Card>
     </Flex>
   );
 }
 
-/** The journey's analysis under the filters, with its state: computing, updating, computed at. */
+/** The journey's analysis under the filters, with its state: computing (with progress), computed at. */
 function JourneyAnalysis({ journeys, view }: { journeys: readonly TJourneyDoc[]; view: TKeyMomentView }) {
   const { t } = useTranslation();
   const { token } = theme.useToken();
@@ -170,27 +179,17 @@ function JourneyAnalysis({ journeys, view }: { journeys: readonly TJourneyDoc[];
     segment: view.segment,
   });
   if (!journey) return <Empty />;
+  const result = analysis.data?.result ?? null;
   return (
     <Flex vertical gap={token.margin}>
-      <Flex gap={token.margin} align="center" wrap role="status" aria-live="polite">
-        {analysis.isFetching ? <Spin size="small" indicator={<SyncOutlined spin />} /> : null}
-        <Typography.Text type="secondary">
-          {analysis.isFetching
-            ? analysis.data
-              ? t('Updating the analysis; the last result is shown')
-              : t('Computing the analysis…')
-            : analysis.data
-              ? t('Computed at {{time}}', {
-                  time: formatDateTime(new Date(analysis.dataUpdatedAt).toISOString()),
-                })
-              : ''}
-        </Typography.Text>
-        {analysis.data && (
+      <Flex gap={token.margin} align="center" wrap>
+        <AnalysisStatus answer={analysis.data} fetching={analysis.isFetching} />
+        {result && (
           <Typography.Text type="secondary">
             {t('{{episodes}} episodes, {{withOutcome}} with an outcome; model R² {{r2}}', {
-              episodes: formatNumber(analysis.data.episodes.total, 0),
-              withOutcome: formatNumber(analysis.data.episodes.withOutcome, 0),
-              r2: formatNumber(analysis.data.model.r2, 2),
+              episodes: formatNumber(result.episodes.total, 0),
+              withOutcome: formatNumber(result.episodes.withOutcome, 0),
+              r2: formatNumber(result.model.r2, 2),
             })}
           </Typography.Text>
         )}
@@ -198,14 +197,18 @@ function JourneyAnalysis({ journeys, view }: { journeys: readonly TJourneyDoc[];
       <QueryState
         query={analysis}
         rows={10}
-        isEmpty={(r) => r.episodes.total === 0}
+        isEmpty={(answer) => answer.result !== null && answer.result.episodes.total === 0}
         empty={<Empty description={t('No episode in this period and segment.')} />}
       >
-        {(result) => (
-          <div style={{ opacity: analysis.isPlaceholderData ? 0.6 : 1, transition: 'opacity 0.2s' }}>
-            <Analysis journey={journey} result={result} />
-          </div>
-        )}
+        {(answer) =>
+          answer.result ? (
+            <div style={{ opacity: analysis.isPlaceholderData ? 0.6 : 1, transition: 'opacity 0.2s' }}>
+              <Analysis journey={journey} result={answer.result} filter={{ range, outcome: view.outcome }} />
+            </div>
+          ) : (
+            <Skeleton active paragraph={{ rows: 10 }} />
+          )
+        }
       </QueryState>
     </Flex>
   );
