@@ -3,7 +3,8 @@ import type { ThemeConfig } from 'antd';
 /**
  * The app's theme: antd's defaults, with the text colours that antd leaves under WCAG AA contrast (4.5:1)
  * made darker: the primary blue (white button text, links), descriptions, placeholders, and the text forms
- * of success, warning and error. Charts keep the bright status colours (they are not text).
+ * of success, warning and error (a form field's error message too). Charts keep the bright status colours
+ * (they are not text).
  */
 export const THEME: ThemeConfig = {
   token: {
@@ -15,5 +16,9 @@ export const THEME: ThemeConfig = {
     colorErrorText: '#cf1322',
     colorSuccessText: '#237804',
     colorWarningText: '#ad4e00',
+  },
+  components: {
+    // A form's messages under a field are drawn in colorError, not colorErrorText.
+    Form: { colorError: '#cf1322' },
   },
 };
