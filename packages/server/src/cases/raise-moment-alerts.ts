@@ -2,6 +2,7 @@ import {
   contactsKey,
   evaluateAlertRules,
   findSystemicAlerts,
+  RECOVERY_CALLBACK_TOUCHPOINT,
   repeatContactWindows,
   windowStartOf,
 } from '@mot/core';
@@ -35,9 +36,12 @@ export async function raiseMomentAlerts(
   db: TDatabase,
   tx: TOrm,
   workspaceId: string,
-  created: readonly TCreatedMoment[],
+  batch: readonly TCreatedMoment[],
   newEpisodeIds: ReadonlySet<number>,
 ): Promise<TRaised | undefined> {
+  // A recovery callback answers a case: its outcome rules close or reopen that case, so alert rules do not
+  // judge it (a low satisfaction or the call itself would otherwise open a case about the callback).
+  const created = batch.filter((c) => c.prepared.moment.touchpoint !== RECOVERY_CALLBACK_TOUCHPOINT);
   if (created.length === 0) return undefined;
   const active = await activeAlertRules(db, tx, workspaceId);
   if (active.rules.length === 0) return undefined;

@@ -182,6 +182,21 @@ forEachDatabase('callbacks: planned on resolving, worked by agents, recorded as 
     assert.equal(await caseState(failed), 'resolved');
   });
 
+  test('a callback moment opens no case of its own, even rated at the bottom of the scale', async () => {
+    const caseId = await resolvedCase('cb-5');
+    const cb = ((await call('GET', `/api/callbacks?case=${caseId}`)).body as TPage).callbacks[0] as TCallback;
+    await call('POST', `/api/callbacks/${cb.id}/attempts`, { reached: true, solved: true, satisfaction: 1 });
+    await runJobsOnce(getDb());
+    const rows = await queryRows<{ cases: number | string; moments: number | string }>(
+      getDb().orm,
+      sql`select (select count(*) from cases k join customers c on c.workspace_id = k.workspace_id
+                    and c.id = k.customer_id where k.workspace_id = ${workspaceId} and c.external_id = 'cb-5') as cases,
+                 (select count(*) from moments where workspace_id = ${workspaceId}
+                    and event_id = ${`callback:${cb.id}`}) as moments`,
+    );
+    assert.deepEqual([Number(rows[0]?.cases), Number(rows[0]?.moments)], [1, 1]);
+  });
+
   test('an agent sees and works only their own and unassigned callbacks', async () => {
     const caseId = await resolvedCase('cb-4');
     const cb = ((await call('GET', `/api/callbacks?case=${caseId}`)).body as TPage).callbacks[0] as TCallback;
@@ -255,10 +270,10 @@ forEachDatabase('callbacks: planned on resolving, worked by agents, recorded as 
       touchpoints: Array<{ touchpoint: string; paradox: { recovered: { n: number } } }>;
       departments: Array<{ department: string }>;
     };
-    assert.equal(report.total.opened, 4);
-    assert.deepEqual([report.total.recoveryRate.count, report.total.recoveryRate.of], [1, 2]);
+    assert.equal(report.total.opened, 5);
+    assert.deepEqual([report.total.recoveryRate.count, report.total.recoveryRate.of], [2, 3]);
     assert.equal(report.touchpoints[0]?.touchpoint, 'hotline');
-    assert.equal(report.touchpoints[0]?.paradox.recovered.n, 1);
+    assert.equal(report.touchpoints[0]?.paradox.recovered.n, 2);
     assert.deepEqual(
       report.departments.map((d) => d.department),
       ['Call centre'],
