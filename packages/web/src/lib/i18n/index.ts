@@ -1,6 +1,5 @@
 import i18n from 'i18next';
 import { initReactI18next, useTranslation } from 'react-i18next';
-import en from './locales/en.json';
 import zhCN from './locales/zh-CN.json';
 
 /** The languages of the app; English source strings are the keys (extracted by `npm run i18n:extract`). */
@@ -17,6 +16,12 @@ function initialLanguage(): TLanguage {
   if (stored === 'zh-CN' || stored === 'en') return stored;
   return window.navigator.language.toLowerCase().startsWith('zh') ? 'zh-CN' : 'en';
 }
+
+/**
+ * English is the keys themselves (locales/en.json maps each key to itself, for the tools and translators):
+ * built from the Chinese file's keys rather than shipped a second time in the shell's bundle.
+ */
+const en: Record<string, string> = Object.fromEntries(Object.keys(zhCN).map((key) => [key, key]));
 
 void i18n.use(initReactI18next).init({
   resources: { en: { translation: en }, 'zh-CN': { translation: zhCN } },
