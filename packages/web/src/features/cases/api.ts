@@ -18,7 +18,6 @@ export type TCaseEvent = TCaseDetail['events'][number];
 export type TCaseQuery = NonNullable<paths['/api/cases']['get']['parameters']['query']>;
 
 const keys = {
-  all: (ws: string) => ['cases', ws] as const,
   list: (ws: string, query: unknown) => ['cases', ws, 'list', query] as const,
   one: (ws: string, id: number) => ['cases', ws, 'one', id] as const,
 };
@@ -48,11 +47,14 @@ export function useCase(id: number) {
   });
 }
 
-/** After a change: every list and the case read again (the SLA and callback state move with it). */
+/**
+ * After a change: everything of the workspace read again, not only the cases: a move plans or settles a
+ * callback, changes the recovery figures and the SLA state, which other pages' queries hold.
+ */
 function useRefreshCases() {
   const workspace = useWorkspaceKey();
   const queryClient = useQueryClient();
-  return () => queryClient.invalidateQueries({ queryKey: keys.all(workspace) });
+  return () => queryClient.invalidateQueries({ predicate: (query) => query.queryKey.includes(workspace) });
 }
 
 /** The moves an owner makes on a case, each its own endpoint. */
