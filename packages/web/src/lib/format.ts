@@ -74,11 +74,12 @@ export function formatMeasureValue(value: number | null | undefined, unit: strin
 }
 
 /**
- * A length of time in its largest fitting units, e.g. "2 天 3 小时" or "45 min" (whole minutes; two units at
- * most, so a countdown stays short).
+ * A length of time in its largest fitting units, e.g. "2 天 3 小时" or "45 min" (whole minutes, at least one;
+ * two units at most, so a countdown stays short).
  */
 export function formatDuration(ms: number): string {
-  const minutes = Math.max(0, Math.round(Math.abs(ms) / 60_000));
+  // Started minutes count whole: a deadline passed 20 s ago is 1 minute overdue, not 0.
+  const minutes = Math.max(1, Math.ceil(Math.abs(ms) / 60_000));
   const days = Math.floor(minutes / 1_440);
   const hours = Math.floor((minutes % 1_440) / 60);
   const rest = minutes % 60;
