@@ -3,7 +3,7 @@
  * transaction) or on a routine list, worked by agents attempt by attempt, and recorded as a moment of the
  * episode at the journey's `recovery_callback` touchpoint (a job, `callback.moment`).
  */
-export { planCaseCallback } from './plan-case-callback.ts';
+export { cancelCaseCallbacks, planCaseCallback } from './plan-case-callback.ts';
 export type { TCaseForCallback } from './plan-case-callback.ts';
 export { planRoutineCallbacks } from './plan-routine-callbacks.ts';
 export type { TRoutinePlan } from './plan-routine-callbacks.ts';

@@ -1,4 +1,5 @@
 import { DEFAULT_CALLBACK_POLICY, firstCallbackAt } from '@mot/core';
+import { and, eq } from 'drizzle-orm';
 import { appendAudit } from '../access/audit.ts';
 import { callbacks } from '../storage/callbacks-schema.ts';
 import type { TOrm } from '../storage/database.ts';
@@ -53,4 +54,32 @@ export async function planCaseCallback(tx: TOrm, caseRow: TCaseForCallback): Pro
     entityId: String(row.id),
     summary: { caseId: caseRow.id, assignee: assignee ?? null },
   });
+}
+
+/**
+ * Cancels the planned callbacks of a case that left `awaiting_callback` by another way than its callback
+ * (an owner closed, reopened or resolved it by hand), so resolving it again plans a fresh callback with the
+ * new resolution in its script. A callback that decided the move is already done or failed by then.
+ */
+export async function cancelCaseCallbacks(tx: TOrm, workspaceId: string, caseId: number): Promise<void> {
+  const cancelled = await tx
+    .update(callbacks)
+    .set({ state: 'cancelled', nextAttemptAt: null, updatedAt: new Date() })
+    .where(
+      and(
+        eq(callbacks.workspaceId, workspaceId),
+        eq(callbacks.caseId, caseId),
+        eq(callbacks.state, 'planned'),
+      ),
+    )
+    .returning({ id: callbacks.id });
+  for (const row of cancelled) {
+    await appendAudit(tx, {
+      workspaceId,
+      action: 'callback.cancel',
+      entityType: 'callback',
+      entityId: String(row.id),
+      summary: { caseId },
+    });
+  }
 }

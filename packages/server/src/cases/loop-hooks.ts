@@ -1,5 +1,5 @@
 import type { TCaseState } from '@mot/core';
-import { planCaseCallback } from '../callbacks/index.ts';
+import { cancelCaseCallbacks, planCaseCallback } from '../callbacks/index.ts';
 import { onCaseTransition, startCaseSla, startCaseSlas } from '../sla/index.ts';
 import type { TCaseRow } from '../storage/cases-schema.ts';
 import type { TOrm } from '../storage/database.ts';
@@ -18,7 +18,10 @@ export async function afterCasesOpened(tx: TOrm, cases: readonly TCaseRow[]): Pr
   await startCaseSlas(tx, cases);
 }
 
-/** See `afterCaseOpened`: the SLA follows the transition; awaiting_callback plans the callback. */
+/**
+ * See `afterCaseOpened`: the SLA follows the transition; awaiting_callback plans the callback, leaving it
+ * cancels a callback still planned (an owner moved the case by hand).
+ */
 export async function afterCaseTransition(
   tx: TOrm,
   caseRow: TCaseRow,
@@ -27,5 +30,6 @@ export async function afterCaseTransition(
   at: Date,
 ): Promise<void> {
   await onCaseTransition(tx, caseRow, from, to, at);
+  if (from === 'awaiting_callback') await cancelCaseCallbacks(tx, caseRow.workspaceId, caseRow.id);
   if (to === 'awaiting_callback') await planCaseCallback(tx, caseRow);
 }

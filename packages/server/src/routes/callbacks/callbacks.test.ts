@@ -3,6 +3,7 @@ import { before, test } from 'node:test';
 import { sql } from 'drizzle-orm';
 import { putMembership } from '../../access/memberships.ts';
 import { installPackAlertRules } from '../../cases/alert-rules-store.ts';
+import { transitionCase } from '../../cases/index.ts';
 import { ingestMoments } from '../../ingest/ingest-moments.ts';
 import { runJobsOnce } from '../../jobs/index.ts';
 import { queryRows } from '../../storage/database.ts';
@@ -182,6 +183,32 @@ forEachDatabase('callbacks: planned on resolving, worked by agents, recorded as 
     assert.equal(await caseState(failed), 'resolved');
   });
 
+  test('a case moved away from awaiting its callback by hand cancels the callback; resolving again plans a new one', async () => {
+    const caseId = await resolvedCase('cb-6');
+    await getDb().orm.transaction((tx) =>
+      transitionCase(tx, {
+        workspaceId,
+        caseId,
+        to: 'reopened',
+        actor: { kind: 'system', id: null, credentialId: null },
+      }),
+    );
+    let list = ((await call('GET', `/api/callbacks?case=${caseId}`)).body as TPage).callbacks;
+    assert.deepEqual(
+      list.map((c) => c.state),
+      ['cancelled'],
+    );
+    assert.equal((await call('POST', `/api/cases/${caseId}/start`, {})).status, 200);
+    const res = await call('POST', `/api/cases/${caseId}/resolve`, {
+      resolution: 'Second fix',
+      rootCause: null,
+    });
+    assert.equal(res.status, 200, JSON.stringify(res.body));
+    list = ((await call('GET', `/api/callbacks?case=${caseId}`)).body as TPage).callbacks;
+    assert.equal(list.length, 2);
+    assert.ok(list[0]?.state === 'planned' || list[0]?.state === 'due');
+  });
+
   test('a callback moment opens no case of its own, even rated at the bottom of the scale', async () => {
     const caseId = await resolvedCase('cb-5');
     const cb = ((await call('GET', `/api/callbacks?case=${caseId}`)).body as TPage).callbacks[0] as TCallback;
@@ -270,7 +297,7 @@ forEachDatabase('callbacks: planned on resolving, worked by agents, recorded as 
       touchpoints: Array<{ touchpoint: string; paradox: { recovered: { n: number } } }>;
       departments: Array<{ department: string }>;
     };
-    assert.equal(report.total.opened, 5);
+    assert.equal(report.total.opened, 6);
     assert.deepEqual([report.total.recoveryRate.count, report.total.recoveryRate.of], [2, 3]);
     assert.equal(report.touchpoints[0]?.touchpoint, 'hotline');
     assert.equal(report.touchpoints[0]?.paradox.recovered.n, 2);
