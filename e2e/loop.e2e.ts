@@ -230,8 +230,8 @@ describe('the closed loop', { skip: hasChromium ? false : `no Chromium at ${CHRO
     await page.getByRole('radio', { checked: false }).and(page.locator('[aria-posinset="5"]')).click();
     await page.getByRole('button', { name: '记录本次回访' }).click();
     await page.getByText('待回访 → 已关闭', { exact: true }).waitFor();
-    await assertAccessible(page, 'case closed by its callback');
     await photograph(page, 'case-closed', 'zh-CN');
+    await assertAccessible(page, 'case closed by its callback');
     assert.deepEqual(problems, []);
     await context.close();
   });
