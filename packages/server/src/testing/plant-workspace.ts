@@ -7,10 +7,11 @@ import { bearer, clientWith, mintKey } from './http.ts';
 import type { TTestClient, TTestResponse } from './http.ts';
 
 /**
- * A workspace holding one of everything, planted through the API with an admin key: a journey, moments
- * with a customer (one breaching a floor), an outcome, a member, a second API key, and the audit entries
- * those writes leave. `marker` is in its name, the journey's name, the moments' comments and attributes,
- * the member's name and e-mail and the key's name: text a caller only ever gets by reading this workspace.
+ * A workspace holding one of everything, planted through the API with an admin key: a journey, an alert
+ * rule, moments with a customer (one breaching a floor, which opens a case), an outcome, a member, a second
+ * API key, and the audit entries those writes leave. `marker` is in its name, the journey's name, the
+ * moments' comments and attributes, the member's name and e-mail, the key's name and the alert rule's (so
+ * the case's title): text a caller only ever gets by reading this workspace.
  */
 export type TPlantedWorkspace = {
   workspace: TWorkspace;
@@ -27,6 +28,8 @@ export type TPlantedWorkspace = {
   moments: TMomentInputRaw[];
   memberUserId: string;
   keyId: string;
+  /** The case the breaching moment opened. */
+  caseId: string;
   /** A notification channel (its id). */
   channelId: number;
   /** A built-in pack and one of its journeys. */
@@ -58,6 +61,13 @@ export async function plantWorkspace(
   expectStatus(await call('PATCH', '/api/settings', { personalFields: ['phone'] }), 200, 'settings');
   const journeyDoc = makeJourney({ key: journey, name: `Journey ${marker}` });
   expectStatus(await call('PUT', `/api/journeys/${journey}`, journeyDoc), 201, 'the journey');
+  const rule = {
+    key: 'floor',
+    name: `Floor ${marker}`,
+    severity: 'high',
+    condition: { kind: 'floor_breach' },
+  };
+  expectStatus(await call('POST', '/api/alert-rules', rule), 201, 'the alert rule');
   const attributes = { phone: '13812341234', note: marker };
   const moments = [
     makeMoment({ journey, customer, episode, attributes, comment: `comment ${marker}` }),
@@ -71,6 +81,9 @@ export async function plantWorkspace(
     }),
   ];
   expectStatus(await call('POST', '/api/moments', { moments }), 200, 'the moments');
+  const cases = await call('GET', `/api/cases?customer=${customer}`);
+  expectStatus(cases, 200, 'the cases');
+  const caseId = String((cases.body as { cases: Array<{ id: number }> }).cases[0]?.id ?? 'none');
   const outcomes = [{ journey, customer, episode, overall: 7, nps: 9, eventId: `out-${id}` }];
   expectStatus(await call('POST', '/api/outcomes', { outcomes }), 200, 'the outcome');
   const member = await call('POST', '/api/members', {
@@ -105,6 +118,7 @@ export async function plantWorkspace(
     moments,
     memberUserId: (member.body as { member: { userId: string } }).member.userId,
     keyId: (key.body as { key: { id: string } }).key.id,
+    caseId,
     channelId: (channel.body as { id: number }).id,
     pack: pack?.key ?? 'none',
     packJourney: pack?.journeys[0]?.key ?? 'none',
@@ -125,7 +139,7 @@ export function plantedParameters(planted: TPlantedWorkspace, path: string): Rec
     customer: planted.customer,
     eventId: planted.eventIds[0] ?? 'none',
     userId: planted.memberUserId,
-    id: planted.keyId,
+    id: path.startsWith('/api/cases/') ? planted.caseId : planted.keyId,
     channel: String(planted.channelId),
   };
 }

@@ -253,6 +253,8 @@ forEachDatabase('cases: alerts open cases in ingestion, the inbox and its action
     assertError(await call('GET', '/api/cases?state=open'), 400, 'invalid_input', ['query', 'state']);
     assertError(await call('GET', '/api/cases?limit=0'), 400, 'invalid_input', ['query', 'limit']);
     const overdue = await call('GET', '/api/cases?overdue=true&sort=due_asc&severity=high,critical');
+    // An API key is nobody's assignee.
+    assert.equal(((await call('GET', '/api/cases?mine=true&team=false')).body as TPage).total, 0);
     assert.equal(overdue.status, 200);
     // Erasing the customer erases their cases, alerts and case events.
     assert.equal((await call('DELETE', '/api/customers/k-7')).status, 200);

@@ -160,7 +160,9 @@ export function registerCaseRoutes(app: TApp, db: TDatabase): void {
     const filter: TCaseFilter = {
       states: q.state,
       status: q.status,
-      assignee: q.mine ? (worker.userId ?? '\u0000none') : q.assignee,
+      assignee: q.mine ? (worker.userId ?? undefined) : q.assignee,
+      // An API key is nobody's assignee: `mine` matches no case.
+      ...(q.mine && worker.userId === null ? { ids: [] } : {}),
       unassigned: q.unassigned,
       overdue: q.overdue,
       department,

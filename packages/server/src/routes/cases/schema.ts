@@ -1,5 +1,5 @@
 import { z } from '@hono/zod-openapi';
-import { CASE_STATES, SEVERITIES, ZKey, findMomentTimeProblem } from '@mot/core';
+import { CASE_STATES, SEVERITIES, ZKey, findMomentTimeProblem, storable } from '@mot/core';
 import { CASE_SORTS } from '../../cases/find-cases.ts';
 
 const ZPeriodBound = z.iso
@@ -53,14 +53,18 @@ export const ZCaseQuery = z.object({
     enum: ['true', 'false'],
     description: 'Open with a due date passed and not met',
   }),
-  department: z.string().min(1).max(200).optional().openapi({ description: 'Cases of this department' }),
-  assignee: z.string().min(1).max(200).optional().openapi({ description: 'Cases assigned to this user id' }),
+  department: storable(z.string().min(1).max(200))
+    .optional()
+    .openapi({ description: 'Cases of this department' }),
+  assignee: storable(z.string().min(1).max(200))
+    .optional()
+    .openapi({ description: 'Cases assigned to this user id' }),
   severity: csvOf(SEVERITIES, 'severity')
     .optional()
     .openapi({ type: 'string', description: `Comma-separated severities (${SEVERITIES.join(', ')})` }),
   journey: ZKey.optional().openapi({ description: 'Cases of this journey' }),
   touchpoint: ZKey.optional().openapi({ description: 'Cases first triggered at a touchpoint with this key' }),
-  customer: z.string().min(1).max(200).optional().openapi({ description: "The customer's id" }),
+  customer: storable(z.string().min(1).max(200)).optional().openapi({ description: "The customer's id" }),
   from: ZPeriodBound.optional().openapi({ description: 'Opened at or after this instant' }),
   to: ZPeriodBound.optional().openapi({ description: 'Opened before this instant' }),
   sort: z.enum(CASE_SORTS).default('opened_desc').openapi({ description: 'Order of the list' }),
@@ -76,7 +80,7 @@ export const ZCaseQuery = z.object({
 
 /** Path parameters naming a case (its number; anything else is a case that does not exist). */
 export const ZCaseParams = z.object({
-  id: z.string().min(1).max(40).openapi({ description: 'The case number', example: '12' }),
+  id: storable(z.string().min(1).max(40)).openapi({ description: 'The case number', example: '12' }),
 });
 
 const ZWhen = z.string().nullable();
@@ -177,7 +181,7 @@ export const ZCaseDetail = z
   })
   .openapi('CaseDetail');
 
-const ZNote = z.string().trim().min(1).max(5_000);
+const ZNote = storable(z.string().trim().min(1).max(5_000));
 
 /** Body of the actions that may carry a note (acknowledge, start, close, reopen). */
 export const ZCaseActionBody = z.object({ note: ZNote.optional() });
@@ -193,10 +197,7 @@ export const ZCaseResolveBody = z.object({
 
 /** Body of `POST /api/cases/{id}/assign`. */
 export const ZCaseAssignBody = z.object({
-  assignee: z
-    .string()
-    .min(1)
-    .max(200)
+  assignee: storable(z.string().min(1).max(200))
     .nullable()
     .openapi({ description: 'A member’s user id; null unassigns' }),
 });
@@ -204,7 +205,7 @@ export const ZCaseAssignBody = z.object({
 /** Body of `POST /api/cases/assign` (bulk). */
 export const ZCaseBulkAssignBody = z.object({
   ids: z.array(z.number().int().min(1)).min(1).max(200),
-  assignee: z.string().min(1).max(200).nullable(),
+  assignee: storable(z.string().min(1).max(200)).nullable(),
 });
 
 /** Response of `POST /api/cases/assign`. */
