@@ -171,7 +171,7 @@ forEachDatabase('rate limits', (getDb) => {
 
   test('analyses over the cap of a workspace get 429 with Retry-After; the slot is given back', async () => {
     const { workspaceId } = await setUpWorkspace(getDb());
-    const app = createTestApp(getDb(), { maxConcurrentAnalyses: 1 });
+    const app = createTestApp(getDb(), { maxConcurrentAnalyses: 1, analysis: { waitMs: 600_000 } });
     const call = clientWith(app, bearer(await mintKey(getDb(), workspaceId)));
     const moments = Array.from({ length: 300 }, (_, i) =>
       makeMoment({ customer: `c-${i % 60}`, episode: `e-${i % 90}`, measures: { wait_seconds: i } }),

@@ -83,6 +83,8 @@ export async function analyzeStoredKeyMoments(
     if (page.last === null) {
       feedPage(acc, page, plan, period);
       onProgress?.({ pagesDone: 1, pagesTotal: 1 });
+      // The bootstrap below holds this thread: let a waiting request answer with the progress first.
+      await new Promise<void>((resolve) => setImmediate(resolve));
       return findKeyMoments(acc);
     }
     // A page holds at least `pageEpisodes` episodes (it ends at a customer boundary): at most this many.

@@ -56,17 +56,29 @@ async function onPostgres<T>(pool: pg.Pool, read: (s: TReadSnapshot) => Promise<
   }
 }
 
+/**
+ * PGlite runs in this thread and answers without I/O, so a long read would run from start to end in
+ * microtasks: no timer would fire and no other response would be written meanwhile (an analysis could not
+ * answer 202 while it runs). Each statement therefore ends with a turn of the event loop.
+ */
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
 function onPglite<T>(client: PGlite, read: (s: TReadSnapshot) => Promise<T>): Promise<T> {
   return client.transaction(async (tx: Transaction) => {
     await tx.exec('set transaction isolation level repeatable read read only');
     await tx.exec(LITERALS_AS_WRITTEN);
     return read({
-      rows: async <TRow>(text: string, params: readonly unknown[] = []) =>
-        (await tx.query<TRow>(text, [...params])).rows,
+      rows: async <TRow>(text: string, params: readonly unknown[] = []) => {
+        const { rows } = await tx.query<TRow>(text, [...params]);
+        await nextTurn();
+        return rows;
+      },
       copyOut: async (query, format) => {
         const result = await tx.query(`copy (${query}) to '/dev/blob' with (format ${format})`);
         if (!result.blob) throw new Error('PGlite answered COPY without its output');
-        return Buffer.from(await result.blob.arrayBuffer());
+        const bytes = Buffer.from(await result.blob.arrayBuffer());
+        await nextTurn();
+        return bytes;
       },
     });
   });

@@ -127,7 +127,9 @@ forEachDatabase('GET /api/journeys/{journey}/key-moments', (getDb) => {
     for (let i = 0; i < outcomes.length; i += 1000) {
       assert.equal((await ingestOutcomes(db, workspace.id, outcomes.slice(i, i + 1000))).ok, true);
     }
-    call = clientWith(createTestApp(db), bearer(await mintKey(db, workspace.id, 'viewer')));
+    // A long wait: these tests compare results, not when they are answered.
+    const app = createTestApp(db, { analysis: { waitMs: 600_000 } });
+    call = clientWith(app, bearer(await mintKey(db, workspace.id, 'viewer')));
   });
 
   for (const outcome of ['overall', 'churn'] as const) {
