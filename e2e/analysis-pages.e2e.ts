@@ -2,7 +2,8 @@
  * The key-moment page, a touchpoint page and the customer timeline in Debian's Chromium against a real
  * `mot serve` on the seeded demo: each opens for a signed-in user in both languages with its table and
  * charts, a customer is found by id and by episode key and their timeline shows; axe-checked and photographed
- * into docs/images (with MOT_SCREENSHOTS=1).
+ * into docs/images (with MOT_SCREENSHOTS=1). The server answers an analysis it has to compute at once with
+ * 202 (MOT_ANALYSIS_WAIT_MS=0), so the page's progress and its "last result" state are seen on every run.
  */
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
@@ -36,7 +37,7 @@ describe(
     const timings: string[] = [];
 
     before(async () => {
-      [server, browser] = await Promise.all([startE2eServer(), launchBrowser()]);
+      [server, browser] = await Promise.all([startE2eServer({ MOT_ANALYSIS_WAIT_MS: '0' }), launchBrowser()]);
     });
     after(async () => {
       await browser?.close();
@@ -61,8 +62,18 @@ describe(
           .waitFor();
         await page.locator('canvas').nth(1).waitFor();
         timings.push(`key moments (${language}): ${Math.round(performance.now() - started)} ms`);
-        await page.getByText(zh ? /计算于/ : /Computed at/).waitFor();
+        // The analysis and the typical episodes each say when they were computed.
+        await page
+          .getByText(zh ? /计算于/ : /Computed at/)
+          .first()
+          .waitFor();
         await page.getByText(zh ? '谷值（最差时刻）' : 'Trough (worst moment)').waitFor();
+        // The emotion curves of a typical good and a typical bad episode, picked by the server.
+        await page.getByText(zh ? /^结果好的典型旅程：/ : /^Typical good: episode /).waitFor();
+        await page.getByText(zh ? /^结果差的典型旅程：/ : /^Typical bad: episode /).waitFor();
+        await page
+          .getByRole('img', { name: zh ? /情绪曲线.*结果好的典型旅程/ : /Emotion curve.*Typical good/ })
+          .waitFor();
         await assertAccessible(page, `key moments (${language})`);
         await photograph(page, 'key-moments', language);
 
@@ -109,6 +120,54 @@ describe(
         await context.close();
       });
     }
+
+    test('new data: the last result shows with its computed-at and the progress, then the new result', async () => {
+      const { context, page, problems } = await openContext(browser, 'en');
+      await signIn(page, server.url, E2E_USERS.admin);
+      const url = `${server.url}/w/${server.workspace}/key-moments?journey=broadband_repair&outcome=nps&period=365d`;
+      await page.goto(url);
+      const computed = page.getByText(/^Computed at /).first();
+      await computed.waitFor();
+      const before = ((await computed.textContent()) ?? '').replace('Computed at ', '');
+      // A moment of a new customer arrives: the stored result is no longer current.
+      const created = await page.evaluate(async (ws) => {
+        const id = `e2e-new-data-${Date.now()}`;
+        const moment = {
+          eventId: id,
+          journey: 'broadband_repair',
+          touchpoint: 'repair_visit',
+          customer: id,
+          episode: id,
+          occurredAt: new Date().toISOString(),
+          measures: { restore_hours: 4 },
+        };
+        const res = await fetch('/api/moments', {
+          method: 'POST',
+          headers: { 'X-Workspace': ws, 'content-type': 'application/json' },
+          body: JSON.stringify({ moments: [moment] }),
+        });
+        return JSON.stringify(await res.json());
+      }, server.workspace);
+      assert.equal((JSON.parse(created) as { created: number }).created, 1, created);
+      await page.reload();
+      // Computed in the background: the progress, and the last result with the instant it is of.
+      await page.getByRole('progressbar', { name: 'Progress of the analysis' }).first().waitFor();
+      await page.getByText(`Showing the last result, computed at ${before}`).first().waitFor();
+      await page.getByRole('table').first().getByRole('link', { name: 'Fault restored on site' }).waitFor();
+      // The page asks again until the new result is there: no progress, no last result, computed at.
+      await page
+        .getByText(/^Showing the last result/)
+        .first()
+        .waitFor({ state: 'detached' });
+      await page.getByRole('progressbar').first().waitFor({ state: 'detached' });
+      await page
+        .getByText(/^Computed at /)
+        .first()
+        .waitFor();
+      assert.equal(await page.getByRole('progressbar', { name: 'Progress of the analysis' }).count(), 0);
+      assert.deepEqual(problems, []);
+      await context.close();
+    });
 
     test('an unknown customer is said so; an agent sees customers but not the key moments', async () => {
       const { context, page, problems } = await openContext(browser, 'en');

@@ -26,8 +26,8 @@ function freePort(): Promise<number> {
 /** A running server: its URL, the demo workspace, and how to stop it (the folder is removed). */
 export type TE2eServer = { url: string; workspace: string; log: () => string; stop(): Promise<void> };
 
-/** Seeds a fresh folder, starts `mot serve` on it and waits until it answers. */
-export async function startE2eServer(): Promise<TE2eServer> {
+/** Seeds a fresh folder, starts `mot serve` on it (with `env` added) and waits until it answers. */
+export async function startE2eServer(env: Record<string, string> = {}): Promise<TE2eServer> {
   const dataDir = mkdtempSync(join(tmpdir(), 'mot-e2e-'));
   const workspace = await seedE2eDatabase(dataDir);
   const port = await freePort();
@@ -35,7 +35,7 @@ export async function startE2eServer(): Promise<TE2eServer> {
   const child: ChildProcess = spawn(
     process.execPath,
     [join(ROOT, 'packages/cli/bin/mot.js'), 'serve', '--port', String(port), '--host', '127.0.0.1'],
-    { cwd: ROOT, env: { ...process.env, MOT_DATA_DIR: dataDir, DATABASE_URL: '' }, stdio: 'pipe' },
+    { cwd: ROOT, env: { ...process.env, ...env, MOT_DATA_DIR: dataDir, DATABASE_URL: '' }, stdio: 'pipe' },
   );
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));

@@ -54,7 +54,8 @@ export const DEMO_ADMIN_EMAIL = 'admin@demo.mot';
  * How the server is exposed, from the environment: MOT_PUBLIC_URL (the address people use, behind a proxy),
  * MOT_ALLOWED_HOSTS (comma-separated host names, or `*`), MOT_CORS_ORIGINS, MOT_TRUST_PROXY=1,
  * MOT_RATE_LIMIT (requests a minute per caller), MOT_OIDC_ISSUER with MOT_OIDC_CLIENT_ID and
- * MOT_OIDC_CLIENT_SECRET (an OpenID Connect provider).
+ * MOT_OIDC_CLIENT_SECRET (an OpenID Connect provider), MOT_ANALYSIS_WAIT_MS (how long an analysis request
+ * waits before answering 202 with its progress; default 1000).
  */
 export function appOptionsFromEnv(host: string, env: NodeJS.ProcessEnv = process.env): TAppOptions {
   const list = (name: string) =>
@@ -71,7 +72,11 @@ export function appOptionsFromEnv(host: string, env: NodeJS.ProcessEnv = process
   if (publicUrl) hosts.push(new URL(publicUrl).hostname);
   const perCaller = Number(env['MOT_RATE_LIMIT'] ?? '');
   const issuer = env['MOT_OIDC_ISSUER'];
+  const waitMs = Number(env['MOT_ANALYSIS_WAIT_MS'] ?? '');
   return {
+    ...(env['MOT_ANALYSIS_WAIT_MS'] && Number.isInteger(waitMs) && waitMs >= 0
+      ? { analysis: { waitMs } }
+      : {}),
     allowedHosts: allowed.includes('*') ? '*' : [...hosts, ...allowed],
     corsOrigins: list('MOT_CORS_ORIGINS'),
     rateLimits: {
