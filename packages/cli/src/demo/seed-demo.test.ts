@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { analyzeStoredKeyMoments, findCases, findJourneys, findWorkspace } from '@mot/server';
 import { forEachDatabase } from '../../../server/src/testing/databases.ts';
 import { seedDemo } from './seed-demo.ts';
+import { planDemoCaseWork } from './work-demo-cases.ts';
 
 forEachDatabase('seedDemo', (getDb) => {
   test('creates the demo workspace, journey, moments and outcomes, and does nothing the second time', async () => {
@@ -17,8 +18,8 @@ forEachDatabase('seedDemo', (getDb) => {
     const workspace = await findWorkspace(db, 'demo');
     assert.equal(workspace?.name, '演示 Demo');
     // The breaches opened cases, and part of them were worked through the loop.
-    const worked = first.cases;
-    assert.ok(worked && worked.cases > 0, JSON.stringify(worked));
+    assert.ok(first.cases > 0 && first.casesWorked > 0, JSON.stringify(first));
+    const worked = planDemoCaseWork(first.cases);
     const listed = await findCases(
       db.orm,
       workspace?.id ?? '',

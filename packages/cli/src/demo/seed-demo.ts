@@ -11,7 +11,6 @@ import {
 import type { TDatabase, TEpisodeOutcomeInput } from '@mot/server';
 import { getPack, journeysOf, LIMITS, momentBatches, simulate } from '@mot/core';
 import type { TSimRecord } from '@mot/core';
-import type { TDemoCaseReport } from './work-demo-cases.ts';
 import { workDemoCases } from './work-demo-cases.ts';
 
 /** The demo workspace. */
@@ -43,8 +42,10 @@ export type TSeedDemoResult = {
   outcomes: number;
   /** True when the demo data was already there and nothing was written. */
   wasSeeded: boolean;
-  /** The service-recovery cases the breaches opened, and how many of them each step left where it is. */
-  cases?: TDemoCaseReport;
+  /** The service-recovery cases the breaches opened. */
+  cases: number;
+  /** How many of them the demo worked (acknowledged at least; see `planDemoCaseWork`). */
+  casesWorked: number;
 };
 
 const BATCH_SIZE = 2_000;
@@ -64,7 +65,15 @@ export async function seedDemo(db: TDatabase, options: TSeedDemoOptions = {}): P
   const stored = await countMoments(db, workspace.id);
   const journeys = (await findJourneys(db.orm, workspace.id)).length;
   if (stored > 0) {
-    const result = { moments: stored, created: 0, breaches: 0, outcomes: 0, wasSeeded: true };
+    const result = {
+      moments: stored,
+      created: 0,
+      breaches: 0,
+      outcomes: 0,
+      cases: 0,
+      casesWorked: 0,
+      wasSeeded: true,
+    };
     return { workspace: workspace.key, journeys, ...result };
   }
   const pack = getPack(DEMO_PACK);
@@ -81,6 +90,8 @@ export async function seedDemo(db: TDatabase, options: TSeedDemoOptions = {}): P
     created: 0,
     breaches: 0,
     outcomes: 0,
+    cases: 0,
+    casesWorked: 0,
     wasSeeded: false,
   };
   const now = (options.now ?? new Date()).getTime();
@@ -126,6 +137,10 @@ export async function seedDemo(db: TDatabase, options: TSeedDemoOptions = {}): P
   }
   await sendOutcomes();
   // The loop at work: part of the cases the breaches opened acknowledged, resolved and called back.
-  result.cases = await workDemoCases(db, workspace.id);
+  const worked = await workDemoCases(db, workspace.id);
+  result.cases = worked.cases;
+  // Every step but the overdue one acts on its cases.
+  result.casesWorked =
+    worked.closed + worked.reopened + worked.unconfirmed + worked.awaitingCallback + worked.working;
   return result;
 }

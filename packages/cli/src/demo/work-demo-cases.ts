@@ -50,6 +50,18 @@ const RESOLUTIONS = [
 ];
 
 /**
+ * How many of `total` cases each step leaves where it is: shares of at most 150 cases, enough for every
+ * page and figure while the seeding stays quick (each step is a transaction of its own, as through the
+ * API); the rest of a larger demo stays new.
+ */
+export function planDemoCaseWork(total: number): TDemoCaseWork {
+  const base = Math.min(total, WORKED_OF);
+  return Object.fromEntries(
+    Object.entries(SHARES).map(([step, share]) => [step, Math.round(base * share)]),
+  ) as TDemoCaseWork;
+}
+
+/**
  * Works part of the demo's cases as owners and agents would, through the functions the API calls, so every
  * page of the loop and the recovery figures have content: most cases acknowledged, worked, resolved with a
  * root cause and called back (solved: closed; not solved: reopened; never reached: resolved, not
@@ -65,12 +77,7 @@ export async function workDemoCases(db: TDatabase, workspaceId: string): Promise
     { limit: 10_000, offset: 0, sort: 'opened_asc' },
   );
   const ids = cases.map((c) => c.id).sort((a, b) => a - b);
-  // Shares of at most WORKED_OF cases: enough for every page and figure, and the seeding stays quick (each
-  // step is a transaction of its own, as through the API); the rest of a larger demo stays new.
-  const base = Math.min(ids.length, WORKED_OF);
-  const counts = Object.fromEntries(
-    Object.entries(SHARES).map(([step, share]) => [step, Math.round(base * share)]),
-  ) as TDemoCaseWork;
+  const counts = planDemoCaseWork(ids.length);
   const take = (n: number) => ids.splice(0, n);
   const closed = take(counts.closed);
   const reopened = take(counts.reopened);
