@@ -32,11 +32,15 @@ export function useCaseInbox(query: TCaseQuery) {
   });
 }
 
-/** GET /api/cases/{id}. */
+/**
+ * GET /api/cases/{id}, read again every 15 s while the page is shown: escalations, joined triggers and
+ * callbacks come from elsewhere, and an owner keeps a case open while working it.
+ */
 export function useCase(id: number) {
   const workspace = useWorkspaceKey();
   return useQuery({
     queryKey: keys.one(workspace, id),
+    refetchInterval: 15_000,
     queryFn: () =>
       unwrap(
         api.GET('/api/cases/{id}', {
