@@ -206,6 +206,8 @@ describe('the closed loop', { skip: hasChromium ? false : `no Chromium at ${CHRO
     await page.getByTitle(cause, { exact: true }).click();
     await dialog.getByRole('button', { name: '解决' }).click();
     await page.getByText('已受理 → 待回访', { exact: true }).waitFor();
+    // The dialog fades out: checked once gone, so a half-transparent button is not judged.
+    await dialog.waitFor({ state: 'hidden' });
     await assertAccessible(page, 'case awaiting its callback');
     await photograph(page, 'case-resolved', 'zh-CN');
     assert.deepEqual(problems, []);
