@@ -316,4 +316,21 @@ forEachDatabase('callbacks: planned on resolving, worked by agents, recorded as 
         a,
       );
   });
+  test('erasing a customer (PIPL / GDPR) erases their cases, callbacks and callback attempts', async () => {
+    const caseId = await resolvedCase('cb-erase');
+    const page = (await call('GET', `/api/callbacks?case=${caseId}`)).body as TPage;
+    const callbackId = page.callbacks[0]?.id;
+    assert.ok(callbackId !== undefined, 'resolving planned a callback');
+    const attempt = await call('POST', `/api/callbacks/${callbackId}/attempts`, { reached: false });
+    assert.equal(attempt.status, 200, JSON.stringify(attempt.body));
+    assert.equal((await call('DELETE', '/api/customers/cb-erase')).status, 200);
+    const [left] = await queryRows<{ callbacks: number; attempts: number; cases: number }>(
+      getDb().orm,
+      sql`select (select count(*)::int from callbacks where workspace_id = ${workspaceId} and id = ${callbackId}) as callbacks,
+                 (select count(*)::int from callback_attempts where workspace_id = ${workspaceId}
+                    and callback_id = ${callbackId}) as attempts,
+                 (select count(*)::int from cases where workspace_id = ${workspaceId} and id = ${caseId}) as cases`,
+    );
+    assert.deepEqual(left, { callbacks: 0, attempts: 0, cases: 0 });
+  });
 });

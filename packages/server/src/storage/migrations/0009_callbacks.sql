@@ -20,7 +20,12 @@ CREATE TABLE "callbacks" (
 	"done_at" timestamp with time zone,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
-	CONSTRAINT "callbacks_workspace_id_id_pk" PRIMARY KEY("workspace_id","id")
+	CONSTRAINT "callbacks_workspace_id_id_pk" PRIMARY KEY("workspace_id","id"),
+	-- A callback belongs to its customer (and case): erasing the customer (PIPL / GDPR) erases its callbacks.
+	CONSTRAINT "callbacks_customer" FOREIGN KEY ("workspace_id", "customer_id")
+		REFERENCES "customers"("workspace_id", "id") ON DELETE cascade,
+	CONSTRAINT "callbacks_case" FOREIGN KEY ("workspace_id", "case_id")
+		REFERENCES "cases"("workspace_id", "id") ON DELETE cascade
 );
 --> statement-breakpoint
 CREATE TABLE "callback_attempts" (
@@ -34,10 +39,13 @@ CREATE TABLE "callback_attempts" (
 	"note" text,
 	"recorded_by" text,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
-	CONSTRAINT "callback_attempts_workspace_id_callback_id_attempt_pk" PRIMARY KEY("workspace_id","callback_id","attempt")
+	CONSTRAINT "callback_attempts_workspace_id_callback_id_attempt_pk" PRIMARY KEY("workspace_id","callback_id","attempt"),
+	CONSTRAINT "callback_attempts_callback" FOREIGN KEY ("workspace_id", "callback_id")
+		REFERENCES "callbacks"("workspace_id", "id") ON DELETE cascade
 );
 --> statement-breakpoint
 CREATE INDEX "callbacks_due" ON "callbacks" USING btree ("workspace_id","state","next_attempt_at");--> statement-breakpoint
 CREATE INDEX "callbacks_assignee" ON "callbacks" USING btree ("workspace_id","assignee_user_id","state");--> statement-breakpoint
 CREATE INDEX "callbacks_case" ON "callbacks" USING btree ("workspace_id","case_id");--> statement-breakpoint
-CREATE UNIQUE INDEX "callbacks_open_per_case" ON "callbacks" USING btree ("workspace_id","case_id") WHERE "state" = 'planned' AND "case_id" IS NOT NULL;
+CREATE UNIQUE INDEX "callbacks_open_per_case" ON "callbacks" USING btree ("workspace_id","case_id") WHERE "state" = 'planned' AND "case_id" IS NOT NULL;--> statement-breakpoint
+CREATE INDEX "callbacks_customer" ON "callbacks" USING btree ("workspace_id","customer_id");

@@ -1,8 +1,12 @@
-import { Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
+import type { TTone } from '../../components/tone-tag/ToneTag.tsx';
+import { ToneTag } from '../../components/tone-tag/ToneTag.tsx';
 import type { TCallback } from './api.ts';
 
-/** A callback's state as a tag: due, planned (later), done, failed, cancelled. */
+/**
+ * A callback's state as a tag: due, planned (later), done, failed, cancelled. The shared tone tag keeps the
+ * text at small-text contrast (antd's green and orange tags fall under 4.5:1).
+ */
 export function CallbackStateTag({ state }: { state: TCallback['state'] }) {
   const { t } = useTranslation();
   const label: Record<TCallback['state'], string> = {
@@ -12,12 +16,12 @@ export function CallbackStateTag({ state }: { state: TCallback['state'] }) {
     failed: t('Not reached'),
     cancelled: t('Cancelled'),
   };
-  const color: Record<TCallback['state'], string> = {
-    due: 'orange',
-    planned: 'blue',
-    done: 'green',
-    failed: 'default',
-    cancelled: 'default',
+  const tone: Record<TCallback['state'], TTone> = {
+    due: 'mixed',
+    planned: 'none',
+    done: 'good',
+    failed: 'bad',
+    cancelled: 'none',
   };
-  return <Tag color={color[state]}>{label[state]}</Tag>;
+  return <ToneTag tone={tone[state]}>{label[state]}</ToneTag>;
 }
