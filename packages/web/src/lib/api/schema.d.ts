@@ -3577,6 +3577,442 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/notification-channels': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The workspace's notification channels (secrets masked) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The channels */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              channels: components['schemas']['NotificationChannel'][];
+            };
+          };
+        };
+        /** @description No caller (`unauthenticated`) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The role lacks the permission (`forbidden`) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    /**
+     * Add a channel: a signed webhook, a WeCom or DingTalk group robot, Slack, or e-mail
+     * @description A webhook gets a new signing secret (`whsec_...`), answered in `secret` this once. Robot tokens, signing secrets and SMTP passwords are never answered afterwards.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['NewNotificationChannel'];
+        };
+      };
+      responses: {
+        /** @description The channel */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['NotificationChannelWithSecret'];
+          };
+        };
+        /** @description Invalid input (`invalid_input`, `malformed_json`) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No caller (`unauthenticated`) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The role lacks the permission (`forbidden`) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/notification-channels/{channel}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One channel (secrets masked) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          channel: number;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The channel */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['NotificationChannel'];
+          };
+        };
+        /** @description No caller (`unauthenticated`) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The role lacks the permission (`forbidden`) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found (`not_found`, `workspace_not_found`) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    /** Delete a channel with its delivery log */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          channel: number;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Deleted */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description No caller (`unauthenticated`) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The role lacks the permission (`forbidden`) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found (`not_found`, `workspace_not_found`) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    /** Change a channel; fields left out (secrets too) keep their value */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          channel: number;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['NotificationChannelChange'];
+        };
+      };
+      responses: {
+        /** @description The channel */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['NotificationChannelWithSecret'];
+          };
+        };
+        /** @description Invalid input (`invalid_input`, `malformed_json`) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No caller (`unauthenticated`) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The role lacks the permission (`forbidden`) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found (`not_found`, `workspace_not_found`) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+  '/api/notification-channels/{channel}/test': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Send a test message through the channel
+     * @description Enqueues a delivery like any other (retries, rate limit, log); follow it in the delivery log. The body is `{}`.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          channel: number;
+        };
+        cookie?: never;
+      };
+      /** @description Nothing: `{}` */
+      requestBody: {
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      responses: {
+        /** @description The test delivery */
+        202: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['NotificationTest'];
+          };
+        };
+        /** @description No caller (`unauthenticated`) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The role lacks the permission (`forbidden`) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found (`not_found`, `workspace_not_found`) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/notification-channels/{channel}/deliveries': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The channel's delivery log, newest first, with every attempt */
+    get: {
+      parameters: {
+        query?: {
+          /** @description Page size, 1..200 */
+          limit?: number;
+          /** @description The `next` of the previous page: deliveries older than this id */
+          before?: number;
+        };
+        header?: never;
+        path: {
+          channel: number;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description A page of deliveries */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['NotificationDeliveryPage'];
+          };
+        };
+        /** @description Invalid input (`invalid_input`, `malformed_json`) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No caller (`unauthenticated`) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The role lacks the permission (`forbidden`) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found (`not_found`, `workspace_not_found`) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/business-calendars': {
     parameters: {
       query?: never;
@@ -5550,442 +5986,6 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
-  '/api/notification-channels': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** The workspace's notification channels (secrets masked) */
-    get: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description The channels */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              channels: components['schemas']['NotificationChannel'][];
-            };
-          };
-        };
-        /** @description No caller (`unauthenticated`) */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Error'];
-          };
-        };
-        /** @description The role lacks the permission (`forbidden`) */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Error'];
-          };
-        };
-      };
-    };
-    put?: never;
-    /**
-     * Add a channel: a signed webhook, a WeCom or DingTalk group robot, Slack, or e-mail
-     * @description A webhook gets a new signing secret (`whsec_...`), answered in `secret` this once. Robot tokens, signing secrets and SMTP passwords are never answered afterwards.
-     */
-    post: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          'application/json': components['schemas']['NewNotificationChannel'];
-        };
-      };
-      responses: {
-        /** @description The channel */
-        201: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['NotificationChannelWithSecret'];
-          };
-        };
-        /** @description Invalid input (`invalid_input`, `malformed_json`) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Error'];
-          };
-        };
-        /** @description No caller (`unauthenticated`) */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Error'];
-          };
-        };
-        /** @description The role lacks the permission (`forbidden`) */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Error'];
-          };
-        };
-      };
-    };
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/notification-channels/{channel}': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** One channel (secrets masked) */
-    get: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          channel: number;
-        };
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description The channel */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['NotificationChannel'];
-          };
-        };
-        /** @description No caller (`unauthenticated`) */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Error'];
-          };
-        };
-        /** @description The role lacks the permission (`forbidden`) */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Error'];
-          };
-        };
-        /** @description Not found (`not_found`, `workspace_not_found`) */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Error'];
-          };
-        };
-      };
-    };
-    put?: never;
-    post?: never;
-    /** Delete a channel with its delivery log */
-    delete: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          channel: number;
-        };
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Deleted */
-        204: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content?: never;
-        };
-        /** @description No caller (`unauthenticated`) */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Error'];
-          };
-        };
-        /** @description The role lacks the permission (`forbidden`) */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Error'];
-          };
-        };
-        /** @description Not found (`not_found`, `workspace_not_found`) */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Error'];
-          };
-        };
-      };
-    };
-    options?: never;
-    head?: never;
-    /** Change a channel; fields left out (secrets too) keep their value */
-    patch: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          channel: number;
-        };
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          'application/json': components['schemas']['NotificationChannelChange'];
-        };
-      };
-      responses: {
-        /** @description The channel */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['NotificationChannelWithSecret'];
-          };
-        };
-        /** @description Invalid input (`invalid_input`, `malformed_json`) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Error'];
-          };
-        };
-        /** @description No caller (`unauthenticated`) */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Error'];
-          };
-        };
-        /** @description The role lacks the permission (`forbidden`) */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Error'];
-          };
-        };
-        /** @description Not found (`not_found`, `workspace_not_found`) */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Error'];
-          };
-        };
-      };
-    };
-    trace?: never;
-  };
-  '/api/notification-channels/{channel}/test': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    /**
-     * Send a test message through the channel
-     * @description Enqueues a delivery like any other (retries, rate limit, log); follow it in the delivery log. The body is `{}`.
-     */
-    post: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          channel: number;
-        };
-        cookie?: never;
-      };
-      /** @description Nothing: `{}` */
-      requestBody: {
-        content: {
-          'application/json': Record<string, never>;
-        };
-      };
-      responses: {
-        /** @description The test delivery */
-        202: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['NotificationTest'];
-          };
-        };
-        /** @description No caller (`unauthenticated`) */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Error'];
-          };
-        };
-        /** @description The role lacks the permission (`forbidden`) */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Error'];
-          };
-        };
-        /** @description Not found (`not_found`, `workspace_not_found`) */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Error'];
-          };
-        };
-      };
-    };
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/notification-channels/{channel}/deliveries': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** The channel's delivery log, newest first, with every attempt */
-    get: {
-      parameters: {
-        query?: {
-          /** @description Page size, 1..200 */
-          limit?: number;
-          /** @description The `next` of the previous page: deliveries older than this id */
-          before?: number;
-        };
-        header?: never;
-        path: {
-          channel: number;
-        };
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description A page of deliveries */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['NotificationDeliveryPage'];
-          };
-        };
-        /** @description Invalid input (`invalid_input`, `malformed_json`) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Error'];
-          };
-        };
-        /** @description No caller (`unauthenticated`) */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Error'];
-          };
-        };
-        /** @description The role lacks the permission (`forbidden`) */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Error'];
-          };
-        };
-        /** @description Not found (`not_found`, `workspace_not_found`) */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Error'];
-          };
-        };
-      };
-    };
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -6465,6 +6465,148 @@ export interface components {
         } | null;
       }[];
     };
+    NotificationChannel: {
+      id: number;
+      name: string;
+      /** @enum {string} */
+      kind: 'webhook' | 'wecom' | 'dingtalk' | 'slack' | 'email';
+      enabled: boolean;
+      subscription: components['schemas']['NotificationSubscription'];
+      /** @description The settings, robot tokens masked; passwords and secrets never shown */
+      config: {
+        [key: string]: unknown;
+      };
+      /** @description The first and last characters of the signing secret or password */
+      secretHint: string | null;
+      createdAt: string;
+      updatedAt: string;
+    };
+    NotificationSubscription: {
+      /** @description The events sent to the channel */
+      events: ('case.created' | 'case.escalated' | 'case.overdue' | 'alert.systemic')[];
+      /** @description Only notifications about these journeys (by key); absent or empty: all */
+      journeys?: string[];
+      /** @description Only notifications for these departments (touchpoint owners); absent: all */
+      departments?: string[];
+      /** @description Only notifications of these severities; absent: all */
+      severities?: ('low' | 'medium' | 'high' | 'critical')[];
+    };
+    NotificationChannelWithSecret: components['schemas']['NotificationChannel'] & {
+      /** @description Webhook signing secret (`whsec_...`): shown only now, store it */
+      secret?: string;
+    };
+    NewNotificationChannel:
+      | {
+          /** @enum {string} */
+          kind: 'webhook';
+          name: string;
+          /** @default true */
+          enabled: boolean;
+          subscription: components['schemas']['NotificationSubscription'];
+          /** @description Receives POSTs signed with Standard Webhooks */
+          url: string;
+        }
+      | {
+          /** @enum {string} */
+          kind: 'wecom';
+          name: string;
+          /** @default true */
+          enabled: boolean;
+          subscription: components['schemas']['NotificationSubscription'];
+          /** @description The group robot address, `https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=...` */
+          url: string;
+        }
+      | {
+          /** @enum {string} */
+          kind: 'dingtalk';
+          name: string;
+          /** @default true */
+          enabled: boolean;
+          subscription: components['schemas']['NotificationSubscription'];
+          /** @description The robot address, `https://oapi.dingtalk.com/robot/send?access_token=...` */
+          url: string;
+          /** @description The robot’s signing secret (`SEC...`) */
+          secret: string;
+        }
+      | {
+          /** @enum {string} */
+          kind: 'slack';
+          name: string;
+          /** @default true */
+          enabled: boolean;
+          subscription: components['schemas']['NotificationSubscription'];
+          /** @description The incoming-webhook address, `https://hooks.slack.com/services/...` */
+          url: string;
+        }
+      | {
+          /** @enum {string} */
+          kind: 'email';
+          name: string;
+          /** @default true */
+          enabled: boolean;
+          subscription: components['schemas']['NotificationSubscription'];
+          host: string;
+          /** @default 587 */
+          port: number;
+          /**
+           * @description TLS from the start (port 465); else STARTTLS
+           * @default false
+           */
+          secure: boolean;
+          /** @default null */
+          user: string | null;
+          /** @default null */
+          password: string | null;
+          /** Format: email */
+          from: string;
+          to: string[];
+        };
+    NotificationChannelChange: {
+      name?: string;
+      enabled?: boolean;
+      subscription?: components['schemas']['NotificationSubscription'];
+      url?: string;
+      secret?: string;
+      host?: string;
+      port?: number;
+      secure?: boolean;
+      user?: string | null;
+      password?: string | null;
+      from?: string;
+      to?: string[];
+      /** @description Webhook: make a new signing secret (answered once, in `secret`) */
+      rotateSecret?: boolean;
+    };
+    NotificationTest: {
+      /** @description Follow it in the delivery log */
+      deliveryId: number;
+    };
+    NotificationDeliveryPage: {
+      deliveries: components['schemas']['NotificationDelivery'][];
+      next: number | null;
+    };
+    NotificationDelivery: {
+      id: number;
+      event: string;
+      key: string;
+      title: string | null;
+      /** @enum {string} */
+      state: 'pending' | 'waiting' | 'delivered' | 'digested' | 'failed';
+      attempts: components['schemas']['NotificationAttempt'][];
+      digestId: number | null;
+      lastError: string | null;
+      createdAt: string;
+      deliveredAt: string | null;
+    };
+    NotificationAttempt: {
+      attempt: number;
+      at: string;
+      /** @enum {string} */
+      status: 'sending' | 'ok' | 'retry' | 'failed' | 'refused';
+      httpStatus: number | null;
+      durationMs: number | null;
+      error: string | null;
+    };
     BusinessCalendar: {
       id: string;
       name: string;
@@ -6899,148 +7041,6 @@ export interface components {
         lower: number;
         upper: number;
       } | null;
-    };
-    NotificationChannel: {
-      id: number;
-      name: string;
-      /** @enum {string} */
-      kind: 'webhook' | 'wecom' | 'dingtalk' | 'slack' | 'email';
-      enabled: boolean;
-      subscription: components['schemas']['NotificationSubscription'];
-      /** @description The settings, robot tokens masked; passwords and secrets never shown */
-      config: {
-        [key: string]: unknown;
-      };
-      /** @description The first and last characters of the signing secret or password */
-      secretHint: string | null;
-      createdAt: string;
-      updatedAt: string;
-    };
-    NotificationSubscription: {
-      /** @description The events sent to the channel */
-      events: ('case.created' | 'case.escalated' | 'case.overdue' | 'alert.systemic')[];
-      /** @description Only notifications about these journeys (by key); absent or empty: all */
-      journeys?: string[];
-      /** @description Only notifications for these departments (touchpoint owners); absent: all */
-      departments?: string[];
-      /** @description Only notifications of these severities; absent: all */
-      severities?: ('low' | 'medium' | 'high' | 'critical')[];
-    };
-    NotificationChannelWithSecret: components['schemas']['NotificationChannel'] & {
-      /** @description Webhook signing secret (`whsec_...`): shown only now, store it */
-      secret?: string;
-    };
-    NewNotificationChannel:
-      | {
-          /** @enum {string} */
-          kind: 'webhook';
-          name: string;
-          /** @default true */
-          enabled: boolean;
-          subscription: components['schemas']['NotificationSubscription'];
-          /** @description Receives POSTs signed with Standard Webhooks */
-          url: string;
-        }
-      | {
-          /** @enum {string} */
-          kind: 'wecom';
-          name: string;
-          /** @default true */
-          enabled: boolean;
-          subscription: components['schemas']['NotificationSubscription'];
-          /** @description The group robot address, `https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=...` */
-          url: string;
-        }
-      | {
-          /** @enum {string} */
-          kind: 'dingtalk';
-          name: string;
-          /** @default true */
-          enabled: boolean;
-          subscription: components['schemas']['NotificationSubscription'];
-          /** @description The robot address, `https://oapi.dingtalk.com/robot/send?access_token=...` */
-          url: string;
-          /** @description The robot’s signing secret (`SEC...`) */
-          secret: string;
-        }
-      | {
-          /** @enum {string} */
-          kind: 'slack';
-          name: string;
-          /** @default true */
-          enabled: boolean;
-          subscription: components['schemas']['NotificationSubscription'];
-          /** @description The incoming-webhook address, `https://hooks.slack.com/services/...` */
-          url: string;
-        }
-      | {
-          /** @enum {string} */
-          kind: 'email';
-          name: string;
-          /** @default true */
-          enabled: boolean;
-          subscription: components['schemas']['NotificationSubscription'];
-          host: string;
-          /** @default 587 */
-          port: number;
-          /**
-           * @description TLS from the start (port 465); else STARTTLS
-           * @default false
-           */
-          secure: boolean;
-          /** @default null */
-          user: string | null;
-          /** @default null */
-          password: string | null;
-          /** Format: email */
-          from: string;
-          to: string[];
-        };
-    NotificationChannelChange: {
-      name?: string;
-      enabled?: boolean;
-      subscription?: components['schemas']['NotificationSubscription'];
-      url?: string;
-      secret?: string;
-      host?: string;
-      port?: number;
-      secure?: boolean;
-      user?: string | null;
-      password?: string | null;
-      from?: string;
-      to?: string[];
-      /** @description Webhook: make a new signing secret (answered once, in `secret`) */
-      rotateSecret?: boolean;
-    };
-    NotificationTest: {
-      /** @description Follow it in the delivery log */
-      deliveryId: number;
-    };
-    NotificationDeliveryPage: {
-      deliveries: components['schemas']['NotificationDelivery'][];
-      next: number | null;
-    };
-    NotificationDelivery: {
-      id: number;
-      event: string;
-      key: string;
-      title: string | null;
-      /** @enum {string} */
-      state: 'pending' | 'waiting' | 'delivered' | 'digested' | 'failed';
-      attempts: components['schemas']['NotificationAttempt'][];
-      digestId: number | null;
-      lastError: string | null;
-      createdAt: string;
-      deliveredAt: string | null;
-    };
-    NotificationAttempt: {
-      attempt: number;
-      at: string;
-      /** @enum {string} */
-      status: 'sending' | 'ok' | 'retry' | 'failed' | 'refused';
-      httpStatus: number | null;
-      durationMs: number | null;
-      error: string | null;
     };
   };
   responses: never;
