@@ -15,8 +15,8 @@ export type TErasure = {
 };
 
 /**
- * Erases a customer (PIPL / GDPR): their breaches, moments, episode outcomes (answers), episodes and the
- * customer row, in one transaction with its audit entry; irreversible. The audit entry keeps counts and the
+ * Erases a customer (PIPL / GDPR): their callbacks, breaches, moments, episode outcomes (answers), episodes
+ * and the customer row (their alerts and cases go with it by cascade), in one transaction with its audit entry; irreversible. The audit entry keeps counts and the
  * internal id, never the customer's own id or attributes. The workspace's definitions version is bumped,
  * under the lock ingestion shares, so that every server drops the ids it cached for this customer.
  * Undefined when the customer does not exist.
@@ -43,6 +43,8 @@ export async function eraseCustomer(
           sql`with gone as (${statement} returning 1) select count(*)::int as n from gone`,
         )
       )[0]?.n ?? 0;
+    // Callbacks (and, by cascade, their attempts) hold the customer's answers and the agent's notes.
+    await tx.execute(sql`delete from callbacks where ${scope}`);
     const result: TErasure = {
       breaches: await count(sql`delete from breaches where ${scope}`),
       moments: await count(sql`delete from moments where ${scope}`),

@@ -20,12 +20,7 @@ CREATE TABLE "callbacks" (
 	"done_at" timestamp with time zone,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
-	CONSTRAINT "callbacks_workspace_id_id_pk" PRIMARY KEY("workspace_id","id"),
-	-- A callback belongs to its customer (and case): erasing the customer (PIPL / GDPR) erases its callbacks.
-	CONSTRAINT "callbacks_customer" FOREIGN KEY ("workspace_id", "customer_id")
-		REFERENCES "customers"("workspace_id", "id") ON DELETE cascade,
-	CONSTRAINT "callbacks_case" FOREIGN KEY ("workspace_id", "case_id")
-		REFERENCES "cases"("workspace_id", "id") ON DELETE cascade
+	CONSTRAINT "callbacks_workspace_id_id_pk" PRIMARY KEY("workspace_id","id")
 );
 --> statement-breakpoint
 CREATE TABLE "callback_attempts" (
