@@ -5,6 +5,7 @@ import { queryRows } from '../storage/database.ts';
 import { putJourney } from '../storage/put-journey.ts';
 import { forEachDatabase } from '../testing/databases.ts';
 import { createTestWorkspace, makeJourney, makeMoment } from '../testing/factories.ts';
+import { forgetIds } from './id-cache.ts';
 import { ingestMoments } from './ingest-moments.ts';
 
 forEachDatabase('ingestMoments', (getDb) => {
@@ -55,6 +56,26 @@ forEachDatabase('ingestMoments', (getDb) => {
     );
     assert.equal(await count('moments', ws.id), 2);
     assert.equal(await count('breaches', ws.id), 1);
+  });
+
+  test('a batch sent again after a restart (no id cached) keeps its customers, episodes and their cases', async () => {
+    const { db, ws } = await setUpWorkspace();
+    const batch = [
+      makeMoment({ customer: 'c-restart', episode: 'e-restart', measures: { wait_seconds: 400 } }),
+    ];
+    await ingestMoments(db, ws.id, batch);
+    forgetIds(db, 'customers', ws.id);
+    forgetIds(db, 'episodes', ws.id);
+    const again = await ingestMoments(db, ws.id, batch);
+    assert.deepEqual([again.created, again.duplicates], [0, 1]);
+    assert.equal(await count('customers', ws.id), 1);
+    assert.equal(await count('episodes', ws.id), 1);
+    const [orphans] = await queryRows<{ n: number | string }>(
+      db.orm,
+      sql`select count(*) as n from moments m where m.workspace_id = ${ws.id} and not exists (
+            select 1 from customers c where c.workspace_id = m.workspace_id and c.id = m.customer_id)`,
+    );
+    assert.equal(Number(orphans?.n), 0);
   });
 
   test('one bad item rejects the whole batch, with what and where', async () => {
