@@ -172,7 +172,7 @@ export const ZCallbackPlanBody = z
       .max(200)
       .default(50)
       .openapi({ description: 'At most this many, 1..200' }),
-    seed: z.string().max(100).optional().openapi({ description: 'Fixes the random sample' }),
+    seed: ZStorableText.max(100).optional().openapi({ description: 'Fixes the random sample' }),
   })
   .superRefine((b, ctx) => {
     if (b.from !== undefined && b.to !== undefined && Date.parse(b.from) >= Date.parse(b.to)) {
