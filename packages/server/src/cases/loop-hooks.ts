@@ -1,25 +1,21 @@
 import type { TCaseState } from '@mot/core';
 import { cancelCaseCallbacks, planCaseCallback } from '../callbacks/index.ts';
-import { onCaseTransition, startCaseSla, startCaseSlas } from '../sla/index.ts';
+import { onCaseTransition, startCaseSlas } from '../sla/index.ts';
 import type { TCaseRow } from '../storage/cases-schema.ts';
 import type { TOrm } from '../storage/database.ts';
 
 /**
  * What the rest of the loop does when a case opens or moves, in the same transaction: the SLA clock starts,
  * pauses, resumes and records hits and misses; resolving plans the callback. One place, so that opening a
- * case from ingestion and moving one from the API or a callback agree.
+ * case from ingestion and moving one from the API or a callback agree. Cases open a batch at a time
+ * (set-based): their SLA clocks start.
  */
-export async function afterCaseOpened(tx: TOrm, caseRow: TCaseRow): Promise<void> {
-  await startCaseSla(tx, caseRow);
-}
-
-/** `afterCaseOpened` for the cases one batch opened in a workspace, set-based. */
 export async function afterCasesOpened(tx: TOrm, cases: readonly TCaseRow[]): Promise<void> {
   await startCaseSlas(tx, cases);
 }
 
 /**
- * See `afterCaseOpened`: the SLA follows the transition; awaiting_callback plans the callback, leaving it
+ * The SLA follows the transition; awaiting_callback plans the callback, leaving it
  * cancels a callback still planned (an owner moved the case by hand).
  */
 export async function afterCaseTransition(

@@ -24,11 +24,6 @@ const enqueue = (tx: TOrm, notice: TNotice): Promise<void> => enqueueNotificatio
 
 const SEVERITY_ZH: Record<TSeverity, string> = { low: '低', medium: '中', high: '高', critical: '紧急' };
 
-/** Notifies `case.created` for a case just opened (idempotent on the case id). */
-export async function notifyCaseCreated(tx: TOrm, caseRow: TCaseRow): Promise<void> {
-  await notifyCasesCreated(tx, caseRow.workspaceId, [caseRow]);
-}
-
 /**
  * Notifies `case.created` for the cases one batch opened in a workspace: their touchpoints' names read by
  * one statement and the deliveries written together (jobs/notify's enqueueNotifications).
