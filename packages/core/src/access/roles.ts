@@ -25,6 +25,7 @@ export const PERMISSIONS = [
   'callbacks:work',
   'loop:manage',
   'notifications:manage',
+  'initiatives:manage',
 ] as const;
 
 /** A permission. */
@@ -51,11 +52,20 @@ const READ: TPermission[] = [
  * workspace and works the service-recovery cases of their department. `agent`: customers' timelines with
  * their contact data, and the callbacks (回访) they make. `viewer`: read-only, personal data masked. `ingest`:
  * systems that write moments and outcomes and read nothing. `loop:manage` covers alert rules, SLA policies
- * and business calendars; `notifications:manage` the channels staff are notified on.
+ * and business calendars; `notifications:manage` the channels staff are notified on; `initiatives:manage`
+ * records the changes whose effect is evaluated (reading an evaluation is `analyses:read`).
  */
 export const ROLE_PERMISSIONS: Readonly<Record<TRole, readonly TPermission[]>> = {
   admin: PERMISSIONS,
-  analyst: [...READ, 'journeys:write', 'moments:write', 'outcomes:write', 'moments:delete', 'loop:manage'],
+  analyst: [
+    ...READ,
+    'journeys:write',
+    'moments:write',
+    'outcomes:write',
+    'moments:delete',
+    'loop:manage',
+    'initiatives:manage',
+  ],
   owner: [...READ, 'cases:work', 'callbacks:work'],
   agent: [
     'journeys:read',
