@@ -8,6 +8,8 @@ export type AnalyticsErrorCode =
   | 'too_few_predictors'
   | 'too_many_predictors'
   | 'too_few_rows'
+  /** Too few outcome events (churners, deaths) to fit a model on. */
+  | 'too_few_events'
   | 'not_binary'
   | 'not_finite'
   | 'bad_option'
