@@ -13,6 +13,6 @@ export type { TPackSimulation, TMeasureDistribution, TCommentTheme } from './sim
 export { findPackProblems } from './rules.ts';
 export { validatePack, formatFieldPath } from './validate.ts';
 export type { TPackProblem, TPackValidation } from './validate.ts';
-export { listPacks, listPackKeys, getPack, packData } from './registry.ts';
+export { listPacks, listPackKeys, getPack, packData, packDepartmentNames } from './registry.ts';
 export type { TPackSummary } from './registry.ts';
 export { journeysOf, findPackJourney } from './journeys.ts';

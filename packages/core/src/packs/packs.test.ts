@@ -4,7 +4,7 @@ import { ZJourney } from '../domain/journey.ts';
 import type { TJourney } from '../domain/journey.ts';
 import { INDUSTRIES } from './schema.ts';
 import type { TPack } from './schema.ts';
-import { getPack, listPackKeys, listPacks, packData } from './registry.ts';
+import { getPack, listPackKeys, listPacks, packData, packDepartmentNames } from './registry.ts';
 import { journeysOf } from './journeys.ts';
 import { validatePack } from './validate.ts';
 import { RECOVERY_CALLBACK_TOUCHPOINT, SOLVED_MEASURE } from '../loop/callback.ts';
@@ -124,6 +124,16 @@ describe('built-in packs', () => {
       const owners = new Set(pack.journeys.flatMap((j) => j.touchpoints.map((tp) => tp.owner)));
       assert.deepEqual([...owners].sort(), Object.keys(pack.departments).sort(), pack.key);
     }
+  });
+
+  test("a department's display names come from the pack holding its journeys, then from any pack", () => {
+    const telecomJourney = (getPack('telecom') as TPack).journeys[0]?.key ?? '';
+    const bankJourney = (getPack('banking-insurance') as TPack).journeys[0]?.key ?? '';
+    assert.equal(packDepartmentNames('contact_center', [telecomJourney])?.['zh-CN'], '客服热线中心');
+    assert.equal(packDepartmentNames('contact_center', [bankJourney])?.['zh-CN'], '客服中心');
+    assert.equal(packDepartmentNames('contact_center')?.en !== undefined, true);
+    assert.equal(packDepartmentNames('installation', ['no_such_journey'])?.['zh-CN'], '装维中心');
+    assert.equal(packDepartmentNames('our_own_team', [telecomJourney]), undefined);
   });
 
   test('every touchpoint and measure has simulation defaults, with some touchpoints mattering more', () => {

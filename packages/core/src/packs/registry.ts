@@ -61,6 +61,24 @@ export function listPacks(): TPackSummary[] {
 }
 
 /**
+ * The display names of an owner department the built-in packs define, or undefined for a department of the
+ * user's own. Packs may share a key with different names ("contact_center" is a telecom 客服热线中心 and a
+ * bank's 客服中心), so a pack holding one of `journeyKeys` (the journeys the department owns touchpoints in)
+ * is asked first, then the packs in their order.
+ */
+export function packDepartmentNames(
+  department: string,
+  journeyKeys: readonly string[] = [],
+): Record<TLocale, string> | undefined {
+  const packs = listPackKeys().map((key) => getPack(key) as TPack);
+  const holding = packs.filter((p) => p.journeys.some((j) => journeyKeys.includes(j.key)));
+  for (const pack of [...holding, ...packs]) {
+    if (Object.hasOwn(pack.departments, department)) return pack.departments[department];
+  }
+  return undefined;
+}
+
+/**
  * A built-in pack by key, validated; undefined for an unknown key. Returns the same frozen object on every
  * call: use `journeysOf` for copies to change.
  */

@@ -1,3 +1,5 @@
+import { packDepartmentNames } from '@mot/core';
+import type { TLocale } from '@mot/core';
 import { sql } from 'drizzle-orm';
 import { appendAudit } from '../access/audit.ts';
 import { findMember } from '../access/memberships.ts';
@@ -12,6 +14,8 @@ export type TContactOut = { userId: string; name: string; email: string } | null
 /** A department (a touchpoint owner) with its escalation contacts. */
 export type TDepartmentOut = {
   name: string;
+  /** Display names from the journey pack that defines the department; null for a department of the user's own. */
+  names: Record<TLocale, string> | null;
   journeys: string[];
   touchpoints: number;
   teamLead: TContactOut;
@@ -59,6 +63,7 @@ export async function listDepartments(db: TDatabase, workspaceId: string): Promi
     const c = byName.get(o.owner);
     return {
       name: o.owner,
+      names: packDepartmentNames(o.owner, o.journeys) ?? null,
       journeys: o.journeys,
       touchpoints: Number(o.touchpoints),
       teamLead: c?.lead_id ? { userId: c.lead_id, name: c.lead_name ?? '', email: c.lead_email ?? '' } : null,

@@ -66,11 +66,35 @@ export function localName(thing: {
   return thing.names?.[locale()] ?? thing.name ?? thing.key ?? '';
 }
 
-/** A measure's value with its unit (a yes/no measure reads as yes or no). */
+/** The packs' units of time, as Intl names them (so "45 minutes" reads "45分钟" in Chinese). */
+const TIME_UNITS: Readonly<Record<string, 'second' | 'minute' | 'hour' | 'day'>> = {
+  seconds: 'second',
+  minutes: 'minute',
+  hours: 'hour',
+  days: 'day',
+};
+
+/**
+ * A measure's value with its unit, in the current language: a yes/no measure reads as yes or no, a time
+ * in the language's own words, a percent with its sign, a count as a bare number; a unit of the user's own
+ * is shown as written.
+ */
 export function formatMeasureValue(value: number | null | undefined, unit: string | undefined): string {
   if (unit === 'boolean') return value === 1 ? i18n.t('yes') : value === 0 ? i18n.t('no') : '–';
+  if (value == null || !Number.isFinite(value)) return '–';
+  const time = unit ? TIME_UNITS[unit] : undefined;
+  if (time) {
+    return new Intl.NumberFormat(locale(), {
+      style: 'unit',
+      unit: time,
+      unitDisplay: 'long',
+      maximumFractionDigits: 2,
+    }).format(value);
+  }
   const number = formatNumber(value, 2);
-  return unit ? `${number} ${unit}` : number;
+  if (unit === 'percent') return `${number}%`;
+  if (unit === 'count' || !unit) return number;
+  return `${number} ${unit}`;
 }
 
 /**

@@ -10,14 +10,14 @@ forEachDatabase('department routes', (getDb) => {
     const lead = await createTestUser(db, app, { workspaceId, role: 'owner' });
     const stranger = await createTestUser(db, app);
     const list = (await call('GET', '/api/departments')).body as {
-      departments: Array<{ name: string; journeys: string[]; teamLead: unknown }>;
+      departments: Array<{ name: string; names: unknown; journeys: string[]; teamLead: unknown }>;
     };
     assert.deepEqual(
-      list.departments.map((d) => [d.name, d.journeys, d.teamLead]),
+      list.departments.map((d) => [d.name, d.names, d.journeys, d.teamLead]),
       [
-        ['Call centre', ['repair'], null],
-        ['Field service', ['repair'], null],
-        ['Quality', ['repair'], null],
+        ['Call centre', null, ['repair'], null],
+        ['Field service', null, ['repair'], null],
+        ['Quality', null, ['repair'], null],
       ],
     );
     const path = `/api/departments/${encodeURIComponent('Call centre')}/contacts`;
@@ -41,5 +41,16 @@ forEachDatabase('department routes', (getDb) => {
     );
     const audit = (await call('GET', '/api/audit?limit=5')).body as { entries: Array<{ action: string }> };
     assert.equal(audit.entries[0]?.action, 'department.contacts');
+  });
+
+  test("a pack's departments carry the pack's names in both languages", async () => {
+    const { call } = await setUpWorkspace(getDb());
+    const loaded = await call('POST', '/api/packs/telecom/journeys/broadband_install', {});
+    assert.equal(loaded.status, 201, JSON.stringify(loaded.body));
+    const list = (await call('GET', '/api/departments')).body as {
+      departments: Array<{ name: string; names: Record<string, string> | null }>;
+    };
+    const installation = list.departments.find((d) => d.name === 'installation');
+    assert.deepEqual(installation?.names, { 'zh-CN': '装维中心', en: 'Installation and maintenance' });
   });
 });

@@ -27,7 +27,11 @@ const ZContact = z.object({ userId: z.string(), name: z.string(), email: z.strin
 /** A department as the API shows it. */
 export const ZDepartmentOut = z
   .object({
-    name: z.string(),
+    name: z.string().openapi({ description: "The department's key: the touchpoints' owner" }),
+    names: z
+      .object({ 'zh-CN': z.string(), en: z.string() })
+      .nullable()
+      .openapi({ description: 'Display names from the journey pack that defines it; null for your own' }),
     journeys: z.array(z.string()),
     touchpoints: z.number().int(),
     teamLead: ZContact,

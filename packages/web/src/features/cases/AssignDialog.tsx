@@ -2,6 +2,7 @@ import { Alert, Form, Modal, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../lib/api/errors.ts';
 import { useAssignCases, useAssignees } from './api.ts';
+import { useDepartmentName } from '../../lib/departments.ts';
 
 /** Assigns one or several cases to a member, all or none (the server refuses the lot if one cannot be). */
 export function AssignDialog({
@@ -14,6 +15,7 @@ export function AssignDialog({
   onClose: (assigned: boolean) => void;
 }) {
   const { t } = useTranslation();
+  const departmentName = useDepartmentName();
   const [form] = Form.useForm<{ assignee: string }>();
   const { assignees, loading } = useAssignees();
   const assign = useAssignCases();
@@ -51,7 +53,7 @@ export function AssignDialog({
             showSearch={{ optionFilterProp: 'label' }}
             options={assignees.map((a) => ({
               value: a.userId,
-              label: a.department ? `${a.name} · ${a.department}` : a.name,
+              label: a.department ? `${a.name} · ${departmentName(a.department)}` : a.name,
             }))}
           />
         </Form.Item>

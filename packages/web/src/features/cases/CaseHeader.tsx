@@ -9,6 +9,7 @@ import { CaseActions } from './CaseActions.tsx';
 import type { TPlaceNames } from './names.ts';
 import { caseHeadline } from './names.ts';
 import { SlaDueTag } from './SlaDueTag.tsx';
+import { useDepartmentName } from '../../lib/departments.ts';
 
 /**
  * The head of a case: its title, state and severity, the actions allowed now, where it started, who owns it,
@@ -26,6 +27,7 @@ export function CaseHeader({
   mayWork: boolean;
 }) {
   const { t } = useTranslation();
+  const departmentName = useDepartmentName();
   const { token } = theme.useToken();
   const c = detail.case;
   return (
@@ -56,7 +58,7 @@ export function CaseHeader({
               label: t('Touchpoint'),
               children: `${names.touchpoint(c.journey.key, c.touchpoint)} · ${names.journey(c.journey)}`,
             },
-            { key: 'department', label: t('Department'), children: c.department ?? '–' },
+            { key: 'department', label: t('Department'), children: departmentName(c.department) ?? '–' },
             { key: 'owner', label: t('Owner'), children: c.assignee?.name ?? t('Unassigned') },
             { key: 'opened', label: t('Opened'), children: formatDateTime(c.openedAt) },
             {

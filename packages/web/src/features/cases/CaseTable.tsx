@@ -9,6 +9,7 @@ import type { TCase } from './api.ts';
 import type { TPlaceNames } from './names.ts';
 import { caseHeadline } from './names.ts';
 import { SlaDue } from './SlaDue.tsx';
+import { useDepartmentName } from '../../lib/departments.ts';
 
 /**
  * One page of the inbox: the case (linking to its page), its state and severity, where it started, the
@@ -30,6 +31,7 @@ export function CaseTable({
   onSelect: (ids: number[]) => void;
 }) {
   const { t } = useTranslation();
+  const departmentName = useDepartmentName();
   return (
     <Table<TCase>
       rowKey="id"
@@ -99,7 +101,9 @@ export function CaseTable({
               <div>
                 {c.assignee?.name ?? <Typography.Text type="secondary">{t('Unassigned')}</Typography.Text>}
               </div>
-              {c.department && <Typography.Text type="secondary">{c.department}</Typography.Text>}
+              {c.department && (
+                <Typography.Text type="secondary">{departmentName(c.department)}</Typography.Text>
+              )}
             </>
           ),
         },

@@ -10,6 +10,7 @@ import { useRecovery } from './api.ts';
 import type { TTouchpointRecovery } from './api.ts';
 import { ParadoxCard } from './ParadoxCard.tsx';
 import { RecoveryTable } from './RecoveryTable.tsx';
+import { useDepartmentName } from '../../lib/departments.ts';
 
 const touchpointName = (r: TTouchpointRecovery) =>
   localName({ name: r.name, names: r.names ?? undefined, key: r.touchpoint });
@@ -21,6 +22,7 @@ const touchpointName = (r: TTouchpointRecovery) =>
  */
 export default function RecoveryPage() {
   const { t } = useTranslation();
+  const departmentName = useDepartmentName();
   const { token } = theme.useToken();
   const [period, setPeriod] = useState<TPeriod>('90d');
   const [journey, setJourney] = useState<string | undefined>();
@@ -101,7 +103,7 @@ export default function RecoveryPage() {
                 groupTitle={t('Department')}
                 rows={r.departments.map((d) => ({
                   key: d.department ?? '',
-                  label: d.department ?? t('No department'),
+                  label: departmentName(d.department) ?? t('No department'),
                   figures: d.figures,
                 }))}
               />

@@ -5,6 +5,7 @@ import { ApiError } from '../../lib/api/errors.ts';
 import { useCan } from '../../lib/session/session.ts';
 import type { TDepartmentOut } from './api.ts';
 import { useDepartments, useMembers, useSaveContacts } from './api.ts';
+import { departmentName } from '../../lib/departments.ts';
 
 /** Each department (a touchpoint owner) with who a missed target escalates to. */
 export function DepartmentsPanel() {
@@ -27,8 +28,8 @@ export function DepartmentsPanel() {
         placeholder={t('Nobody')}
         aria-label={
           field === 'teamLead'
-            ? t('Team lead of {{department}}', { department: d.name })
-            : t('Head of {{department}}', { department: d.name })
+            ? t('Team lead of {{department}}', { department: departmentName(d.name, departments.data) })
+            : t('Head of {{department}}', { department: departmentName(d.name, departments.data) })
         }
         value={current?.userId ?? null}
         options={
@@ -78,7 +79,9 @@ export function DepartmentsPanel() {
               {
                 title: t('Department'),
                 key: 'name',
-                render: (_, d) => <Typography.Text strong>{d.name}</Typography.Text>,
+                render: (_, d) => (
+                  <Typography.Text strong>{departmentName(d.name, departments.data)}</Typography.Text>
+                ),
               },
               { title: t('Touchpoints'), key: 'touchpoints', render: (_, d) => d.touchpoints },
               { title: t('Team lead'), key: 'lead', render: (_, d) => pick(d, 'teamLead') },

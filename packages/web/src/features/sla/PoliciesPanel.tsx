@@ -11,6 +11,7 @@ import type { TPolicyOut } from './api.ts';
 import { useCalendars, useDeletePolicy, useDepartments, usePolicies } from './api.ts';
 import { formatWorkingTime } from './labels.ts';
 import { PolicyDrawer } from './PolicyDrawer.tsx';
+import { departmentName } from '../../lib/departments.ts';
 
 /** SLA policies: targets per severity, the calendar they count on, and the cases they apply to. */
 export function PoliciesPanel() {
@@ -66,7 +67,10 @@ export function PoliciesPanel() {
                     <Typography.Text type="secondary">
                       {p.isDefault
                         ? t('Every case no other policy fits')
-                        : [...p.journeys.map(journeyName), ...p.departments].join(' · ')}
+                        : [
+                            ...p.journeys.map(journeyName),
+                            ...p.departments.map((d) => departmentName(d, departments.data)),
+                          ].join(' · ')}
                     </Typography.Text>
                   </Flex>
                 ),

@@ -21,6 +21,7 @@ import { severityLabel } from '../../lib/loop-labels.ts';
 import type { TCalendarOut, TDepartmentOut, TPolicyDoc, TPolicyOut } from './api.ts';
 import { useSavePolicy } from './api.ts';
 import { formatWorkingTime } from './labels.ts';
+import { departmentName } from '../../lib/departments.ts';
 
 /** The targets of the defaults (core's DEFAULT_SLA_TARGETS), for a new policy. */
 const NEW_TARGETS: TPolicyDoc['targets'] = {
@@ -183,7 +184,10 @@ export function PolicyDrawer({
                 mode="multiple"
                 allowClear
                 placeholder={t('Any department')}
-                options={departments.map((d) => ({ value: d.name, label: d.name }))}
+                options={departments.map((d) => ({
+                  value: d.name,
+                  label: departmentName(d.name, departments),
+                }))}
               />
             </Form.Item>
           </Flex>

@@ -2,7 +2,11 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, inWorkspace, unwrap } from '../../lib/api/client.ts';
 import type { components } from '../../lib/api/schema.d.ts';
+import { departmentKeys } from '../../lib/departments.ts';
 import { useWorkspaceKey } from '../../lib/session/session.ts';
+
+export { useDepartments } from '../../lib/departments.ts';
+export type { TDepartmentOut } from '../../lib/departments.ts';
 
 /** A calendar as the API shows it, and as written. */
 export type TCalendarOut = components['schemas']['BusinessCalendar'];
@@ -10,13 +14,11 @@ export type TCalendarDoc = components['schemas']['BusinessCalendarDoc'];
 /** A policy as the API shows it, and as written. */
 export type TPolicyOut = components['schemas']['SlaPolicy'];
 export type TPolicyDoc = components['schemas']['SlaPolicyDoc'];
-/** A department with its escalation contacts. */
-export type TDepartmentOut = components['schemas']['Department'];
 
 const keys = {
   calendars: (ws: string) => ['business-calendars', ws] as const,
   policies: (ws: string) => ['sla-policies', ws] as const,
-  departments: (ws: string) => ['departments', ws] as const,
+  departments: departmentKeys.all,
   members: (ws: string) => ['members', ws] as const,
 };
 
@@ -119,16 +121,6 @@ export function useDeletePolicy() {
         queryClient.invalidateQueries({ queryKey: keys.policies(workspace) }),
         queryClient.invalidateQueries({ queryKey: keys.calendars(workspace) }),
       ]),
-  });
-}
-
-/** GET /api/departments. */
-export function useDepartments() {
-  const workspace = useWorkspaceKey();
-  return useQuery({
-    queryKey: keys.departments(workspace),
-    queryFn: async () =>
-      (await unwrap(api.GET('/api/departments', { headers: inWorkspace(workspace) }))).departments,
   });
 }
 

@@ -6053,6 +6053,7 @@ export interface components {
           | 'callbacks:work'
           | 'loop:manage'
           | 'notifications:manage'
+          | 'initiatives:manage'
         )[];
       }[];
     };
@@ -6715,7 +6716,13 @@ export interface components {
       departments: string[];
     };
     Department: {
+      /** @description The department's key: the touchpoints' owner */
       name: string;
+      /** @description Display names from the journey pack that defines it; null for your own */
+      names: {
+        'zh-CN': string;
+        en: string;
+      } | null;
       journeys: string[];
       touchpoints: number;
       teamLead: {
