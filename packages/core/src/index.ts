@@ -21,6 +21,7 @@ export * from './analytics/kano-table.ts';
 export * from './analytics/kano.ts';
 export * from './analytics/kano-continuous.ts';
 export * from './analytics/servqual.ts';
+export * from './studies/kano-questionnaire.ts';
 export * from './analytics/survival/kaplan-meier.ts';
 export * from './analytics/survival/log-rank.ts';
 export * from './analytics/survival/cox.ts';
