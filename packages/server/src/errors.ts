@@ -18,6 +18,7 @@ export const STATUS_BY_CODE = {
   batch_too_large: 400,
   invalid_journey: 422,
   batch_rejected: 422,
+  not_enough_data: 422,
   workspace_required: 400,
   unauthenticated: 401,
   forbidden: 403,
