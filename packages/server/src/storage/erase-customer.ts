@@ -15,8 +15,8 @@ export type TErasure = {
 };
 
 /**
- * Erases a customer (PIPL / GDPR): their callbacks, breaches, moments, episode outcomes (answers), episodes
- * and the customer row (their alerts and cases go with it by cascade), in one transaction with its audit entry; irreversible. The audit entry keeps counts and the
+ * Erases a customer (PIPL / GDPR): their callbacks, status events (churn and its reason), breaches, moments,
+ * episode outcomes (answers), episodes and the customer row (their alerts and cases go with it by cascade), in one transaction with its audit entry; irreversible. The audit entry keeps counts and the
  * internal id, never the customer's own id or attributes. The workspace's definitions version is bumped,
  * under the lock ingestion shares, so that every server drops the ids it cached for this customer.
  * Undefined when the customer does not exist.
@@ -45,6 +45,8 @@ export async function eraseCustomer(
       )[0]?.n ?? 0;
     // Callbacks (and, by cascade, their attempts) hold the customer's answers and the agent's notes.
     await tx.execute(sql`delete from callbacks where ${scope}`);
+    // Status events hold the reason a customer gave for leaving.
+    const statusEvents = await count(sql`delete from customer_status_events where ${scope}`);
     const result: TErasure = {
       breaches: await count(sql`delete from breaches where ${scope}`),
       moments: await count(sql`delete from moments where ${scope}`),
@@ -59,7 +61,7 @@ export async function eraseCustomer(
       action: 'customer.erase',
       entityType: 'customer',
       entityId: String(customer.id),
-      summary: { ...result },
+      summary: { ...result, statusEvents },
     });
     return result;
   });

@@ -3,6 +3,7 @@ import { secured } from '../../access/authorize.ts';
 import { personalDataMask } from '../../access/mask.ts';
 import type { TApp } from '../../app.ts';
 import { notFound } from '../../errors.ts';
+import { currentStatusOf, findStatusEvents } from '../../storage/customer-status-events.ts';
 import type { TDatabase } from '../../storage/database.ts';
 import { findCustomer } from '../../storage/find-customer.ts';
 import { findEpisodes } from '../../storage/find-episodes.ts';
@@ -32,9 +33,10 @@ export function registerCustomerRoutes(app: TApp, db: TDatabase): void {
     const mask = await personalDataMask(c);
     const customer = await findCustomer(db.orm, workspaceId, externalId);
     if (!customer) throw notFound(`customer "${externalId}"`, ['params', 'customer']);
-    const [episodes, moments] = await Promise.all([
+    const [episodes, moments, statusEvents] = await Promise.all([
       findEpisodes(db.orm, workspaceId, { customerId: customer.id }),
       findMoments(db.orm, workspaceId, customer.id, { limit: c.req.valid('query').limit }),
+      findStatusEvents(db.orm, workspaceId, customer.id),
     ]);
     return c.json(
       {
@@ -45,6 +47,7 @@ export function registerCustomerRoutes(app: TApp, db: TDatabase): void {
         },
         episodes: episodes.map((e) => ({ journey: e.journey, key: e.key })),
         moments: moments.map((m) => ({ ...m, attributes: mask(m.attributes) })),
+        status: { ...currentStatusOf(statusEvents), events: statusEvents },
       },
       200,
     );

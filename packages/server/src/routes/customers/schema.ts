@@ -1,5 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import { ZExternalId } from '@mot/core';
+import { ZCustomerStatusEvent } from '../customer-status/schema.ts';
 import { ZMomentOut } from '../episodes/schema.ts';
 
 /** Path parameters naming a customer by the source systems' id. */
@@ -10,7 +11,7 @@ export const ZCustomerParams = z.object({
 /** Query of the timeline: how many of the latest moments (default 500, at most 5,000). */
 export const ZTimelineQuery = z.object({ limit: z.coerce.number().int().min(1).max(5_000).default(500) });
 
-/** A customer's timeline: who, their episodes, and their latest moments in order. */
+/** A customer's timeline: who, their episodes, their latest moments in order, and their status history. */
 export const ZTimeline = z
   .object({
     customer: z.object({
@@ -20,5 +21,11 @@ export const ZTimeline = z
     }),
     episodes: z.array(z.object({ journey: z.string(), key: z.string() })),
     moments: z.array(ZMomentOut),
+    status: z.object({
+      /** `churned` or `active` by the latest churned/reactivated event; null without status events. */
+      current: z.enum(['active', 'churned']).nullable(),
+      contractEnd: z.string().nullable(),
+      events: z.array(ZCustomerStatusEvent),
+    }),
   })
   .openapi('Timeline');
