@@ -16,6 +16,7 @@ import { mountWebApp } from './http/web-app.ts';
 import { registerAccessRoutes } from './routes/access/route.ts';
 import { registerCallbackRoutes } from './routes/callbacks/route.ts';
 import { registerCustomerRoutes } from './routes/customers/route.ts';
+import { registerCustomerStatusRoutes } from './routes/customer-status/route.ts';
 import { registerRecoveryRoutes } from './routes/recovery/route.ts';
 import { registerBreachRoutes } from './routes/breaches/route.ts';
 import { registerAlertRuleRoutes } from './routes/alert-rules/route.ts';
@@ -135,6 +136,7 @@ export function createApp(db: TDatabase, options: TAppOptions = {}): TAppWithAut
   registerEpisodeRoutes(app, db);
   registerCustomerRoutes(app, db);
   registerOutcomeRoutes(app, db);
+  registerCustomerStatusRoutes(app, db);
   registerErasureRoutes(app, db);
   registerKeyMomentRoutes(app, db, options.analysis);
   registerTypicalEpisodeRoutes(app, db, options.analysis);
