@@ -26,6 +26,7 @@ export * from './analytics/survival/kaplan-meier.ts';
 export * from './analytics/survival/log-rank.ts';
 export * from './analytics/survival/cox.ts';
 export * from './analytics/survival/concordance.ts';
+export * from './churn/index.ts';
 export type { EventFlag, SurvivalData } from './analytics/survival/input.ts';
 export * from './packs/index.ts';
 export * from './simulator/index.ts';
