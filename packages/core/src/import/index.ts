@@ -5,3 +5,4 @@ export * from './resolve-mapping.ts';
 export * from './map-record.ts';
 export * from './rejects-row.ts';
 export * from './guess-mapping.ts';
+export * from './missing-codes.ts';

@@ -1,6 +1,7 @@
 import { ZMomentInput } from '../domain/moment.ts';
 import type { TMomentInput } from '../domain/moment.ts';
 import { RESERVED_KEYS, reservedKeyMessage } from '../domain/storable-text.ts';
+import { codesForColumn, isMissingCode } from './missing-codes.ts';
 import { parseDatetime, parseMeasure, parseNumber, parseText } from './parse-value.ts';
 import type { TValueResult } from './parse-value.ts';
 import type { TBoundSource, TResolvedMapping } from './resolve-mapping.ts';
@@ -9,8 +10,12 @@ import type { TScalarField } from './mapping.ts';
 /** A record as read from the file: the fields of a CSV row, or one parsed JSON line. */
 export type TRecordValues = readonly string[] | Record<string, unknown>;
 
-/** A record turned into a moment, or the reason it cannot be one. */
-export type TMappedRecord = { ok: true; moment: TMomentInput } | { ok: false; reason: string };
+/**
+ * A record turned into a moment, or the reason it cannot be one. `missingByCode` names the columns (or
+ * properties) whose cell held a missing-value code and was read as absent; left out when there were none.
+ */
+export type TMappedRecord =
+  { ok: true; moment: TMomentInput; missingByCode?: string[] } | { ok: false; reason: string };
 
 /** Reads one source from a record; empty CSV cells and JSON nulls count as absent. */
 export function readSource(source: TBoundSource, record: TRecordValues): unknown {
@@ -39,9 +44,14 @@ export function mapRecord(
   context: { journey: string; deriveEventId: () => string },
 ): TMappedRecord {
   const problems: string[] = [];
+  const coded: string[] = [];
   const take = <T>(source: TBoundSource, parse: (v: unknown) => TValueResult<T>): T | undefined => {
     const raw = readSource(source, record);
     if (raw === undefined) return undefined;
+    if (source.missing && isMissingCode(raw, source.missing.codes)) {
+      coded.push(source.missing.column);
+      return undefined;
+    }
     const parsed = parse(raw);
     if (parsed.ok) return parsed.value;
     problems.push(`${source.label}: ${parsed.problem}`);
@@ -66,7 +76,13 @@ export function mapRecord(
           problems.push(`${label}: ${reservedKeyMessage(key)}`);
           continue;
         }
-        const parsed = take({ kind: 'const', value: value as string, label }, parse);
+        const property = `${group}.${key}`;
+        const codes = codesForColumn(mapping.missing, property, group === 'measures');
+        const missing = codes && { column: property, codes };
+        const parsed = take(
+          { kind: 'const', value: value as string, label, ...(missing && { missing }) },
+          parse,
+        );
         if (parsed !== undefined) out[key] = parsed;
       }
     }
@@ -91,15 +107,18 @@ export function mapRecord(
   };
   for (const [name, source] of Object.entries(mapping.fields)) {
     const isRequired = ['touchpoint', 'customer', 'episode', 'occurredAt'].includes(name);
-    if (isRequired && moment[name] === undefined && readSource(source, record) === undefined) {
-      problems.push(`${source.label}: missing`);
-    }
+    if (!isRequired || moment[name] !== undefined) continue;
+    const raw = readSource(source, record);
+    if (raw === undefined) problems.push(`${source.label}: missing`);
+    else if (source.missing && isMissingCode(raw, source.missing.codes))
+      problems.push(`${source.label}: missing (${JSON.stringify(raw)} is a missing-value code)`);
   }
   if (problems.length > 0) return { ok: false, reason: problems.join('; ') };
   // Absent fields are left out rather than sent as undefined.
   const present = Object.fromEntries(Object.entries(moment).filter(([, value]) => value !== undefined));
   const checked = ZMomentInput.safeParse(present);
-  if (checked.success) return { ok: true, moment: checked.data };
+  if (checked.success)
+    return { ok: true, moment: checked.data, ...(coded.length > 0 && { missingByCode: coded }) };
   const reasons = checked.error.issues.map(
     (issue) => `${describeField(mapping, issue.path.map(String))}: ${issue.message}`,
   );

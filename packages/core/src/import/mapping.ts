@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ZKey } from '../domain/journey.ts';
 import { LIMITS } from '../domain/limits.ts';
+import { ZMissingCodes } from './missing-codes.ts';
 
 /** Where a moment field comes from: a CSV column name or JSONL property path, or a constant for the whole file. */
 export const ZFieldSource = z.union([
@@ -29,6 +30,8 @@ export const REQUIRED_FIELDS: readonly TScalarField[] = ['touchpoint', 'customer
  * The column mapping of an import (`--mapping mapping.json`): moment field -> column or property path,
  * or `{ "const": value }`. Fields left out default to a column of the same name (see `resolveMapping`).
  * `timezone` is the UTC offset given to date-times that carry none (exports often write local time).
+ * `missing` names missing-value codes per column (`{ "满意度": [0], "*": [99] }`, see `missing-codes.ts`):
+ * a coded cell is read as absent, like an empty one.
  */
 export const ZImportMapping = z.strictObject({
   eventId: ZFieldSource.optional(),
@@ -45,6 +48,7 @@ export const ZImportMapping = z.strictObject({
     .string()
     .regex(/^(Z|[+-]\d{2}:\d{2})$/, 'must be "Z" or an offset like "+08:00"')
     .optional(),
+  missing: ZMissingCodes.optional(),
 });
 export type TImportMapping = z.infer<typeof ZImportMapping>;
 

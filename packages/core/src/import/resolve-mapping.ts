@@ -1,11 +1,17 @@
 import { MappingError, REQUIRED_FIELDS, SCALAR_FIELDS } from './mapping.ts';
 import type { TFieldSource, TImportMapping, TScalarField } from './mapping.ts';
+import { codesForColumn, unknownMissingColumns } from './missing-codes.ts';
+import type { TCodeSet, TMissingCodes } from './missing-codes.ts';
+
+/** The missing-value codes a column is read with, and its name for the count of coded cells. */
+export type TMissingBinding = { column: string; codes: TCodeSet };
 
 /** A field source bound to the file: a column index (CSV), a property path (JSONL) or a constant. */
-export type TBoundSource =
+export type TBoundSource = (
   | { kind: 'column'; index: number; label: string }
   | { kind: 'path'; path: string[]; label: string }
-  | { kind: 'const'; value: string | number | boolean; label: string };
+  | { kind: 'const'; value: string | number | boolean; label: string }
+) & { missing?: TMissingBinding };
 
 /** A mapping checked against the file and ready to read records with. */
 export type TResolvedMapping = {
@@ -16,7 +22,25 @@ export type TResolvedMapping = {
   measuresObject?: TBoundSource;
   attributesObject?: TBoundSource;
   timezone?: string;
+  /** The mapping's missing-value codes, for the keys of a JSONL line's own measures and attributes. */
+  missing?: TMissingCodes;
 };
+
+/** Rating and measure columns take the codes of `"*"` too; identifiers, texts and attributes only their own. */
+function isValueField(field: string): boolean {
+  return field === 'rating' || field.startsWith('measures.');
+}
+
+/** A column or property source with its missing-value codes attached (when it has any). */
+function withCodes<T extends TBoundSource>(
+  bound: T,
+  missing: TMissingCodes | undefined,
+  column: string,
+  field: string,
+): T {
+  const codes = codesForColumn(missing, column, isValueField(field));
+  return codes ? { ...bound, missing: { column, codes } } : bound;
+}
 
 /** `occurredAt` -> `occurred_at`: the other spelling a default column may have. */
 function toSnakeCase(name: string): string {
@@ -46,7 +70,13 @@ export function resolveCsvMapping(mapping: TImportMapping, header: readonly stri
         `mapping field "${field}": column "${String(source)}" is not in the header (${available})`,
       );
     }
-    return { kind: 'column', index, label: `${field} (column "${String(source)}")` };
+    const column = String(source);
+    return withCodes(
+      { kind: 'column', index, label: `${field} (column "${column}")` },
+      mapping.missing,
+      column,
+      field,
+    );
   };
   const resolved: TResolvedMapping = { fields: {}, measures: [], attributes: [], timezone: mapping.timezone };
   for (const field of SCALAR_FIELDS) {
@@ -73,10 +103,32 @@ export function resolveCsvMapping(mapping: TImportMapping, header: readonly stri
       const prefix = prefixes.find((p) => column.toLowerCase().startsWith(p));
       const key = prefix && column.slice(prefix.length);
       if (!key || explicit.some(([k]) => k === key)) return;
-      resolved[group].push([key, { kind: 'column', index, label: `${group}.${key} (column "${column}")` }]);
+      const label = `${group}.${key} (column "${column}")`;
+      const bound = withCodes({ kind: 'column', index, label }, mapping.missing, column, `${group}.${key}`);
+      resolved[group].push([key, bound]);
     });
   }
+  checkMissingColumns(mapping, resolved, header);
   return resolved;
+}
+
+/** Every column `missing` names must be one the mapping reads: a typo would otherwise do nothing, silently. */
+function checkMissingColumns(
+  mapping: TImportMapping,
+  resolved: TResolvedMapping,
+  header: readonly string[],
+): void {
+  const sources = [
+    ...Object.values(resolved.fields),
+    ...resolved.measures.map(([, s]) => s),
+    ...resolved.attributes.map(([, s]) => s),
+  ];
+  const read = sources.flatMap((s) => (s.kind === 'column' ? [header[s.index] ?? ''] : []));
+  const [unknown] = unknownMissingColumns(mapping.missing, read);
+  if (unknown === undefined) return;
+  throw new MappingError(
+    `mapping field "missing.${unknown}": column "${unknown}" is not a column the mapping reads (columns read: ${read.join(', ')})`,
+  );
 }
 
 /**
@@ -86,12 +138,20 @@ export function resolveCsvMapping(mapping: TImportMapping, header: readonly stri
  */
 export function resolveJsonlMapping(mapping: TImportMapping): TResolvedMapping {
   const bind = (source: TFieldSource, field: string): TBoundSource =>
-    bindConst(source, field) ?? {
-      kind: 'path',
-      path: String(source).split('.'),
-      label: `${field} (property "${String(source)}")`,
-    };
-  const resolved: TResolvedMapping = { fields: {}, measures: [], attributes: [], timezone: mapping.timezone };
+    bindConst(source, field) ??
+    withCodes(
+      { kind: 'path', path: String(source).split('.'), label: `${field} (property "${String(source)}")` },
+      mapping.missing,
+      String(source),
+      field,
+    );
+  const resolved: TResolvedMapping = {
+    fields: {},
+    measures: [],
+    attributes: [],
+    timezone: mapping.timezone,
+    missing: mapping.missing,
+  };
   for (const field of SCALAR_FIELDS) resolved.fields[field] = bind(mapping[field] ?? field, field);
   for (const group of ['measures', 'attributes'] as const) {
     const explicit = mapping[group];

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { ZDirection, ZKey, ZRatingScale } from '../domain/journey.ts';
+import { ZMissingCodes } from '../import/missing-codes.ts';
 
 const ZColumn = z.string().min(1).max(200);
 
@@ -44,12 +45,18 @@ export const ZSurveyMeasure = z.object({
   floor: z.number().finite().optional(),
 });
 
-/** The whole mapping; `id` names the respondent-id column (else the row number is the key). */
+/**
+ * The whole mapping; `id` names the respondent-id column (else the row number is the key). `missing` names
+ * missing-value codes per column, as in `mot import`'s mapping: `{ "Inflight wifi service": [0], "*": [99] }`.
+ * A coded cell is read as missing (that touchpoint unrated, the outcome not asked), not as a bad row; the
+ * codes of `"*"` apply to every touchpoint, outcome and measure column.
+ */
 export const ZSurveyMapping = z.object({
   touchpoints: z.array(ZSurveyTouchpoint).min(1),
   outcome: ZSurveyOutcome,
   measures: z.array(ZSurveyMeasure).default([]),
   id: ZColumn.optional(),
+  missing: ZMissingCodes.optional(),
 });
 
 /** A mapping as a caller writes it. */

@@ -4,11 +4,20 @@
  * last rated touchpoint is the end). A rating's experience is `ratingToExperience` on its scale; it meets
  * the standard at or above the touchpoint's target rating; the bottom of the scale is a breach
  * (`isBottomRating`), as for moments. Operational columns are episode-level measures, searched for floors
- * against the outcome. Blank cells (empty, null, undefined, "NA", "N/A") are missing.
+ * against the outcome. Blank cells (empty, null, undefined, "NA", "N/A") are missing, and so are cells
+ * holding one of the mapping's missing-value codes (`missing`, e.g. 0 = "not applicable"), which are counted
+ * per column when the caller passes a tally.
  */
 import { AnalyticsInputError } from '../analytics/errors.ts';
 import { DEFAULT_RATING_SCALE } from '../domain/journey.ts';
 import { isBottomRating, ratingToExperience } from '../domain/experience.ts';
+import {
+  codesForColumn,
+  isMissingCode,
+  tallyMissing,
+  unknownMissingColumns,
+} from '../import/missing-codes.ts';
+import type { TCodeSet, TMissingTally } from '../import/missing-codes.ts';
 import { KeyMomentAccumulator } from './accumulator.ts';
 import { findKeyMoments } from './analyze.ts';
 import type { TKeyMomentResult } from './result-types.ts';
@@ -56,7 +65,45 @@ export function parseSurveyMapping(mapping: TSurveyMappingInput): TSurveyMapping
     const path = ['mapping', ...(issue?.path ?? []).map(String)].join('.');
     throw new AnalyticsInputError('bad_option', path, issue?.message ?? '');
   }
+  const [unknown] = unknownMissingColumns(parsed.data.missing, surveyColumns(parsed.data));
+  if (unknown !== undefined)
+    throw new AnalyticsInputError('bad_option', `mapping.missing.${unknown}`, 'not a column of the mapping');
   return parsed.data;
+}
+
+/** Every column a survey mapping reads. */
+function surveyColumns(m: TSurveyMapping): string[] {
+  return [
+    ...m.touchpoints.map((t) => t.column),
+    m.outcome.column,
+    ...m.measures.map((x) => x.column),
+    ...(m.id === undefined ? [] : [m.id]),
+  ];
+}
+
+/** Each column's missing-value codes, worked out once per mapping. */
+const codesByMapping = new WeakMap<TSurveyMapping, Map<string, TCodeSet | undefined>>();
+
+function codesOf(m: TSurveyMapping, column: string, isValueColumn: boolean): TCodeSet | undefined {
+  if (m.missing === undefined) return undefined;
+  let byColumn = codesByMapping.get(m);
+  if (!byColumn) {
+    byColumn = new Map();
+    codesByMapping.set(m, byColumn);
+  }
+  const key = `${isValueColumn ? 'value' : 'id'}:${column}`;
+  if (!byColumn.has(key)) byColumn.set(key, codesForColumn(m.missing, column, isValueColumn));
+  return byColumn.get(key);
+}
+
+/** Reads a row's cells, a coded cell as undefined, noting its column in `coded`. */
+function cellReader(m: TSurveyMapping, row: Readonly<Record<string, unknown>>, coded: string[]) {
+  return (column: string, isValueColumn = true): unknown => {
+    const cell = row[column];
+    if (!isMissingCode(cell, codesOf(m, column, isValueColumn))) return cell;
+    coded.push(column);
+    return undefined;
+  };
 }
 
 /** The accumulator options a mapping implies. */
@@ -90,11 +137,11 @@ function targetOf(t: TSurveyMapping['touchpoints'][number]): number {
   return t.target ?? (t.scale ?? DEFAULT_RATING_SCALE).max - 1;
 }
 
-function outcomeOf(m: TSurveyMapping, row: Readonly<Record<string, unknown>>, at: string): number | null {
+function outcomeOf(m: TSurveyMapping, read: (column: string) => unknown, at: string): number | null {
   const o = m.outcome;
   const path = `${at}.${o.column}`;
-  if (o.kind === 'rating') return surveyNumber(row[o.column], path) ?? null;
-  const cell = row[o.column];
+  if (o.kind === 'rating') return surveyNumber(read(o.column), path) ?? null;
+  const cell = read(o.column);
   if (cell === null || cell === undefined) return null;
   const label = String(cell).trim().toLowerCase();
   if (BLANK.has(label)) return null;
@@ -103,16 +150,22 @@ function outcomeOf(m: TSurveyMapping, row: Readonly<Record<string, unknown>>, at
   throw new AnalyticsInputError('bad_option', path, 'unknown label');
 }
 
-/** The episode a survey row stands for (row `index`, 0-based, names it in errors). */
+/**
+ * The episode a survey row stands for (row `index`, 0-based, names it in errors). With `missingByCode`, the
+ * row's cells read as missing by code are counted per column, once the row is read without error.
+ */
 export function surveyRowEpisode(
   m: TSurveyMapping,
   row: Readonly<Record<string, unknown>>,
   index: number,
+  missingByCode?: TMissingTally,
 ): TKeyMomentEpisode {
   const at = `rows[${index}]`;
+  const coded: string[] = [];
+  const read = cellReader(m, row, coded);
   const moments: TKeyMomentInput[] = [];
   for (const t of m.touchpoints) {
-    const rating = surveyNumber(row[t.column], `${at}.${t.column}`);
+    const rating = surveyNumber(read(t.column), `${at}.${t.column}`);
     if (rating === undefined) continue;
     const scale = t.scale ?? DEFAULT_RATING_SCALE;
     if (rating < scale.min || rating > scale.max)
@@ -127,12 +180,14 @@ export function surveyRowEpisode(
   }
   const measures: Record<string, number> = {};
   for (const x of m.measures) {
-    const v = surveyNumber(row[x.column], `${at}.${x.column}`);
+    const v = surveyNumber(read(x.column), `${at}.${x.column}`);
     if (v !== undefined) measures[x.key] = v;
   }
-  const id = m.id === undefined ? undefined : row[m.id];
+  const id = m.id === undefined ? undefined : read(m.id, false);
   const key = id === undefined || id === null || String(id).trim() === '' ? `row-${index}` : String(id);
-  return { key, moments, measures, outcome: outcomeOf(m, row, at) };
+  const outcome = outcomeOf(m, read, at);
+  if (missingByCode) tallyMissing(missingByCode, coded);
+  return { key, moments, measures, outcome };
 }
 
 /** Key moments, IPA and floors from survey rows; the same result shape as `findKeyMoments`. */
