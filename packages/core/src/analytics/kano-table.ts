@@ -16,12 +16,15 @@ export type KanoAnswer = 'like' | 'must-be' | 'neutral' | 'live-with' | 'dislike
 /** The answers in questionnaire order: like, must-be, neutral, live-with, dislike. */
 export const KANO_ANSWERS: readonly KanoAnswer[] = ['like', 'must-be', 'neutral', 'live-with', 'dislike'];
 
+/** One evaluation table: rows are the functional answer, columns the dysfunctional answer. */
+export type KanoEvaluationTable = Readonly<Record<KanoAnswer, readonly KanoCategory[]>>;
+
 /**
- * The Kano evaluation table (Berger et al. 1993, Center for Quality Management Journal 2(4):3–36;
- * Matzler et al. 1996): rows are the functional answer, columns the dysfunctional answer, both in
- * questionnaire order.
+ * The Kano evaluation table (Berger et al. 1993, "Kano's methods for understanding customer-defined
+ * quality", Center for Quality Management Journal 2(4):3–36, p. 6; Matzler et al. 1996): rows are the
+ * functional answer, columns the dysfunctional answer, both in questionnaire order.
  */
-export const KANO_EVALUATION_TABLE: Readonly<Record<KanoAnswer, readonly KanoCategory[]>> = {
+export const KANO_EVALUATION_TABLE: KanoEvaluationTable = {
   like: ['Q', 'A', 'A', 'A', 'O'],
   'must-be': ['R', 'I', 'I', 'I', 'M'],
   neutral: ['R', 'I', 'I', 'I', 'M'],
@@ -29,9 +32,40 @@ export const KANO_EVALUATION_TABLE: Readonly<Record<KanoAnswer, readonly KanoCat
   dislike: ['R', 'R', 'R', 'R', 'Q'],
 };
 
-/** Classifies one functional / dysfunctional answer pair with the evaluation table. */
-export function classifyKanoPair(functional: KanoAnswer, dysfunctional: KanoAnswer): KanoCategory {
-  return KANO_EVALUATION_TABLE[functional][KANO_ANSWERS.indexOf(dysfunctional)] ?? 'Q';
+/**
+ * Pouliot's modified table (Berger et al. 1993, p. 33): giving the same answer to both questions is
+ * questionable, except neutral / neutral, which stays indifferent. Against the table above this turns
+ * must-be / must-be and live-with / live-with from I into Q.
+ */
+export const POULIOT_EVALUATION_TABLE: KanoEvaluationTable = {
+  like: ['Q', 'A', 'A', 'A', 'O'],
+  'must-be': ['R', 'Q', 'I', 'I', 'M'],
+  neutral: ['R', 'I', 'I', 'I', 'M'],
+  'live-with': ['R', 'I', 'I', 'Q', 'M'],
+  dislike: ['R', 'R', 'R', 'R', 'Q'],
+};
+
+/** The published evaluation tables, by name; `berger` is the default. */
+export const KANO_TABLES = ['berger', 'pouliot'] as const;
+export type KanoTableName = (typeof KANO_TABLES)[number];
+
+const TABLES: Readonly<Record<KanoTableName, KanoEvaluationTable>> = {
+  berger: KANO_EVALUATION_TABLE,
+  pouliot: POULIOT_EVALUATION_TABLE,
+};
+
+/** The evaluation table called `name`. */
+export function kanoEvaluationTable(name: KanoTableName): KanoEvaluationTable {
+  return TABLES[name];
+}
+
+/** Classifies one functional / dysfunctional answer pair with an evaluation table (default Berger's). */
+export function classifyKanoPair(
+  functional: KanoAnswer,
+  dysfunctional: KanoAnswer,
+  table: KanoTableName = 'berger',
+): KanoCategory {
+  return TABLES[table][functional][KANO_ANSWERS.indexOf(dysfunctional)] ?? 'Q';
 }
 
 /** How raw answers (numbers or labels, compared as trimmed strings) map to the five Kano answers. */
@@ -60,14 +94,14 @@ export function kanoCodingFromLabels(labels: readonly (string | number)[]): Kano
 /** Default coding, as in the source data: 1 like, 2 must-be, 3 neutral, 4 live-with, 5 dislike. */
 export const DEFAULT_KANO_CODING: KanoCoding = kanoCodingFromLabels([1, 2, 3, 4, 5]);
 
+/** Short answer labels in questionnaire order, per locale (the Chinese ones are the usual 我喜欢 … 我不喜欢). */
+export const KANO_ANSWER_LABELS = {
+  'zh-CN': ['我喜欢', '理所当然', '无所谓', '能忍受', '我不喜欢'],
+  en: KANO_ANSWERS,
+} as const satisfies Record<string, readonly string[]>;
+
 /** The usual Chinese answer labels: 我喜欢 / 理所当然 / 无所谓 / 能忍受 / 我不喜欢. */
-export const CHINESE_KANO_CODING: KanoCoding = kanoCodingFromLabels([
-  '我喜欢',
-  '理所当然',
-  '无所谓',
-  '能忍受',
-  '我不喜欢',
-]);
+export const CHINESE_KANO_CODING: KanoCoding = kanoCodingFromLabels(KANO_ANSWER_LABELS['zh-CN']);
 
 /** The English labels, for surveys that store the answer text itself. */
 export const ENGLISH_KANO_CODING: KanoCoding = kanoCodingFromLabels(KANO_ANSWERS);

@@ -79,6 +79,19 @@ describe('analyzeKano from respondent answers', () => {
     assert.equal(got, table.join(''));
   });
 
+  test("Pouliot's modified table cell by cell: same answer twice is Q except neutral / neutral", () => {
+    const table = ['QAAAO', 'RQIIM', 'RIIIM', 'RIIQM', 'RRRRQ'];
+    const cells: KanoRespondent[] = [];
+    for (let f = 1; f <= 5; f++)
+      for (let d = 1; d <= 5; d++) cells.push({ x: { functional: f, dysfunctional: d } });
+    const got = cells.map((cell) => analyzeKano([cell], ['x'], { table: 'pouliot' })[0]?.mostFrequent);
+    assert.equal(got.join(''), table.join(''));
+    assert.throws(
+      () => analyzeKano(cells, ['x'], { table: 'kano' as 'berger' }),
+      /bad_option at table: one of berger, pouliot/,
+    );
+  });
+
   test('Chinese labels and a reversed numeric coding', () => {
     const zh = analyzeKano([{ x: { functional: '我喜欢', dysfunctional: '我不喜欢' } }], ['x'], {
       coding: CHINESE_KANO_CODING,
@@ -127,6 +140,54 @@ describe('analyzeKano Q filter', () => {
       ],
     );
     assert.equal(analyzeKano(respondents, ['a'])[0]?.counts.Q, 2);
+  });
+});
+
+/*
+ * Brand & Rese (2026), "Dual Response Kano method", Journal of Retailing and Consumer Services 89,
+ * 104596, Table 1 (p. 6): counts and CS coefficients printed to 3 decimals. Free in-store WiFi is
+ * indifferent by the most frequent category (I 258) but attractive once A+O+M (304) is compared with
+ * I+R+Q (303) first, as the authors reclassify it.
+ */
+const brandRese = [
+  { feature: 'App-based bonus program', counts: { A: 216, O: 56, M: 13, I: 275, R: 23, Q: 24 } },
+  { feature: 'Smart mirror', counts: { A: 229, O: 42, M: 5, I: 276, R: 33, Q: 22 } },
+  { feature: 'Free in-store WiFi', counts: { A: 187, O: 71, M: 46, I: 258, R: 19, Q: 26 } },
+] as const;
+const brandResePrinted = [
+  ['0.486', '-0.123', 'I', 'I'],
+  ['0.491', '-0.085', 'I', 'I'],
+  ['0.459', '-0.208', 'I', 'A'],
+];
+
+describe('class rules', () => {
+  test('Brand & Rese (2026) Table 1: coefficients, and A+O+M against I+R+Q first', () => {
+    brandRese.forEach(({ feature, counts }, k) => {
+      const byFrequency = summarizeKanoCounts(feature, counts);
+      const byGroups = summarizeKanoCounts(feature, counts, { rule: 'aom-vs-irq' });
+      assert.deepEqual(
+        [
+          byFrequency.better?.toFixed(3),
+          byFrequency.worse?.toFixed(3),
+          byFrequency.category,
+          byGroups.category,
+        ],
+        brandResePrinted[k],
+      );
+    });
+  });
+
+  test('aom-vs-irq on the stp25kano table; equal sums go to I, R, Q', () => {
+    // A+O+M vs I+R+Q: 263/33 -> O; 209/87 -> M; 160/136 -> A (I by frequency); 245/51 -> A; 110/186 -> I.
+    const classes = stp25Kano.map((f) => summarizeKanoCounts(f.feature, f.counts, { rule: 'aom-vs-irq' }));
+    assert.deepEqual(
+      classes.map((r) => r.category),
+      ['O', 'M', 'A', 'A', 'I'],
+    );
+    const even = summarizeKanoCounts('x', { M: 0, O: 0, A: 5, I: 2, R: 0, Q: 3 }, { rule: 'aom-vs-irq' });
+    assert.equal(even.category, 'Q');
+    assert.equal(even.mostFrequent, 'A');
+    assert.throws(() => summarizeKanoCounts('x', even.counts, { rule: 'mode' as 'most-frequent' }), /rule/);
   });
 });
 

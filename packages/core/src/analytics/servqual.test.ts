@@ -13,6 +13,9 @@ import { analyzeServqual, SERVQUAL_DIMENSIONS } from './servqual.ts';
  * 4.302653·0.5/√3 = 1.242069. Dimension b: (1/3 - 2/3)/2 = -1/6.
  * Unweighted score (-1 - 1/6)/2 = -7/12 = -0.583333; weighted with 60/40 points:
  * 0.6·(-1) + 0.4·(-1/6) = -0.666667. Item 1 expectation 5, 6, 7: mean 6 ± 2.484138.
+ * Respondents' b-scores: -0.5, -0.5, 0.5, so their unweighted scores are -0.5, -1, -0.25 (sd 0.381881,
+ * interval -0.583333 ± 0.948646 = -1.531979 to 0.365312) and their 60/40 weighted scores -0.5, -1.1,
+ * -0.4 (sd 0.378594, interval -1.607146 to 0.273813).
  */
 const responses = [
   { expectations: [5, 6, 4, 7], perceptions: [4, 6, 5, 5] },
@@ -51,6 +54,25 @@ describe('analyzeServqual (hand-computed)', () => {
     assert.deepEqual(r.weights, { a: 0.6, b: 0.4 });
   });
 
+  test('overall scores with paired t intervals; each dimension its weighted part', () => {
+    assert.deepEqual(
+      [r.unweighted.mean, r.unweighted.lower, r.unweighted.upper].map((x) => x?.toFixed(6)),
+      ['-0.583333', '-1.531979', '0.365312'],
+    );
+    assert.equal(r.unweighted.n, 3);
+    assert.deepEqual(
+      [r.weighted?.mean, r.weighted?.lower, r.weighted?.upper].map((x) => x?.toFixed(6)),
+      ['-0.666667', '-1.607146', '0.273813'],
+    );
+    assert.deepEqual(
+      r.dimensions.map((d) => [d.weight, d.weightedGap?.toFixed(6)]),
+      [
+        [0.6, '-0.600000'],
+        [0.4, '-0.066667'],
+      ],
+    );
+  });
+
   test('a missing answer drops only that item for that respondent', () => {
     const gappy = responses.map((x, i) => (i === 2 ? { ...x, perceptions: [6, 5, 6, null] } : x));
     const g = analyzeServqual(gappy, { dimensions });
@@ -59,6 +81,11 @@ describe('analyzeServqual (hand-computed)', () => {
     assert.equal(g.items[3]?.gap.mean, -1.5);
     assert.equal(g.items[2]?.gap.n, 3);
     assert.equal(g.weightedScore, null);
+    assert.equal(g.weighted, null);
+    assert.equal(g.dimensions[0]?.weightedGap, null);
+    // A respondent with no answered item in a dimension leaves the overall spread only.
+    const holed = responses.map((x, i) => (i === 2 ? { ...x, perceptions: [6, 5, null, null] } : x));
+    assert.equal(analyzeServqual(holed, { dimensions }).unweighted.n, 2);
   });
 
   test('the default 22-item map', () => {

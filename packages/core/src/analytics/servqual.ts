@@ -60,6 +60,10 @@ export interface ServqualItemResult extends ServqualGapSummary {
 export interface ServqualDimensionResult extends ServqualGapSummary {
   readonly dimension: string;
   readonly items: readonly number[];
+  /** allocation / 100; null without an allocation. */
+  readonly weight: number | null;
+  /** weight · gap, this dimension's part of the weighted score; null without an allocation. */
+  readonly weightedGap: number | null;
 }
 
 /** A SERVQUAL study's gaps. */
@@ -71,6 +75,10 @@ export interface ServqualResult {
   /** Σ w_d · gap_d with w_d = allocation_d / 100; null without an allocation. */
   readonly weightedScore: number | null;
   readonly weights: Readonly<Record<string, number>> | null;
+  /** The unweighted score with its interval (spread from respondents who answered every dimension). */
+  readonly unweighted: ServqualMeanInterval;
+  /** The weighted score with its interval; null without an allocation. */
+  readonly weighted: ServqualMeanInterval | null;
 }
 
 /**
@@ -81,7 +89,9 @@ export interface ServqualResult {
  * Missing answers: an item uses the respondents who answered both its E and P (so its gap is exactly
  * P̄ − Ē); a respondent missing one item still counts for the others. A dimension's means are the means
  * of its item means; its interval half-width comes from respondents' own dimension scores (the mean of
- * the items they answered), t on n − 1 df, which is exact when nothing is missing.
+ * the items they answered), t on n − 1 df, which is exact when nothing is missing. The overall scores
+ * (unweighted and weighted) get their half-width the same way, from the scores of respondents who
+ * answered at least one item of every dimension: every interval is a paired-difference t interval.
  */
 export function analyzeServqual(
   responses: readonly ServqualResponse[],
@@ -151,13 +161,41 @@ export function analyzeServqual(
     options.importance === undefined
       ? null
       : readWeights(options.importance, dims, options.importanceTolerance ?? 0.5);
+  const weightOf = (name: string) => (weights === null ? null : (weights[name] ?? 0));
+  const unweightedScore = gaps.reduce((a, b) => a + b, 0) / gaps.length;
+  const weightedScore =
+    weights === null ? null : dimensions.reduce((a, d) => a + (weights[d.dimension] ?? 0) * d.gap.mean, 0);
+  // Each respondent's dimension gaps, kept only when every dimension has an answered item.
+  const dimensionNames = Object.keys(dims);
+  const complete = pairs.flatMap((r) => {
+    const own = Object.values(dims).map((numbers) => {
+      const answered = numbers.map((item) => r[item - 1]).filter(isPair);
+      return answered.length === 0 ? null : answered.reduce((a, p) => a + p.p - p.e, 0) / answered.length;
+    });
+    return own.every((g) => g !== null) ? [own as number[]] : [];
+  });
   return {
     items,
-    dimensions,
-    unweightedScore: gaps.reduce((a, b) => a + b, 0) / gaps.length,
-    weightedScore:
-      weights === null ? null : dimensions.reduce((a, d) => a + (weights[d.dimension] ?? 0) * d.gap.mean, 0),
+    dimensions: dimensions.map((d) => {
+      const weight = weightOf(d.dimension);
+      return { ...d, weight, weightedGap: weight === null ? null : weight * d.gap.mean };
+    }),
+    unweightedScore,
+    weightedScore,
     weights,
+    unweighted: recentre(
+      [unweightedScore],
+      complete.map((g) => g.reduce((a, b) => a + b, 0) / g.length),
+      level,
+    ),
+    weighted:
+      weightedScore === null
+        ? null
+        : recentre(
+            [weightedScore],
+            complete.map((g) => g.reduce((a, x, k) => a + (weightOf(dimensionNames[k] ?? '') ?? 0) * x, 0)),
+            level,
+          ),
   };
 }
 
