@@ -43,3 +43,4 @@ export * from './loop/callback-script.ts';
 export * from './loop/recovery.ts';
 export * from './loop/alert-rules.ts';
 export * from './loop/case-states.ts';
+export * from './evaluation/index.ts';
