@@ -1,6 +1,7 @@
 import type { TCaseState } from '@mot/core';
 import { cancelCaseCallbacks, planCaseCallback } from '../callbacks/index.ts';
-import { onCaseTransition, startCaseSlas } from '../sla/index.ts';
+import { onCaseTransition, retargetCaseSlas, startCaseSlas } from '../sla/index.ts';
+import type { TRaisedCase } from '../sla/index.ts';
 import type { TCaseRow } from '../storage/cases-schema.ts';
 import type { TOrm } from '../storage/database.ts';
 
@@ -12,6 +13,11 @@ import type { TOrm } from '../storage/database.ts';
  */
 export async function afterCasesOpened(tx: TOrm, cases: readonly TCaseRow[]): Promise<void> {
   await startCaseSlas(tx, cases);
+}
+
+/** Cases a more severe trigger joined: their SLA targets not yet met take the new severity's deadlines. */
+export async function afterSeveritiesRaised(tx: TOrm, cases: readonly TRaisedCase[]): Promise<void> {
+  await retargetCaseSlas(tx, cases);
 }
 
 /**

@@ -192,6 +192,71 @@ forEachDatabase('alerts in the ingestion transaction', (getDb) => {
     );
   });
 
+  test('a more severe trigger raises the open case’s severity and brings its SLA deadlines forward', async () => {
+    const db = getDb();
+    const comment = 'terrible service, very rude and slow, never again';
+    const at = (minute: number) => new Date(Date.UTC(2026, 2, 3, 2, minute)).toISOString();
+    const read = async () =>
+      (
+        await rows<{ id: string; severity: string; first: Date | string; due: Date | string }>(
+          db,
+          sql`select k.id, k.severity, k.first_response_due_at as first, k.resolution_due_at as due
+              from cases k join episodes e on e.workspace_id = k.workspace_id and e.id = k.episode_id
+              where k.workspace_id = ${workspaceId} and e.key = 'sev-1'`,
+        )
+      )[0];
+    // A gold customer's angry comment opens a low case.
+    await ingestMoments(db, workspaceId, [
+      makeMoment({
+        customer: 'sev',
+        episode: 'sev-1',
+        comment,
+        attributes: { tier: 'gold' },
+        occurredAt: at(0),
+      }),
+    ]);
+    const low = await read();
+    assert.equal(low?.severity, 'low');
+    // A floor breach in the same episode joins it and raises it to high: both deadlines come earlier.
+    await ingestMoments(db, workspaceId, [
+      makeMoment({ customer: 'sev', episode: 'sev-1', measures: { wait_seconds: 999 }, occurredAt: at(5) }),
+    ]);
+    const high = await read();
+    assert.equal(high?.id, low?.id);
+    assert.equal(high?.severity, 'high');
+    assert.ok(new Date(high?.first ?? 0) < new Date(low?.first ?? 0), `${high?.first} < ${low?.first}`);
+    assert.ok(new Date(high?.due ?? 0) < new Date(low?.due ?? 0), `${high?.due} < ${low?.due}`);
+    const records = await rows<{ target: string; due_at: Date | string }>(
+      db,
+      sql`select target, due_at from sla_records where workspace_id = ${workspaceId} and case_id = ${high?.id}
+          order by target`,
+    );
+    assert.deepEqual(
+      records.map((r) => new Date(r.due_at).getTime()),
+      [new Date(high?.first ?? 0).getTime(), new Date(high?.due ?? 0).getTime()],
+    );
+    // A later, milder trigger joins without lowering it; the raise is in the activity log once.
+    await ingestMoments(db, workspaceId, [
+      makeMoment({
+        customer: 'sev',
+        episode: 'sev-1',
+        comment,
+        attributes: { tier: 'gold' },
+        occurredAt: at(9),
+      }),
+    ]);
+    assert.equal((await read())?.severity, 'high');
+    const events = await rows<{ kind: string; data: { from: string; to: string; rule: string } }>(
+      db,
+      sql`select kind, data from case_events where workspace_id = ${workspaceId} and case_id = ${high?.id}
+          and kind = 'severity_raised'`,
+    );
+    assert.deepEqual(
+      events.map((e) => [e.data.from, e.data.to, e.data.rule]),
+      [['low', 'high', 'floor']],
+    );
+  });
+
   test('segment scopes read the moment’s attributes; no enabled rule, no alert', async () => {
     const db = getDb();
     const comment = 'terrible service, very rude and slow, never again';
@@ -202,7 +267,8 @@ forEachDatabase('alerts in the ingestion transaction', (getDb) => {
     const gold = await rows<{ c: string }>(
       db,
       sql`select c.external_id as c from alerts a join customers c on c.workspace_id = a.workspace_id and c.id = a.customer_id
-          where a.workspace_id = ${workspaceId} and a.rule_key = 'gold-comment'`,
+          where a.workspace_id = ${workspaceId} and a.rule_key = 'gold-comment'
+            and c.external_id like 'g-%'`,
     );
     assert.deepEqual(
       gold.map((g) => g.c),

@@ -4,7 +4,7 @@ import { sql } from 'drizzle-orm';
 import type { TCaseRow } from '../storage/cases-schema.ts';
 import { queryRows } from '../storage/database.ts';
 import type { TOrm } from '../storage/database.ts';
-import { afterCasesOpened } from './loop-hooks.ts';
+import { afterCasesOpened, afterSeveritiesRaised } from './loop-hooks.ts';
 import { notifyCasesCreated } from './notify.ts';
 
 /** An alert to record, and the case it opens or joins when its rule opens cases. */
@@ -114,14 +114,15 @@ export async function raiseAlerts(
   const waiting = triggers.filter((t) => !caseOf.has(caseKey(t.customerId ?? 0, t.episodeId ?? 0)));
   if (waiting.length > 0) {
     const pairs = JSON.stringify(waiting.map((t) => [t.customerId, t.episodeId]));
-    const open = await queryRows<{ id: string | number; c: string | number; e: string | number }>(
+    const open = await queryRows<TOpenCase>(
       tx,
-      sql`select k.id, k.customer_id as c, k.episode_id as e
+      sql`select k.id, k.customer_id as c, k.episode_id as e, k.severity, k.journey_id as j, k.department
           from jsonb_array_elements(${pairs}::jsonb) v
           join cases k on k.workspace_id = ${workspaceId} and k.customer_id = (v->>0)::int8
             and k.episode_id = (v->>1)::int8 and k.state <> 'closed'`,
     );
     for (const r of open) caseOf.set(caseKey(Number(r.c), Number(r.e)), Number(r.id));
+    await raiseSeverities(tx, workspaceId, waiting, open);
   }
   // Link every alert to its case, and log it: `opened` for the trigger of a new case, `alert` otherwise.
   const openedIds = new Set(opened.map((c) => c.id));
@@ -161,6 +162,70 @@ export async function raiseAlerts(
   await afterCasesOpened(tx, opened);
   await notifyCasesCreated(tx, workspaceId, opened);
   return { alerts, opened, joined: links.length - opened.length };
+}
+
+/** An open case a trigger joins, as read to join it. */
+type TOpenCase = {
+  id: string | number;
+  c: string | number;
+  e: string | number;
+  severity: TSeverity;
+  j: string | number;
+  department: string | null;
+};
+
+/**
+ * A trigger more severe than the open case it joins raises the case's severity (logged as
+ * `severity_raised`, with the alert that raised it), and the SLA targets not yet met take the new
+ * severity's deadlines when they are earlier. Each trigger is its episode's most severe alert of the batch.
+ */
+async function raiseSeverities(
+  tx: TOrm,
+  workspaceId: string,
+  triggers: readonly TRaisedAlert[],
+  open: readonly TOpenCase[],
+): Promise<void> {
+  const caseByKey = new Map(open.map((r) => [caseKey(Number(r.c), Number(r.e)), r]));
+  const raised: Array<{ c: TOpenCase; to: TSeverity; alert: TRaisedAlert }> = [];
+  for (const t of triggers) {
+    const c = caseByKey.get(caseKey(t.customerId ?? 0, t.episodeId ?? 0));
+    if (c && severityRank(t.severity) > severityRank(c.severity))
+      raised.push({ c, to: t.severity, alert: t });
+  }
+  if (raised.length === 0) return;
+  const rows = JSON.stringify(
+    raised.map((r) => [
+      Number(r.c.id),
+      r.to,
+      {
+        from: r.c.severity,
+        to: r.to,
+        alertId: r.alert.id,
+        rule: r.alert.ruleKey,
+        ruleName: r.alert.ruleName,
+      },
+    ]),
+  );
+  await tx.execute(
+    sql`with input as (
+          select (v->>0)::int8 as k, v->>1 as sev, v->2 as d from jsonb_array_elements(${rows}::jsonb) v),
+        raised as (
+          update cases set severity = i.sev, updated_at = now() from input i
+          where cases.workspace_id = ${workspaceId} and cases.id = i.k)
+        insert into case_events (workspace_id, case_id, actor, kind, data)
+        select ${workspaceId}, i.k, 'system', 'severity_raised', i.d || '{"actorKind":"system"}'::jsonb
+        from input i order by i.k`,
+  );
+  await afterSeveritiesRaised(
+    tx,
+    raised.map((r) => ({
+      workspaceId,
+      id: Number(r.c.id),
+      journeyId: Number(r.c.j),
+      department: r.c.department,
+      severity: r.to,
+    })),
+  );
 }
 
 type TCaseDbRow = {

@@ -145,6 +145,94 @@ export async function startCaseSlas(tx: TOrm, cases: readonly TSlaCase[]): Promi
   );
 }
 
+/** A case whose severity a more severe trigger raised. */
+export type TRaisedCase = {
+  workspaceId: string;
+  id: number;
+  journeyId: number;
+  department: string | null;
+  severity: TSeverity;
+};
+
+/**
+ * After a more severe trigger joined open cases, in the same transaction: each target not yet met takes
+ * the minutes of the new severity under the policy the case's journey and department pick today, counted
+ * from when its clock started (plus any stopped time). A deadline only ever moves earlier: a raise never
+ * gives an owner more time. The new deadline is written on the record and the case and its check queued;
+ * a target whose clock is stopped keeps its minutes for when it resumes. A fixed number of statements
+ * whatever the number of cases.
+ */
+export async function retargetCaseSlas(tx: TOrm, cases: readonly TRaisedCase[]): Promise<void> {
+  const first = cases[0];
+  if (!first) return;
+  const workspaceId = first.workspaceId;
+  const ids = JSON.stringify(cases.map((c) => c.id));
+  const records = await tx
+    .select()
+    .from(slaRecords)
+    .where(
+      and(
+        eq(slaRecords.workspaceId, workspaceId),
+        sql`${slaRecords.caseId} in (select (jsonb_array_elements_text(${ids}::jsonb))::int8)`,
+        sql`${slaRecords.metAt} is null`,
+      ),
+    )
+    .for('update');
+  if (records.length === 0) return;
+  const journeys = await queryRows<{ id: string | number; key: string }>(
+    tx,
+    sql`select id, key from journeys where workspace_id = ${workspaceId}
+        and id in (select (jsonb_array_elements_text(${JSON.stringify([...new Set(cases.map((c) => c.journeyId))])}::jsonb))::int8)`,
+  );
+  const keyOf = new Map(journeys.map((j) => [Number(j.id), j.key]));
+  const pick = await policyPicker(tx, workspaceId);
+  const caseById = new Map(cases.map((c) => [c.id, c]));
+  const changed: Array<{
+    caseId: number;
+    target: TSlaTarget;
+    minutes: number;
+    dueAt: Date | null;
+    paused: boolean;
+  }> = [];
+  for (const r of records) {
+    const c = caseById.get(r.caseId);
+    if (!c) continue;
+    const policy = pick({ journey: keyOf.get(c.journeyId) ?? null, department: c.department });
+    const minutes = targetMinutes(policy.targets, c.severity, r.target);
+    if (minutes >= r.minutes) continue;
+    const paused = r.pausedSince !== null;
+    const dueAt = paused ? r.dueAt : addBusinessMinutes(r.startedAt, minutes + r.pausedMinutes, r.calendar);
+    changed.push({ caseId: r.caseId, target: r.target, minutes, dueAt, paused });
+  }
+  if (changed.length === 0) return;
+  const rows = JSON.stringify(
+    changed.map((x) => [x.caseId, x.target, x.minutes, x.dueAt?.toISOString() ?? null]),
+  );
+  await tx.execute(
+    sql`update sla_records r set minutes = (v.value->>2)::int, due_at = (v.value->>3)::timestamptz, updated_at = now()
+        from jsonb_array_elements(${rows}::jsonb) v
+        where r.workspace_id = ${workspaceId} and r.case_id = (v.value->>0)::int8 and r.target = v.value->>1`,
+  );
+  const running = changed.filter((x) => !x.paused && x.dueAt !== null);
+  // One row per case (an UPDATE joined to two rows of one case would apply only one of them).
+  const due = new Map<number, { first_response?: string; resolution?: string }>();
+  for (const x of running) due.set(x.caseId, { ...due.get(x.caseId), [x.target]: x.dueAt?.toISOString() });
+  const dueRows = JSON.stringify(
+    [...due].map(([id, d]) => [id, d.first_response ?? null, d.resolution ?? null]),
+  );
+  await tx.execute(
+    sql`update cases set
+          first_response_due_at = coalesce((v.value->>1)::timestamptz, cases.first_response_due_at),
+          resolution_due_at = coalesce((v.value->>2)::timestamptz, cases.resolution_due_at)
+        from jsonb_array_elements(${dueRows}::jsonb) v
+        where cases.workspace_id = ${workspaceId} and cases.id = (v.value->>0)::int8`,
+  );
+  await enqueueJobs(
+    tx,
+    running.map((x) => slaCheckJob({ workspaceId, id: x.caseId }, x.target, x.dueAt as Date)),
+  );
+}
+
 /**
  * Follows a case's transition, in its transaction: leaving `new` meets the first response; entering a
  * clock-stopping state (awaiting callback, resolved, closed) meets the resolution and stops its clock;

@@ -45,7 +45,7 @@ export const slaPolicies = pgTable('sla_policies', {
   updatedAt: at('updated_at').notNull().defaultNow(),
 });
 
-/** A target applied to a case: its minutes and calendar as of the opening, its deadline and its verdict. */
+/** A target applied to a case: its minutes and calendar as of the opening (the minutes of a raised severity after a raise), its deadline and its verdict. */
 export const slaRecords = pgTable(
   'sla_records',
   {

@@ -2,8 +2,8 @@ import { Button, Card, Flex, Form, Input, theme, Timeline, Typography } from 'an
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../lib/format.ts';
-import { alertKindLabel, stateLabel } from '../../lib/loop-labels.ts';
-import type { TCaseState } from '@mot/core/loop/types';
+import { alertKindLabel, severityLabel, stateLabel } from '../../lib/loop-labels.ts';
+import type { TCaseState, TSeverity } from '@mot/core/loop/types';
 import type { TCaseDetail, TCaseEvent } from './api.ts';
 import { useAddCaseNote } from './api.ts';
 
@@ -34,6 +34,12 @@ function describeEvent(e: TCaseEvent, detail: TCaseDetail, t: TFunction): string
       return d['target'] === 'first_response'
         ? t('First response missed: escalated to the team lead')
         : t('Resolution missed: escalated to the department head');
+    case 'severity_raised':
+      return t('Severity raised from {{from}} to {{to}} by: {{alert}}', {
+        from: severityLabel(str(d['from']) as TSeverity, t),
+        to: severityLabel(str(d['to']) as TSeverity, t),
+        alert: str(d['ruleName']),
+      });
     case 'callback.attempt':
       return d['reached'] === false
         ? t('Callback: not reached')
@@ -45,9 +51,9 @@ function describeEvent(e: TCaseEvent, detail: TCaseDetail, t: TFunction): string
   }
 }
 
-/** The colour of an entry's dot: escalations red, callbacks that solved it green. */
+/** The colour of an entry's dot: escalations and raised severities red, callbacks that solved it green. */
 function eventColour(e: TCaseEvent): 'red' | 'green' | 'blue' | 'gray' {
-  if (e.kind === 'escalated') return 'red';
+  if (e.kind === 'escalated' || e.kind === 'severity_raised') return 'red';
   if (e.kind === 'callback.attempt') return e.data['solved'] === true ? 'green' : 'gray';
   if (e.kind === 'transition' && e.data['to'] === 'closed') return 'green';
   return e.actor === 'system' ? 'gray' : 'blue';
