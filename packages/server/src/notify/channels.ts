@@ -31,8 +31,13 @@ export type TChannelTarget =
       to: string[];
     };
 
-/** Messages a minute a destination accepts (WeCom and DingTalk robots: 20); over it, the rest is digested. */
-export const RATE_LIMITS: Partial<Record<TChannelKind, number>> = { wecom: 20, dingtalk: 20 };
+/**
+ * Messages a minute a destination accepts; over it, the rest is digested. WeCom and DingTalk robots: 20 a
+ * minute (DingTalk then throttles for 10 minutes). Slack's incoming webhooks: one a second on average with
+ * short bursts (api.slack.com/docs/rate-limits), so 60 a minute; a 429 in a burst is retried after its
+ * Retry-After like any 429.
+ */
+export const RATE_LIMITS: Partial<Record<TChannelKind, number>> = { wecom: 20, dingtalk: 20, slack: 60 };
 
 /** A notification as enqueued: both languages, rendered at delivery in the workspace's language. */
 export type TNotification = {
