@@ -25,6 +25,7 @@ import { registerImportRoutes } from './routes/imports/route.ts';
 import { registerEpisodeRoutes } from './routes/episodes/route.ts';
 import { registerErasureRoutes } from './routes/erasure/route.ts';
 import { registerHealthRoutes } from './routes/health/route.ts';
+import { registerInitiativeRoutes } from './routes/initiatives/route.ts';
 import { registerJourneyRoutes } from './routes/journeys/route.ts';
 import { registerMomentRoutes } from './routes/moments/route.ts';
 import { registerNotificationChannelRoutes } from './routes/notification-channels/route.ts';
@@ -153,6 +154,7 @@ export function createApp(db: TDatabase, options: TAppOptions = {}): TAppWithAut
   registerCaseRoutes(app, db);
   registerCallbackRoutes(app, db);
   registerRecoveryRoutes(app, db);
+  registerInitiativeRoutes(app, db);
   app.doc31('/api/openapi.json', {
     openapi: '3.1.0',
     info: {
