@@ -17,6 +17,7 @@ import { registerAccessRoutes } from './routes/access/route.ts';
 import { registerCallbackRoutes } from './routes/callbacks/route.ts';
 import { registerCustomerRoutes } from './routes/customers/route.ts';
 import { registerCustomerStatusRoutes } from './routes/customer-status/route.ts';
+import { registerChurnRoutes } from './routes/churn/route.ts';
 import { registerRecoveryRoutes } from './routes/recovery/route.ts';
 import { registerBreachRoutes } from './routes/breaches/route.ts';
 import { registerAlertRuleRoutes } from './routes/alert-rules/route.ts';
@@ -141,6 +142,7 @@ export function createApp(db: TDatabase, options: TAppOptions = {}): TAppWithAut
   registerErasureRoutes(app, db);
   registerKeyMomentRoutes(app, db, options.analysis);
   registerTypicalEpisodeRoutes(app, db, options.analysis);
+  registerChurnRoutes(app, db, options.analysis);
   registerOverviewRoutes(app, db);
   registerBreachRoutes(app, db);
   registerImportRoutes(app, db);
