@@ -63,6 +63,6 @@ export function fitChurnCox(
     logLikelihood: fit.logLikelihood,
     likelihoodRatio: fit.likelihoodRatio,
     converged: fit.converged,
-    covariance: fit.covariance,
+    covariance: fit.covariance.map((row) => [...row]),
   };
 }

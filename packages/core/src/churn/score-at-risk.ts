@@ -16,7 +16,7 @@ export function scoreAtRisk(model: TAtRiskModel, covariates: Readonly<Record<str
     if (!Number.isFinite(value)) throw new AnalyticsInputError('not_finite', `covariates.${key}`);
     const coefficient = model.coefficients[j] as number;
     eta += coefficient * value;
-    contributions.push({ key, value, contribution: coefficient * (value - mean) });
+    contributions.push({ key, value, contribution: given === undefined ? 0 : coefficient * (value - mean) });
   });
   contributions.sort((a, b) => b.contribution - a.contribution);
   return { risk: logistic(eta), contributions };

@@ -41,7 +41,7 @@ export function survivalByGroup(
   const curves: TSurvivalCurve[] = groups.map((group) => {
     const entry = byGroup.get(group) ?? { times: [], events: [] };
     const fit = fitKaplanMeier(entry.times, entry.events, { confidenceLevel });
-    return { group, n: fit.n, events: fit.events, steps: fit.steps, median: fit.median };
+    return { group, n: fit.n, events: fit.events, steps: [...fit.steps], median: fit.median };
   });
   const hasEvent = events.includes(true);
   if (groups.length < 2 || !hasEvent) return { confidenceLevel, curves, logRank: null };
@@ -54,8 +54,8 @@ export function survivalByGroup(
       chiSquare: test.chiSquare,
       df: test.df,
       p: test.p,
-      observed: test.observed,
-      expected: test.expected,
+      observed: [...test.observed],
+      expected: [...test.expected],
     },
   };
 }

@@ -22,7 +22,7 @@ export type TSurvivalCurve = {
   group: string;
   n: number;
   events: number;
-  steps: readonly KaplanMeierStep[];
+  steps: KaplanMeierStep[];
   median: MedianSurvival;
 };
 
@@ -32,14 +32,14 @@ export type TChurnLogRank = {
   df: number;
   p: number;
   /** Per group (same order as `curves`): observed and expected churn events under equal survival. */
-  observed: readonly number[];
-  expected: readonly number[];
+  observed: number[];
+  expected: number[];
 };
 
 /** Survival curves of several groups and their log-rank test. */
 export type TSurvivalComparison = {
   confidenceLevel: number;
-  curves: readonly TSurvivalCurve[];
+  curves: TSurvivalCurve[];
   logRank: TChurnLogRank | null;
 };
 
@@ -69,8 +69,8 @@ export type TChurnHazardRatio = {
 /** A Cox model of churn: hazard ratios with intervals, Harrell's C, counts and what was dropped. */
 export type TChurnCoxFit = {
   confidenceLevel: number;
-  covariates: readonly TChurnHazardRatio[];
-  dropped: readonly TDroppedCovariate[];
+  covariates: TChurnHazardRatio[];
+  dropped: TDroppedCovariate[];
   /** Harrell's concordance of the linear predictor on the fitted subjects. */
   concordance: number;
   n: number;
@@ -79,7 +79,7 @@ export type TChurnCoxFit = {
   likelihoodRatio: { chiSquare: number; df: number; p: number };
   converged: boolean;
   /** Row-major covariance of the coefficients (same order as `covariates`). */
-  covariance: readonly (readonly number[])[];
+  covariance: number[][];
 };
 
 /** Options of `fitChurnCox`. */
@@ -110,7 +110,7 @@ export type TAtRiskValidation = {
   /** Mean squared error of the predicted risk (Brier 1950). */
   brier: number;
   /** Deciles of predicted risk (fewer bins when there are fewer customers). */
-  calibration: readonly TCalibrationBin[];
+  calibration: TCalibrationBin[];
   /**
    * Logistic recalibration (Cox 1958): logit(observed) = intercept + slope * logit(predicted); slope 1 and
    * intercept 0 are perfect; null when it cannot be fitted (no events in the held-out customers).
@@ -123,13 +123,13 @@ export type TAtRiskValidation = {
 export type TAtRiskModel = {
   kind: 'logistic';
   /** Covariates in the model, in the order of `coefficients`, `means` and the batch scorer's columns. */
-  keys: readonly string[];
-  dropped: readonly TDroppedCovariate[];
+  keys: string[];
+  dropped: TDroppedCovariate[];
   intercept: number;
-  coefficients: readonly number[];
-  standardErrors: readonly number[];
+  coefficients: number[];
+  standardErrors: number[];
   /** Training means of the covariates: a missing value scores as the mean, and contributions are from it. */
-  means: readonly number[];
+  means: number[];
   /** Churn within this many days of the start is the outcome; null = churned at all. */
   horizonDays: number | null;
   seed: number;
@@ -153,7 +153,7 @@ export type TAtRiskOptions = {
 export type TRiskContribution = { key: string; value: number; contribution: number };
 
 /** A customer's predicted risk and the covariates that raise it most first. */
-export type TAtRiskScore = { risk: number; contributions: readonly TRiskContribution[] };
+export type TAtRiskScore = { risk: number; contributions: TRiskContribution[] };
 
 /** Options of `churnAvoided`. */
 export type TChurnAvoidedOptions = {
@@ -200,8 +200,8 @@ export type TChurnDrivers = {
   method: 'dominance' | 'relative_weights';
   /** McFadden pseudo-R² (dominance) or R²_O (relative weights) of the full model. */
   total: number;
-  drivers: readonly TChurnDriver[];
-  dropped: readonly TDroppedCovariate[];
+  drivers: TChurnDriver[];
+  dropped: TDroppedCovariate[];
   confidenceLevel: number;
   replicates: number;
 };
