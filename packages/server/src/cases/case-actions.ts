@@ -2,7 +2,7 @@ import { can, isRole } from '@mot/core';
 import type { TCaseState } from '@mot/core';
 import { and, eq, inArray, ne } from 'drizzle-orm';
 import { appendAudit, currentActor } from '../access/audit.ts';
-import { findMember } from '../access/memberships.ts';
+import { findMember, listMembers } from '../access/memberships.ts';
 import { MotError, invalidInput, notFound } from '../errors.ts';
 import { cases } from '../storage/cases-schema.ts';
 import type { TCaseRow } from '../storage/cases-schema.ts';
@@ -91,6 +91,25 @@ export async function addCaseNote(
     await audit(tx, workspaceId, 'case.note', caseId, { length: note.length });
     return updated;
   });
+}
+
+/** Someone cases can be assigned to. */
+export type TAssignee = { userId: string; name: string; email: string; department: string | null };
+
+/**
+ * The members the worker may assign cases to: those whose role works cases (`cases:work`), not disabled;
+ * for an owner of a department, the members of that department (the only ones its cases can go to).
+ */
+export async function listCaseAssignees(
+  db: TDatabase,
+  workspaceId: string,
+  worker: TCaseWorker,
+): Promise<TAssignee[]> {
+  const members = await listMembers(db, workspaceId);
+  return members
+    .filter((m) => !m.disabled && can(m.role, 'cases:work'))
+    .filter((m) => worker.department === null || m.department === worker.department)
+    .map((m) => ({ userId: m.userId, name: m.name, email: m.email, department: m.department }));
 }
 
 /**

@@ -227,6 +227,29 @@ forEachDatabase('cases: alerts open cases in ingestion, the inbox and its action
     assert.equal(bulk.status, 200, JSON.stringify(bulk.body));
     const unassigned = (await asOwner('GET', '/api/cases?unassigned=true&status=open')).body as TPage;
     assert.ok(unassigned.cases.some((c) => c.id === field.id));
+    // Whom cases can go to: the department's members for its owner, every case worker for an admin; an
+    // agent (who does not work cases) is in neither list and may not ask.
+    const colleague = await createTestUser(db, app, { workspaceId, role: 'owner' });
+    await putMembership(db.orm, {
+      workspaceId,
+      userId: colleague.id,
+      role: 'owner',
+      department: 'Field service',
+    });
+    const ids = (res: { body: unknown }) =>
+      (res.body as { assignees: Array<{ userId: string; department: string | null }> }).assignees
+        .map((a) => a.userId)
+        .sort();
+    assert.deepEqual(ids(await asOwner('GET', '/api/cases/assignees')), [owner.id, colleague.id].sort());
+    const everyone = ids(await call('GET', '/api/cases/assignees'));
+    assert.ok(everyone.includes(owner.id) && everyone.includes(colleague.id));
+    assert.ok(!everyone.includes(agent.id));
+    const agentCookie = (await signIn(app, agent.email, agent.password)).cookie ?? '';
+    assertError(
+      await clientWith(app, { cookie: agentCookie })('GET', '/api/cases/assignees'),
+      403,
+      'forbidden',
+    );
   });
 
   test('personal fields are masked for roles without pii; bad filters are 400 with their path', async () => {

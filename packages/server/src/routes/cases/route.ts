@@ -4,7 +4,13 @@ import type { Context } from 'hono';
 import { secured } from '../../access/authorize.ts';
 import { personalDataMask } from '../../access/mask.ts';
 import type { TApp } from '../../app.ts';
-import { actOnCase, addCaseNote, assignCases, resolveCase } from '../../cases/case-actions.ts';
+import {
+  actOnCase,
+  addCaseNote,
+  assignCases,
+  listCaseAssignees,
+  resolveCase,
+} from '../../cases/case-actions.ts';
 import type { TCaseWorker } from '../../cases/case-actions.ts';
 import { findCaseDetail, findRootCauses } from '../../cases/find-case-detail.ts';
 import { findCases, findCaseSummary } from '../../cases/find-cases.ts';
@@ -15,6 +21,7 @@ import type { TDatabase } from '../../storage/database.ts';
 import { errorResponses, jsonBody, jsonResponse } from '../shared-schema.ts';
 import {
   ZCaseActionBody,
+  ZCaseAssignees,
   ZCaseAssignBody,
   ZCaseBulkAssignBody,
   ZCaseBulkAssigned,
@@ -52,6 +59,18 @@ const list = createRoute({
     '`unassigned` and `overdue` are the inbox’s usual views.',
   request: { query: ZCaseQuery },
   responses: { 200: jsonResponse(ZCasePage, 'A page of cases'), 400: errorResponses[400] },
+});
+
+const assignees = createRoute({
+  method: 'get',
+  path: '/api/cases/assignees',
+  tags,
+  ...secured('cases:work'),
+  summary: 'The members the caller may assign cases to',
+  description:
+    'Members whose role works cases; for an owner of a department, the members of that department. ' +
+    'Owners read it without the member list (`members:manage`).',
+  responses: { 200: jsonResponse(ZCaseAssignees, 'The members cases can be assigned to') },
 });
 
 const read = createRoute({
@@ -180,6 +199,11 @@ export function registerCaseRoutes(app: TApp, db: TDatabase): void {
     });
     return c.json({ ...page, page: q.page, limit: q.limit }, 200);
   });
+
+  // Before `/api/cases/{id}`, which would take "assignees" for an id.
+  app.openapi(assignees, async (c) =>
+    c.json({ assignees: await listCaseAssignees(db, c.get('workspace').id, workerOf(c)) }, 200),
+  );
 
   app.openapi(read, async (c) => {
     const id = caseIdOf(c.req.valid('param').id);

@@ -210,3 +210,17 @@ export const ZCaseBulkAssignBody = z.object({
 
 /** Response of `POST /api/cases/assign`. */
 export const ZCaseBulkAssigned = z.object({ cases: z.array(ZCaseSummary) });
+
+/** The members cases can be assigned to. */
+export const ZCaseAssignees = z
+  .object({
+    assignees: z.array(
+      z.object({
+        userId: z.string(),
+        name: z.string(),
+        email: z.string(),
+        department: z.string().nullable(),
+      }),
+    ),
+  })
+  .openapi('CaseAssignees');

@@ -1,10 +1,9 @@
 /** The case pages' resources: the inbox, one case, and what owners do with cases. */
-import { ROLE_PERMISSIONS } from '@mot/core/access';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, inWorkspace, unwrap } from '../../lib/api/client.ts';
 import type { components, paths } from '../../lib/api/schema.d.ts';
 import type { TOk } from '../../lib/api/types.ts';
-import { useCan, useSession, useWorkspaceKey } from '../../lib/session/session.ts';
+import { useCan, useWorkspaceKey } from '../../lib/session/session.ts';
 
 /** A case as the inbox lists it. */
 export type TCase = components['schemas']['CaseSummary'];
@@ -136,27 +135,20 @@ export function useAssignCases() {
 }
 
 /** Someone a case can be assigned to. */
-export type TAssignee = { userId: string; name: string; email: string; department: string | null };
+export type TAssignee = TOk<'/api/cases/assignees', 'get'>['assignees'][number];
 
 /**
- * The members cases can be assigned to: everyone whose role works cases, when the caller may read the
- * member list; otherwise the caller alone (an owner takes a case).
+ * The members the caller may assign cases to (GET /api/cases/assignees): every case worker, or for an
+ * owner of a department that department's members.
  */
 export function useAssignees() {
   const workspace = useWorkspaceKey();
   const can = useCan();
-  const session = useSession();
-  const mayList = can('members:manage');
-  const members = useQuery({
-    queryKey: ['members', workspace],
-    enabled: mayList,
-    queryFn: async () => (await unwrap(api.GET('/api/members', { headers: inWorkspace(workspace) }))).members,
+  const query = useQuery({
+    queryKey: ['case-assignees', workspace],
+    enabled: can('cases:work'),
+    queryFn: async () =>
+      (await unwrap(api.GET('/api/cases/assignees', { headers: inWorkspace(workspace) }))).assignees,
   });
-  const me = session.data?.user;
-  const department = session.data?.workspaces.find((w) => w.key === workspace)?.department ?? null;
-  const self: TAssignee[] = me ? [{ userId: me.id, name: me.name, email: me.email, department }] : [];
-  const workers = (members.data ?? [])
-    .filter((m) => !m.disabled && ROLE_PERMISSIONS[m.role].includes('cases:work'))
-    .map((m) => ({ userId: m.userId, name: m.name, email: m.email, department: m.department }));
-  return { assignees: mayList ? workers : self, loading: mayList && members.isPending };
+  return { assignees: query.data ?? [], loading: query.isPending && can('cases:work') };
 }

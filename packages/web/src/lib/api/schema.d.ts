@@ -2721,6 +2721,133 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/customer-status': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Store a batch of customer status events (started, renewed, churned, reactivated), all or nothing
+     * @description Idempotent by the source's event id (derived from customer, status and instant when not given): an event sent again changes nothing (`unchanged`); the same id with other fields replaces it (`updated`). Unknown customers are created. When any item is rejected nothing is written: 422 `batch_rejected` with the report naming each item and field at fault.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description Up to 10000 status events (schema CustomerStatusInput). */
+            events: unknown[];
+          };
+        };
+      };
+      responses: {
+        /** @description Every event was created, updated or unchanged */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['CustomerStatusReport'];
+          };
+        };
+        /** @description Invalid input (`invalid_input`, `malformed_json`) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Body over the limit (`body_too_large`) */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description `batch_rejected`: the error and the report of what failed and why */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/customers/{customer}/status': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A customer's status history (started, renewed, churned, reactivated) and where it stands */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          customer: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The history, oldest first */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['CustomerStatusHistory'];
+          };
+        };
+        /** @description Invalid input (`invalid_input`, `malformed_json`) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found (`not_found`, `workspace_not_found`) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/customers/{customer}': {
     parameters: {
       query?: never;
@@ -2980,6 +3107,240 @@ export interface paths {
           content: {
             'application/json': components['schemas']['Error'];
           };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/churn/survival': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Survival of customers who hit a floor at a touchpoint against those who did not, with log-rank
+     * @description Computed from the stored data and stored until new data arrive (moments, outcomes, status events, a journey change, an erasure): a stored result is answered at once; otherwise the analysis runs in the background and the answer is its result when it ends within about a second, else 202 with its progress and the last result. Churn comes from customer status events, or from episode outcomes for customers without any (docs/churn.md).
+     */
+    get: {
+      parameters: {
+        query: {
+          /** @description The journey whose customers are followed */
+          journey: string;
+          /** @description Exposure: the customer hit a floor at this touchpoint */
+          touchpoint: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Kaplan-Meier curves with intervals and the log-rank test */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ChurnSurvival'];
+          };
+        };
+        /** @description Still running: its progress and the last result */
+        202: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ChurnSurvivalRunning'];
+          };
+        };
+        /** @description Invalid input (`invalid_input`, `malformed_json`) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found (`not_found`, `workspace_not_found`) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description `not_enough_data` */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/churn/drivers': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Cox model of churn on breaches per touchpoint and experience; churn avoided per touchpoint
+     * @description Computed from the stored data and stored until new data arrive (moments, outcomes, status events, a journey change, an erasure): a stored result is answered at once; otherwise the analysis runs in the background and the answer is its result when it ends within about a second, else 202 with its progress and the last result. Churn comes from customer status events, or from episode outcomes for customers without any (docs/churn.md).
+     */
+    get: {
+      parameters: {
+        query: {
+          journey: string;
+          /** @description Churn avoided is counted over this many days from the start (default 180) */
+          horizonDays?: number;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Hazard ratios with intervals and the churn each touchpoint would avoid */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ChurnDrivers'];
+          };
+        };
+        /** @description Still running: its progress and the last result */
+        202: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ChurnDriversRunning'];
+          };
+        };
+        /** @description Invalid input (`invalid_input`, `malformed_json`) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found (`not_found`, `workspace_not_found`) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description `not_enough_data` */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/churn/at-risk': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Customers most at risk of churning, by a model fitted on the workspace, with its validation
+     * @description Computed from the stored data and stored until new data arrive (moments, outcomes, status events, a journey change, an erasure): a stored result is answered at once; otherwise the analysis runs in the background and the answer is its result when it ends within about a second, else 202 with its progress and the last result. Churn comes from customer status events, or from episode outcomes for customers without any (docs/churn.md). The model is a logistic regression fitted on 70% of the customers and judged on the 30% held out (AUC with its interval, Brier score, calibration by deciles). Every customer who has not churned is scored; the 1,000 most at risk are listed, highest first, paged by the `next` cursor, each with what raises the risk and their latest breaching moments there. Personal fields are masked without pii.
+     */
+    get: {
+      parameters: {
+        query: {
+          journey: string;
+          /** @description Page size, 1..200 */
+          limit?: number;
+          /** @description The `next` cursor of the previous page (keyset pagination) */
+          after?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description A page of the list, with the model */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['AtRiskPage'];
+          };
+        };
+        /** @description Still running: its progress and the last page */
+        202: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['AtRiskRunning'];
+          };
+        };
+        /** @description Invalid input (`invalid_input`, `malformed_json`) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found (`not_found`, `workspace_not_found`) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description `not_enough_data` */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
         };
       };
     };
@@ -5014,6 +5375,45 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/cases/assignees': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The members the caller may assign cases to
+     * @description Members whose role works cases; for an owner of a department, the members of that department. Owners read it without the member list (`members:manage`).
+     */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The members cases can be assigned to */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['CaseAssignees'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/cases/{id}': {
     parameters: {
       query?: never;
@@ -5986,6 +6386,312 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/initiatives': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The workspace's initiatives, latest start first */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The initiatives */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              initiatives: components['schemas']['Initiative'][];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Record an initiative: a change made at touchpoints from a date, whose effect is to be evaluated */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['InitiativeDoc'];
+        };
+      };
+      responses: {
+        /** @description The new initiative */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Initiative'];
+          };
+        };
+        /** @description Invalid input (`invalid_input`, `malformed_json`) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found (`not_found`, `workspace_not_found`) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Conflict (`already_exists`, `in_use`) */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/initiatives/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Read an initiative */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The initiative */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Initiative'];
+          };
+        };
+        /** @description Not found (`not_found`, `workspace_not_found`) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    /** Replace an initiative */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['InitiativeDoc'];
+        };
+      };
+      responses: {
+        /** @description The initiative as stored */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Initiative'];
+          };
+        };
+        /** @description Invalid input (`invalid_input`, `malformed_json`) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found (`not_found`, `workspace_not_found`) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Conflict (`already_exists`, `in_use`) */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    post?: never;
+    /** Delete an initiative */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Deleted */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description Not found (`not_found`, `workspace_not_found`) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/initiatives/{id}/evaluation': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Did it work? Before/after, difference-in-differences, event study and verdict of an initiative
+     * @description Treated: the moments at the initiative’s touchpoints (and segment); comparison: those at the comparison touchpoints (the initiative’s choice, or `comparison`), or of the comparison segment. Standard errors are clustered by customer. See docs/evaluation.md.
+     */
+    get: {
+      parameters: {
+        query?: {
+          /** @description experience (mean experience value -1..+1), rating (mean rating), breach_rate (share of moments with a tolerance-floor breach), nps, overall (mean overall satisfaction) and churn (share churned) of the episodes passing the touchpoints */
+          metric?: components['schemas']['EvaluationMetric'];
+          /** @description Weeks before the start (the pre-period), 2..52 */
+          weeksBefore?: number;
+          /** @description Weeks from the start (the post-period), 1..52 */
+          weeksAfter?: number;
+          /** @description Overrides the initiative’s comparison: `suggested`, `none`, or touchpoints as `journey/touchpoint` separated by commas */
+          comparison?: string;
+          /** @description Evaluate a period without the initiative: a pretend start inside the pre-period, the real data after it left out */
+          placebo?: 'true' | 'false';
+        };
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The evaluation and the comparison it used */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['InitiativeEvaluation'];
+          };
+        };
+        /** @description Invalid input (`invalid_input`, `malformed_json`) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found (`not_found`, `workspace_not_found`) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not enough data (`not_enough_data`): no observation at the touchpoints in the window, or a touchpoint gone from the journey */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Analyses already running in the workspace (`rate_limited`, with Retry-After) */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -6018,6 +6724,15 @@ export interface components {
       churned?: boolean | null;
       churnedAt?: string | null;
       surveyedAt?: string | null;
+    };
+    CustomerStatusInput: {
+      customer: string;
+      /** @enum {string} */
+      status: 'started' | 'renewed' | 'churned' | 'reactivated';
+      at: string;
+      reason?: string | null;
+      contractEnd?: string | null;
+      eventId?: string;
     };
     Me: {
       user: {
@@ -6191,6 +6906,20 @@ export interface components {
         key: string;
       }[];
       moments: components['schemas']['Moment'][];
+      status: {
+        /** @enum {string|null} */
+        current: 'active' | 'churned' | null;
+        contractEnd: string | null;
+        events: components['schemas']['CustomerStatusEvent'][];
+      };
+    };
+    CustomerStatusEvent: {
+      eventId: string;
+      /** @enum {string} */
+      status: 'started' | 'renewed' | 'churned' | 'reactivated';
+      at: string;
+      reason: string | null;
+      contractEnd: string | null;
     };
     OutcomeReport: {
       ok: boolean;
@@ -6208,6 +6937,31 @@ export interface components {
           path: (string | number)[];
         }[];
       }[];
+    };
+    CustomerStatusReport: {
+      ok: boolean;
+      created: number;
+      updated: number;
+      unchanged: number;
+      rejected: number;
+      items: {
+        index: number;
+        eventId?: string;
+        /** @enum {string} */
+        status: 'created' | 'updated' | 'unchanged' | 'rejected';
+        errors?: {
+          code: string;
+          message: string;
+          path: (string | number)[];
+        }[];
+      }[];
+    };
+    CustomerStatusHistory: {
+      customer: string;
+      /** @enum {string|null} */
+      current: 'active' | 'churned' | null;
+      contractEnd: string | null;
+      events: components['schemas']['CustomerStatusEvent'][];
     };
     Erasure: {
       erased: {
@@ -6314,6 +7068,190 @@ export interface components {
     TypicalEpisodesRunning: {
       progress: components['schemas']['AnalysisProgress'];
       last: components['schemas']['TypicalEpisodes'] & (Record<string, never> | null);
+    };
+    ChurnSurvival: {
+      journey: string;
+      /** @description End of observation: the latest moment or status event */
+      observedUntil: string | null;
+      customers: number;
+      churned: number;
+      computedAt: string;
+      touchpoint: string;
+      comparison: {
+        confidenceLevel: number;
+        /** @description Groups 'unexposed' and 'exposed' (an empty group is left out) */
+        curves: {
+          group: string;
+          n: number;
+          events: number;
+          steps: {
+            time: number;
+            atRisk: number;
+            events: number;
+            censored: number;
+            survival: number;
+            standardError: number;
+            lower: number | null;
+            upper: number | null;
+          }[];
+          median: {
+            estimate: number | null;
+            lower: number | null;
+            upper: number | null;
+          };
+        }[];
+        logRank: {
+          chiSquare: number;
+          df: number;
+          p: number;
+          observed: number[];
+          expected: number[];
+        } | null;
+      };
+    };
+    ChurnSurvivalRunning: {
+      progress: components['schemas']['AnalysisProgress'] & unknown;
+      last: components['schemas']['ChurnSurvival'] & (Record<string, never> | null);
+    };
+    ChurnDrivers: {
+      journey: string;
+      /** @description End of observation: the latest moment or status event */
+      observedUntil: string | null;
+      customers: number;
+      churned: number;
+      computedAt: string;
+      horizonDays: number;
+      cox: {
+        confidenceLevel: number;
+        covariates: {
+          key: string;
+          coefficient: number;
+          standardError: number;
+          hazardRatio: number;
+          lower: number;
+          upper: number;
+          z: number;
+          p: number;
+          possiblyInfinite: boolean;
+          mean: number;
+        }[];
+        dropped: {
+          key: string;
+          reason: string;
+        }[];
+        concordance: number;
+        n: number;
+        events: number;
+        logLikelihood: number;
+        likelihoodRatio: {
+          chiSquare: number;
+          df: number;
+          p: number;
+        };
+        converged: boolean;
+      };
+      avoided: {
+        touchpoint: string;
+        covariate: string;
+        horizonDays: number;
+        exposed: number;
+        expectedChurn: number;
+        expectedChurnIfMet: number;
+        avoided: {
+          estimate: number;
+          lower: number;
+          upper: number;
+        };
+        avoidedShare: {
+          estimate: number;
+          lower: number;
+          upper: number;
+        };
+        confidenceLevel: number;
+      }[];
+    };
+    ChurnDriversRunning: {
+      progress: components['schemas']['AnalysisProgress'] & unknown;
+      last: components['schemas']['ChurnDrivers'] & (Record<string, never> | null);
+    };
+    AtRiskPage: {
+      journey: string;
+      /** @description End of observation: the latest moment or status event */
+      observedUntil: string | null;
+      customers: number;
+      churned: number;
+      computedAt: string;
+      /** @description Customers not churned, all scored */
+      scored: number;
+      /** @description Customers kept in the list, most at risk first */
+      listed: number;
+      model: {
+        keys: string[];
+        dropped: {
+          key: string;
+          reason: string;
+        }[];
+        intercept: number;
+        coefficients: number[];
+        standardErrors: number[];
+        holdoutShare: number;
+        training: {
+          n: number;
+          events: number;
+        };
+        holdout: {
+          n: number;
+          events: number;
+          auc: {
+            estimate: number;
+            lower: number;
+            upper: number;
+            standardError: number;
+          };
+          brier: number;
+          calibration: {
+            n: number;
+            minPredicted: number;
+            maxPredicted: number;
+            meanPredicted: number;
+            observed: number;
+            observedLower: number;
+            observedUpper: number;
+          }[];
+          calibrationSlope: number | null;
+          calibrationIntercept: number | null;
+        };
+      };
+      items: components['schemas']['AtRiskCustomer'][];
+      next: string | null;
+    };
+    AtRiskCustomer: {
+      customer: string;
+      /** @description Predicted probability of churning, 0..1 */
+      risk: number;
+      tenureDays: number;
+      /** @description Personal fields masked without pii */
+      attributes: {
+        [key: string]: unknown;
+      };
+      contributions: {
+        /** @description `breaches:<touchpoint>`, `mean_experience`, `episodes`, `tenure_days` */
+        key: string;
+        value: number;
+        /** @description Raise of the log-odds against an average customer */
+        contribution: number;
+      }[];
+      /** @description The latest breaching moments at the touchpoints that raise the risk */
+      moments: {
+        eventId: string;
+        touchpoint: string;
+        occurredAt: string;
+        experience: number | null;
+      }[];
+    };
+    AtRiskRunning: {
+      progress: components['schemas']['AnalysisProgress'] & unknown;
+      last: components['schemas']['AtRiskPage'] & (Record<string, never> | null);
     };
     JourneyOverview: {
       moments: number;
@@ -6855,6 +7793,14 @@ export interface components {
       alerts: number;
       updatedAt: string;
     };
+    CaseAssignees: {
+      assignees: {
+        userId: string;
+        name: string;
+        email: string;
+        department: string | null;
+      }[];
+    };
     CaseDetail: {
       case: components['schemas']['CaseSummary'];
       customer: {
@@ -7049,6 +7995,248 @@ export interface components {
         upper: number;
       } | null;
     };
+    Initiative: {
+      id: string;
+      name: string;
+      /** @enum {string} */
+      kind: 'new_standard' | 'training' | 'process_change' | 'new_script' | 'other';
+      description: string | null;
+      ownerUserId: string | null;
+      ownerName: string | null;
+      /** @description Who owns it, to show: the member’s name (or e-mail), or the name written */
+      ownerDisplay: string;
+      journey: string;
+      touchpoints: string[];
+      segment: {
+        [key: string]: string[];
+      };
+      startDate: string;
+      endDate: string | null;
+      expectedEffect: components['schemas']['ExpectedEffect'];
+      comparison: components['schemas']['ComparisonChoice'];
+      createdBy: string;
+      updatedBy: string;
+      createdAt: string;
+      updatedAt: string;
+    };
+    ExpectedEffect: {
+      metric: components['schemas']['EvaluationMetric'];
+      /** @enum {string} */
+      direction: 'increase' | 'decrease';
+      /**
+       * @description In the measure’s unit; percentage points for breach rate and churn
+       * @default null
+       */
+      size: number | null;
+    } | null;
+    /**
+     * @description experience (mean experience value -1..+1), rating (mean rating), breach_rate (share of moments with a tolerance-floor breach), nps, overall (mean overall satisfaction) and churn (share churned) of the episodes passing the touchpoints
+     * @enum {string}
+     */
+    EvaluationMetric: 'experience' | 'rating' | 'breach_rate' | 'nps' | 'overall' | 'churn';
+    /** @description What the initiative is compared with: `suggested` (touchpoints of similar volume and pre-period level, chosen at each evaluation), touchpoints the user picked, or the same touchpoints in another segment */
+    ComparisonChoice:
+      | {
+          /** @enum {string} */
+          kind: 'suggested';
+        }
+      | {
+          /** @enum {string} */
+          kind: 'touchpoints';
+          touchpoints: components['schemas']['TouchpointRef'][];
+        }
+      | {
+          /** @enum {string} */
+          kind: 'segment';
+          segment: components['schemas']['Segment'];
+        };
+    /** @description A touchpoint of a journey of the workspace */
+    TouchpointRef: {
+      journey: string;
+      touchpoint: string;
+    };
+    /** @description Customer attributes (as on the customer or on the moment) and the values accepted for each, compared as text: `{"region": ["east"], "store": ["S01", "S02"]}` */
+    Segment: {
+      [key: string]: string[];
+    };
+    InitiativeDoc: {
+      name: string;
+      /** @enum {string} */
+      kind: 'new_standard' | 'training' | 'process_change' | 'new_script' | 'other';
+      /** @default null */
+      description: string | null;
+      /**
+       * @description The owner, a member of the workspace; or give `ownerName`
+       * @default null
+       */
+      ownerUserId: string | null;
+      /**
+       * @description The owner, by name
+       * @default null
+       */
+      ownerName: string | null;
+      journey: string;
+      /** @description Touchpoints of the journey it changed */
+      touchpoints: string[];
+      segment?: components['schemas']['Segment'];
+      /**
+       * Format: date
+       * @description The first day it applied, in the workspace’s time zone
+       */
+      startDate: string;
+      /**
+       * Format: date
+       * @description The last day it applied, if it stopped
+       * @default null
+       */
+      endDate: string | null;
+      expectedEffect?: components['schemas']['ExpectedEffect'];
+      comparison?: components['schemas']['ComparisonChoice'];
+    };
+    InitiativeEvaluation: {
+      initiative: {
+        id: string;
+        name: string;
+        journey: string;
+        touchpoints: string[];
+        startDate: string;
+        endDate: string | null;
+      };
+      metric: components['schemas']['EvaluationMetric'];
+      placebo: boolean;
+      window: {
+        /** @description Week 0 starts here: the start date’s midnight in `timeZone` */
+        start: string;
+        from: string;
+        to: string;
+        placeboStart: string | null;
+        timeZone: string;
+      };
+      comparison: {
+        /** @enum {string} */
+        kind: 'none' | 'touchpoints' | 'segment';
+        suggested: boolean;
+        touchpoints: (components['schemas']['TouchpointRef'] & {
+          name: string;
+          names: {
+            [key: string]: string;
+          } | null;
+          distance: number | null;
+        })[];
+        segment: {
+          [key: string]: string[];
+        } | null;
+      };
+      evaluation: components['schemas']['InitiativeEvaluationResult'];
+    };
+    /** @description Estimates on the metric’s own scale: rates and NPS as fractions (x100 for percentage points / NPS points) */
+    InitiativeEvaluationResult: {
+      /** @enum {string} */
+      kind: 'mean' | 'rate' | 'nps';
+      confidence: number;
+      window: {
+        weeksBefore: number;
+        weeksAfter: number;
+        placeboStartWeek: number | null;
+      };
+      counts: {
+        rows: number;
+        ignoredRows: number;
+        observations: number;
+        clusters: number;
+        treatedClusters: number;
+        comparisonClusters: number;
+      };
+      beforeAfter: {
+        /** @enum {string} */
+        method: 'welch' | 'newcombe' | 'nps_wald';
+        before: components['schemas']['EvaluationCell'];
+        after: components['schemas']['EvaluationCell'];
+        difference: {
+          estimate: number;
+          lower: number;
+          upper: number;
+          p: number;
+        };
+        clustered: components['schemas']['ClusteredEstimate'];
+      } | null;
+      did: {
+        estimate: components['schemas']['ClusteredEstimate'];
+        comparisonChange: components['schemas']['ClusteredEstimate'];
+        cells: {
+          treatedBefore: components['schemas']['EvaluationCell'];
+          treatedAfter: components['schemas']['EvaluationCell'];
+          comparisonBefore: components['schemas']['EvaluationCell'];
+          comparisonAfter: components['schemas']['EvaluationCell'];
+        };
+      } | null;
+      eventStudy: {
+        /** @enum {number} */
+        referenceWeek: -1;
+        /** @enum {string} */
+        versus: 'comparison' | 'reference_week';
+        weeks: {
+          week: number;
+          estimate: number | null;
+          se: number | null;
+          lower: number | null;
+          upper: number | null;
+          treated: components['schemas']['EvaluationCell'] & (Record<string, never> | null);
+          comparison: components['schemas']['EvaluationCell'] & (Record<string, never> | null);
+        }[];
+      };
+      parallelTrends: {
+        preWeeks: number;
+        slopeDifference: components['schemas']['ClusteredEstimate'];
+        joint: {
+          f: number;
+          df1: number;
+          df2: number;
+          p: number;
+        } | null;
+        differs: boolean;
+      } | null;
+      verdict: {
+        /** @enum {string} */
+        code:
+          'improved' | 'worsened' | 'no_detectable_change' | 'moved_with_comparison' | 'insufficient_data';
+        /** @enum {string|null} */
+        basis: 'difference_in_differences' | 'before_after' | null;
+        estimate: number | null;
+        lower: number | null;
+        upper: number | null;
+        p: number | null;
+        confidence: number;
+        /** @enum {string} */
+        direction: 'up' | 'down' | 'none';
+        higherIsBetter: boolean;
+      };
+      cautions: (
+        | 'no_comparison'
+        | 'pre_trend_differs'
+        | 'pre_trend_untestable'
+        | 'few_clusters'
+        | 'small_sample'
+        | 'window_short'
+        | 'comparison_changed_too'
+      )[];
+    };
+    EvaluationCell: {
+      n: number;
+      clusters: number;
+      mean: number;
+    };
+    /** @description An estimate with its customer-clustered (CR1) standard error, t test on clusters - 1 df */
+    ClusteredEstimate: {
+      estimate: number;
+      se: number;
+      df: number;
+      t: number;
+      p: number;
+      lower: number;
+      upper: number;
+      clusters: number;
+    } | null;
   };
   responses: never;
   parameters: never;
