@@ -6,8 +6,10 @@ const ZNullableNumber = z.number().nullable();
 
 /** Query of `GET /api/churn/survival`. */
 export const ZChurnSurvivalQuery = z.object({
-  journey: ZKey.openapi({ description: 'The journey whose customers are followed' }),
-  touchpoint: ZKey.openapi({ description: 'Exposure: the customer hit a floor at this touchpoint' }),
+  /** The journey whose customers are followed. */
+  journey: ZKey,
+  /** Exposure: the customer hit a floor at this touchpoint. */
+  touchpoint: ZKey,
 });
 
 /** Query of `GET /api/churn/drivers`. */
