@@ -40,7 +40,10 @@ export type TEvaluationRow = {
 /** Options of `createInitiativeEvaluator`. */
 export type TInitiativeEvaluatorOptions = {
   kind: TEvaluationMetricKind;
-  /** Weeks before the start that make the pre-period: weeks -weeksBefore..-1; an integer >= 2. */
+  /**
+   * Weeks before the start that make the pre-period: weeks -weeksBefore..-1; an integer >= 2, and
+   * weeksBefore + weeksAfter <= MAX_EVALUATION_WEEKS (156).
+   */
   weeksBefore: number;
   /** Weeks from the start that make the post-period: weeks 0..weeksAfter-1; an integer >= 1. */
   weeksAfter: number;
@@ -126,16 +129,18 @@ export type TEventStudy = {
 };
 
 /**
- * Pre-period parallel-trend check: the difference between the groups' pre-period linear slopes (per week;
- * treated minus comparison), and the joint Wald F test that every pre-period event-study coefficient is 0
- * (null when it cannot be computed: fewer than 2 coefficients, or as many as the clusters allow).
+ * Pre-period parallel-trend check over the pre-period weeks with observations in both groups: the
+ * difference between the groups' pre-period linear slopes (per week; treated minus comparison; null with
+ * fewer than 3 such weeks), and the joint Wald F test that every pre-period event-study coefficient is 0
+ * (null without week -1 and one more week, with more coefficients than clusters - 1, or with a singular
+ * covariance). See parallel-trends.ts.
  */
 export type TParallelTrends = {
   /** Pre-period weeks with observations in both groups. */
   preWeeks: number;
   slopeDifference: TClusteredEstimate | null;
   joint: { f: number; df1: number; df2: number; p: number } | null;
-  /** True when the slope interval excludes 0 or the joint test rejects at the confidence level. */
+  /** True when the smaller p of the two tests, times the number of tests made (Bonferroni), is below 1 - confidence. */
   differs: boolean;
 };
 
@@ -184,6 +189,10 @@ export type TEvaluationCaution =
 export type TInitiativeEvaluation = {
   kind: TEvaluationMetricKind;
   confidence: number;
+  /**
+   * The window analysed; for a placebo, relative to the placebo start (weeks before it and weeks from it to
+   * the real start), and every week of the result (event study included) is relative to the placebo start.
+   */
   window: { weeksBefore: number; weeksAfter: number; placeboStartWeek: number | null };
   counts: {
     rows: number;
