@@ -188,8 +188,9 @@ export type TAtRiskResult = {
 
 /**
  * Fits the at-risk model on the workspace's history (core's `fitAtRiskModel`: logistic regression of churn
- * on breaches per touchpoint, mean experience, episodes and tenure, fitted on 70% of the customers and
- * judged on the 30% held out), scores every customer who has not churned (`scoreAtRiskBatch`) and keeps the
+ * on breaches per touchpoint, mean experience and episodes, fitted on 70% of the customers and judged on
+ * the 30% held out; tenure is left out: a customer who churned is observed for a shorter time by
+ * construction, so tenure would predict churn from the churn itself), scores every customer who has not churned (`scoreAtRiskBatch`) and keeps the
  * most at risk with the covariates that raise their risk (`scoreAtRisk`).
  */
 export async function analyzeAtRisk(
@@ -204,7 +205,6 @@ export async function analyzeAtRisk(
     ...touchpoints.map((t) => COVARIATE.breaches(t.key)),
     COVARIATE.meanExperience,
     COVARIATE.episodes,
-    COVARIATE.tenure,
   ];
   let model: TAtRiskModel;
   try {

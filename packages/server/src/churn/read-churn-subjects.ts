@@ -12,8 +12,6 @@ export const COVARIATE = {
   meanExperience: 'mean_experience',
   /** Episodes of the journey the customer went through. */
   episodes: 'episodes',
-  /** Days from the start to churn or the end of observation (the at-risk model's tenure). */
-  tenure: 'tenure_days',
 } as const;
 
 /** A churn subject with the customer's internal id and when they churned. */
@@ -49,7 +47,7 @@ type TRow = {
  *   status event of the workspace's subjects (data imported long after the fact are not censored at
  *   today's date);
  * - covariates: floor breaches per touchpoint before the end, the mean experience of their moments in the
- *   journey, their number of episodes, and their tenure (days from start to end).
+ *   journey and their number of episodes (tenure is the duration itself, the time axis).
  * Customers who churned before their start are left out (they were never observed at risk).
  */
 export async function readChurnSubjects(
@@ -123,7 +121,6 @@ export async function readChurnSubjects(
     const counts = parseCounts(r.breaches, keys.length);
     const covariates: Record<string, number> = {
       [COVARIATE.episodes]: Number(r.episodes),
-      [COVARIATE.tenure]: durationDays,
     };
     if (r.mean_experience !== null) covariates[COVARIATE.meanExperience] = r.mean_experience;
     keys.forEach((key, i) => (covariates[key] = counts[i] ?? 0));

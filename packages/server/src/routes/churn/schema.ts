@@ -176,9 +176,7 @@ export const ZAtRiskCustomer = z
       .openapi({ description: 'Personal fields masked without pii' }),
     contributions: z.array(
       z.object({
-        key: z
-          .string()
-          .openapi({ description: '`breaches:<touchpoint>`, `mean_experience`, `episodes`, `tenure_days`' }),
+        key: z.string().openapi({ description: '`breaches:<touchpoint>`, `mean_experience` or `episodes`' }),
         value: z.number(),
         contribution: z
           .number()
