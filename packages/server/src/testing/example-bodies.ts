@@ -43,6 +43,9 @@ const FITTED: Record<string, (p: Record<string, string>) => unknown> = {
   'POST /api/outcomes': (p) => ({
     outcomes: [{ journey: p['journey'], customer: p['customer'], episode: p['key'], overall: 8 }],
   }),
+  'POST /api/customer-status': (p) => ({
+    events: [{ customer: p['customer'], status: 'churned', at: '2026-03-01T00:00:00Z', reason: 'price' }],
+  }),
   'POST /api/members': () => ({ email: `${fresh()}@example.com`, role: 'viewer' }),
   'PATCH /api/members/{userId}': () => ({ role: 'analyst' }),
   'POST /api/keys': () => ({ name: fresh(), role: 'viewer' }),
