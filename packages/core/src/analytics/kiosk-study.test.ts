@@ -76,6 +76,39 @@ describe('kiosk survey (real data)', { skip }, () => {
     }
   });
 
+  test('KANO variants: Pouliot table and the A+O+M against I+R+Q rule', () => {
+    const column = (n: number, side: 1 | 2) => header.findIndex((h) => h.startsWith(`${n}-${side}. 만약`));
+    const features = Array.from({ length: 29 }, (_, k) => String(k + 1));
+    const respondents: KanoRespondent[] = data.map((r) =>
+      Object.fromEntries(
+        features.map((f) => [f, { functional: r[column(+f, 1)], dysfunctional: r[column(+f, 2)] }]),
+      ),
+    );
+    const classes = (options: Parameters<typeof analyzeKano>[2]) =>
+      analyzeKano(respondents, features, { coding: koreanCoding, ...options })
+        .map((r) => r.category)
+        .join('');
+    // Cross-checked with an independent Python reading of the file and the two tables.
+    assert.equal(classes({}), 'MMMIIOMOOAAMAAMOOAAAMMMIOIAAA');
+    // Enjoyable payment (5) and pleasant voice guidance (26) are I by frequency, A once A+O+M > I+R+Q.
+    assert.equal(classes({ rule: 'aom-vs-irq' }), 'MMMIAOMOOAAMAAMOOAAAMMMIOAAAA');
+    // Pouliot's table moves must-be/must-be and live-with/live-with pairs from I to Q: 160 Q pairs
+    // instead of 43, and 11 respondents instead of 3 with three or more.
+    const pouliot = analyzeKano(respondents, features, { coding: koreanCoding, table: 'pouliot' });
+    assert.deepEqual(pouliot[0]?.counts, { M: 90, O: 52, A: 43, I: 17, R: 0, Q: 5 });
+    assert.equal(
+      pouliot.reduce((q, r) => q + r.counts.Q, 0),
+      160,
+    );
+    assert.equal(classes({ table: 'pouliot' }), 'MMMIAOMOOAAMAAMOOAAAMMMIOIAAA');
+    const filtered = analyzeKano(respondents, features, {
+      coding: koreanCoding,
+      table: 'pouliot',
+      maxQuestionable: 2,
+    });
+    assert.equal(filtered[0]?.excluded, 11);
+  });
+
   test('SERVQUAL: 24 expectation/perception pairs on a 7-point scale', () => {
     const e = (n: number) => header.findIndex((h) => h.startsWith(`${n}-1.`) && h.includes('(기대 설문)'));
     const p = (n: number) => header.findIndex((h) => h.startsWith(`${n}-2.`) && h.includes('(인지 설문)'));

@@ -1,0 +1,104 @@
+import {
+  AnalyticsInputError,
+  analyzeServqual,
+  type ServqualDimensionResult,
+  type ServqualItemResult,
+  type ServqualMeanInterval,
+  type ServqualResponse,
+} from '@mot/core';
+import { MappingError } from '../import/mapping.ts';
+import { readJsonFile } from '../import/read-json-file.ts';
+import { parseServqualStudyMapping } from './servqual-mapping.ts';
+import { readStudyCsv } from './read-study.ts';
+import { findStudyColumn } from './study-columns.ts';
+
+/** Everything `mot servqual` found, as `--format json` writes it. */
+export type TServqualReport = {
+  file: string;
+  scale: { min: number; max: number };
+  confidence: number;
+  rows: number;
+  rejected: number;
+  /** Cells that are not a number on the scale; each counts as not answered. */
+  unreadableCells: number;
+  problems: { file: string; line: number; reason: string }[];
+  items: (ServqualItemResult & { key: string; name: string })[];
+  dimensions: readonly ServqualDimensionResult[];
+  unweighted: ServqualMeanInterval;
+  weighted: ServqualMeanInterval | null;
+  weights: Readonly<Record<string, number>> | null;
+};
+
+/**
+ * Runs a SERVQUAL gap analysis of a survey export (core's `analyzeServqual`): each item's expectation and
+ * perception columns, found by header text; gaps P − E per item and dimension with paired t intervals,
+ * and the importance-weighted score. A cell that is not a number on the scale is reported with its line
+ * and column and counts as not answered; a missing column or a bad allocation names the mapping field.
+ */
+export async function runServqual(input: string, mappingPath: string): Promise<TServqualReport> {
+  const origin = `--mapping ${mappingPath}`;
+  const document = await readJsonFile(mappingPath, '--mapping', (m) => new MappingError(m));
+  const mapping = parseServqualStudyMapping(document, origin);
+  const missing = new Set(mapping.missing);
+  const { scale } = mapping;
+  let unreadable = 0;
+  const responses: ServqualResponse[] = [];
+  const problems = await readStudyCsv(
+    input,
+    (header) =>
+      mapping.items.map((item, i) => ({
+        expectation: findStudyColumn(header, item.expectation, `items.${i}.expectation`, origin),
+        perception: findStudyColumn(header, item.perception, `items.${i}.perception`, origin),
+      })),
+    (row, columns, header, rowProblems) => {
+      const read = (column: number): number | null => {
+        const raw = (row.values[column] ?? '').trim();
+        if (raw === '' || missing.has(raw)) return null;
+        const value = Number(raw);
+        if (Number.isFinite(value) && value >= scale.min && value <= scale.max) return value;
+        unreadable++;
+        const reason = `column "${header[column] ?? ''}": "${raw}" is not a number from ${scale.min} to ${scale.max}`;
+        rowProblems.note(input, row.line, reason);
+        return null;
+      };
+      responses.push({
+        expectations: columns.map((c) => read(c.expectation)),
+        perceptions: columns.map((c) => read(c.perception)),
+      });
+    },
+  );
+  const dimensions: Record<string, number[]> = {};
+  mapping.items.forEach((item, i) => (dimensions[item.dimension] ??= []).push(i + 1));
+  let result;
+  try {
+    result = analyzeServqual(responses, {
+      dimensions,
+      importance: mapping.importance,
+      scale,
+      confidenceLevel: mapping.confidence,
+    });
+  } catch (error) {
+    // The allocation is the only input the mapping alone decides that core can refuse.
+    if (error instanceof AnalyticsInputError && error.path.startsWith('importance')) {
+      throw new MappingError(`${origin}: ${error.message.replace(/^\w+ at /, '')}`);
+    }
+    throw error;
+  }
+  return {
+    file: input,
+    scale,
+    confidence: mapping.confidence,
+    rows: problems.read,
+    rejected: problems.rejected,
+    unreadableCells: unreadable,
+    problems: [...problems.examples],
+    items: result.items.map((r) => {
+      const item = mapping.items[r.item - 1];
+      return { ...r, key: item?.key ?? String(r.item), name: item?.name ?? item?.key ?? String(r.item) };
+    }),
+    dimensions: result.dimensions,
+    unweighted: result.unweighted,
+    weighted: result.weighted,
+    weights: result.weights,
+  };
+}
