@@ -3,10 +3,12 @@ import { registerAnalyzeCommand } from './analyze.ts';
 import { registerCasesCommand } from './cases.ts';
 import { registerDemoCommand } from './demo.ts';
 import { registerImportCommand } from './import.ts';
+import { registerKanoCommand } from './kano.ts';
 import { registerKeyCommand } from './key.ts';
 import { registerMigrateCommand } from './migrate.ts';
 import { registerPackCommand } from './pack.ts';
 import { registerServeCommand } from './serve.ts';
+import { registerServqualCommand } from './servqual.ts';
 import { registerTextCommand } from './text.ts';
 import { registerUserCommand } from './user.ts';
 
@@ -18,6 +20,8 @@ export function registerCommands(program: Command): void {
   registerDemoCommand(program);
   registerTextCommand(program);
   registerAnalyzeCommand(program);
+  registerKanoCommand(program);
+  registerServqualCommand(program);
   registerUserCommand(program);
   registerKeyCommand(program);
   registerPackCommand(program);
