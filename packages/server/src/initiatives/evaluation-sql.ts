@@ -1,14 +1,14 @@
 /**
- * The one query of an initiative's evaluation: per customer, group (treated 0, comparison 1) and week
- * relative to the start, the observations' count, sum and sum of squares, ordered by customer so that core's
- * evaluator can take them as they stream. The measures are defined as elsewhere in the product (see
- * summarize-touchpoint-period.ts): a moment's stored experience value and rating; a breach is a moment with
- * at least one stored tolerance-floor breach; NPS, overall satisfaction and churn are the outcome of each
- * episode passing the touchpoints, counted once, in the week of its first moment there.
+ * The queries of an initiative's evaluation. The main one answers, per customer, group (treated 0,
+ * comparison 1) and week relative to the start, the observations' count, sum and sum of squares, ordered by
+ * customer so that core's evaluator can take them as they stream. The measures are defined as elsewhere in
+ * the product (see summarize-touchpoint-period.ts): a moment's stored experience value and rating; a breach
+ * is a moment with at least one stored tolerance-floor breach; NPS, overall satisfaction and churn are the
+ * outcome of each episode passing the touchpoints, counted once, in the week of its first moment there.
  */
 import type { TEvaluationMetric, TSegment } from './types.ts';
 
-/** What the query reads: touchpoint ids, the window, the segments. */
+/** What the queries read: touchpoint ids, the window, the segments. */
 export type TEvaluationScope = {
   workspaceId: string;
   metric: TEvaluationMetric;
@@ -29,7 +29,7 @@ export type TEvaluationScope = {
 /** A statement and its bound parameters. */
 export type TStatement = { text: string; params: unknown[] };
 
-/** One row as the query answers it. */
+/** One row of the cells query. */
 export type TCellRow = { cluster: string; g: number; week: number; n: number; s: number; ss: number };
 
 const MOMENT_VALUES: Partial<Record<TEvaluationMetric, string>> = {
@@ -45,77 +45,129 @@ const OUTCOME_VALUES: Partial<Record<TEvaluationMetric, string>> = {
   churn: 'case when o.churned then 1 when o.churned is not null then 0 end',
 };
 
-/** Whether a metric is read from the episodes' outcomes rather than from the moments. */
-export const isOutcomeMetric = (metric: TEvaluationMetric): boolean => metric in OUTCOME_VALUES;
+/** Bound parameters, numbered as they are first used. */
+class Binder {
+  readonly params: unknown[] = [];
+  private readonly seen = new Map<unknown, string>();
+
+  /** The placeholder of `value` (the same one each time the same value object is bound). */
+  bind(value: unknown, cast: string): string {
+    const known = this.seen.get(value);
+    if (known) return known;
+    this.params.push(value);
+    const placeholder = `$${this.params.length}::${cast}`;
+    this.seen.set(value, placeholder);
+    return placeholder;
+  }
+}
+
+type TBound = {
+  binder: Binder;
+  workspace: string;
+  start: string;
+  from: string;
+  to: string;
+  read: string;
+  treated: string;
+};
+
+function bindScope(scope: TEvaluationScope): TBound {
+  const binder = new Binder();
+  return {
+    binder,
+    workspace: binder.bind(scope.workspaceId, 'uuid'),
+    from: binder.bind(scope.from.toISOString(), 'timestamptz'),
+    to: binder.bind(scope.to.toISOString(), 'timestamptz'),
+    read: binder.bind([...new Set([...scope.treated, ...scope.comparison])], 'int8[]'),
+    // Bound when first used (not every query needs them).
+    get start() {
+      return binder.bind(scope.start.toISOString(), 'timestamptz');
+    },
+    get treated() {
+      return binder.bind(scope.treated, 'int8[]');
+    },
+  };
+}
 
 /**
- * The moments of the scope with their group, as the FROM ... WHERE of a SELECT (alias `m`), and the SQL of
- * their group. Parameters: $1 workspace, $2 start, $3 from, $4 to, $5 treated ids, $6 every id read; the
- * segments' attributes and values follow, bound too.
+ * The moments of the scope, as the FROM (alias `m`, customers `c` when a segment needs them) and the WHERE
+ * of a SELECT, and the SQL of their group (0 treated, 1 comparison).
  */
-function momentsOf(scope: TEvaluationScope, params: unknown[]): { from: string; group: string } {
+function momentsOf(scope: TEvaluationScope, b: TBound): { from: string; where: string; group: () => string } {
   const segmentSql = (segment: TSegment): string | null => {
     const keys = Object.keys(segment);
     if (keys.length === 0) return null;
     // Every attribute must match, on the customer or on the moment, as text.
     return keys
       .map((key) => {
-        params.push(key, segment[key]);
-        const [k, v] = [`$${params.length - 1}::text`, `$${params.length}::text[]`];
+        const [k, v] = [b.binder.bind(key, 'text'), b.binder.bind(segment[key], 'text[]')];
         return `((c.attributes ->> ${k}) = any(${v}) or (m.attributes ->> ${k}) = any(${v}))`;
       })
-      .map((condition) => `(${condition})`)
       .join(' and ');
   };
   const treatedSegment = segmentSql(scope.segment);
   const comparisonSegment = scope.comparisonSegment && segmentSql(scope.comparisonSegment);
   const conditions = [
-    'm.workspace_id = $1',
-    'm.touchpoint_id = any($6::int8[])',
-    'm.occurred_at >= $3',
-    'm.occurred_at < $4',
+    `m.workspace_id = ${b.workspace}`,
+    `m.touchpoint_id = any(${b.read})`,
+    `m.occurred_at >= ${b.from}`,
+    `m.occurred_at < ${b.to}`,
   ];
-  let group = 'case when m.touchpoint_id = any($5::int8[]) then 0 else 1 end';
+  // Bound only when used (the levels query groups by touchpoint instead).
+  let group = () => `case when m.touchpoint_id = any(${b.treated}) then 0 else 1 end`;
   if (comparisonSegment) {
     // A customer in both segments counts as treated.
     conditions.push(`((${treatedSegment}) or (${comparisonSegment}))`);
-    group = `case when ${treatedSegment} then 0 else 1 end`;
+    group = () => `case when ${treatedSegment} then 0 else 1 end`;
   } else if (treatedSegment) {
-    conditions.push(treatedSegment);
+    conditions.push(`(${treatedSegment})`);
   }
   const customers =
     treatedSegment || comparisonSegment
-      ? 'join customers c on c.workspace_id = m.workspace_id and c.id = m.customer_id'
+      ? ' join customers c on c.workspace_id = m.workspace_id and c.id = m.customer_id'
       : '';
-  return { from: `moments m ${customers} where ${conditions.join(' and ')}`, group };
+  return { from: `moments m${customers}`, where: conditions.join(' and '), group };
 }
 
-const WEEK = (at: string) => `floor(extract(epoch from (${at} - $2::timestamptz)) / 604800)::int4`;
+const weekOf = (at: string, b: TBound) => `floor(extract(epoch from (${at} - ${b.start})) / 604800)::int4`;
+
+/** Per moment: its customer, the `group` expression as g, its week and its value v (null when none). */
+function momentValues(scope: TEvaluationScope, b: TBound, group: 'treated' | 'touchpoint'): string {
+  const moments = momentsOf(scope, b);
+  const value = MOMENT_VALUES[scope.metric] ?? 'null';
+  // The window's breaching moments, hashed once, rather than a lookup per moment.
+  const breaches =
+    scope.metric === 'breach_rate'
+      ? ` left join (select distinct customer_id, moment_id from breaches
+            where workspace_id = ${b.workspace} and touchpoint_id = any(${b.read})
+              and occurred_at >= ${b.from} and occurred_at < ${b.to}) b
+          on b.customer_id = m.customer_id and b.moment_id = m.id`
+      : '';
+  const g = group === 'treated' ? moments.group() : 'm.touchpoint_id';
+  const week = group === 'treated' ? `${weekOf('m.occurred_at', b)} as week, ` : '';
+  return `select m.customer_id, ${g} as g, ${week}(${value})::float8 as v
+          from ${moments.from}${breaches} where ${moments.where}`;
+}
 
 /** The evaluation's cells, ordered by customer (see the module's comment). */
 export function evaluationCellsQuery(scope: TEvaluationScope): TStatement {
-  const params: unknown[] = [
-    scope.workspaceId,
-    scope.start.toISOString(),
-    scope.from.toISOString(),
-    scope.to.toISOString(),
-    [...scope.treated],
-    [...new Set([...scope.treated, ...scope.comparison])],
-  ];
-  const moments = momentsOf(scope, params);
+  const b = bindScope(scope);
   const outcome = OUTCOME_VALUES[scope.metric];
-  const inner =
-    outcome === undefined
-      ? momentCells(scope, moments)
-      : // An episode passing both groups' touchpoints counts as treated, once, in the week of its first
-        // moment at the treated touchpoints.
-        `select p.customer_id, p.g, ${WEEK('p.at')} as week, ${outcome} as v
-         from (select m.customer_id, m.episode_id, min(${moments.group}) as g,
-                 coalesce(min(m.occurred_at) filter (where ${moments.group} = 0), min(m.occurred_at)) as at
-               from ${moments.from}
-               group by m.customer_id, m.episode_id) p
-         join episode_outcomes o on o.workspace_id = $1 and o.customer_id = p.customer_id
-           and o.episode_id = p.episode_id`;
+  let inner: string;
+  if (outcome === undefined) {
+    inner = momentValues(scope, b, 'treated');
+  } else {
+    const moments = momentsOf(scope, b);
+    // An episode passing both groups' touchpoints counts as treated, once, in the week of its first moment
+    // at the treated touchpoints.
+    inner = `select p.customer_id, p.g, ${weekOf('p.at', b)} as week, (${outcome})::float8 as v
+       from (select m.customer_id, m.episode_id, min(${moments.group()}) as g,
+               coalesce(min(m.occurred_at) filter (where ${moments.group()} = 0), min(m.occurred_at)) as at
+             from ${moments.from} where ${moments.where}
+             group by m.customer_id, m.episode_id) p
+       join episode_outcomes o on o.workspace_id = ${b.workspace} and o.customer_id = p.customer_id
+         and o.episode_id = p.episode_id`;
+  }
   return {
     text: `select x.customer_id::text as cluster, x.g, x.week, count(*)::int4 as n, sum(x.v)::float8 as s,
              sum(x.v * x.v)::float8 as ss
@@ -123,32 +175,8 @@ export function evaluationCellsQuery(scope: TEvaluationScope): TStatement {
            where x.v is not null
            group by x.customer_id, x.g, x.week
            order by x.customer_id`,
-    params,
+    params: b.binder.params,
   };
-}
-
-function momentCells(
-  scope: TEvaluationScope,
-  moments: { from: string; group: string },
-  group = moments.group,
-): string {
-  const value = MOMENT_VALUES[scope.metric] ?? 'null';
-  // Breaches of the window's moments, hashed once, rather than a lookup per moment.
-  const breaches =
-    scope.metric === 'breach_rate'
-      ? `left join (select distinct customer_id, moment_id from breaches
-           where workspace_id = $1 and touchpoint_id = any($6::int8[]) and occurred_at >= $3 and occurred_at < $4) b
-           on b.customer_id = m.customer_id and b.moment_id = m.id`
-      : '';
-  const [from, where] = splitWhere(moments.from);
-  return `select m.customer_id, ${group} as g, ${WEEK('m.occurred_at')} as week, ${value}::float8 as v
-          from ${from} ${breaches} where ${where}`;
-}
-
-/** `moments m ... where <conditions>` split at its WHERE, so that joins can go between. */
-function splitWhere(from: string): [string, string] {
-  const at = from.indexOf(' where ');
-  return [from.slice(0, at), from.slice(at + ' where '.length)];
 }
 
 /**
@@ -156,26 +184,23 @@ function splitWhere(from: string): [string, string] {
  * from (the treated touchpoints and the candidates alike). The initiative's segment applies.
  */
 export function touchpointLevelsQuery(scope: TEvaluationScope): TStatement {
-  const params: unknown[] = [
-    scope.workspaceId,
-    scope.start.toISOString(),
-    scope.from.toISOString(),
-    scope.to.toISOString(),
-    [...scope.treated],
-    [...new Set([...scope.treated, ...scope.comparison])],
-  ];
-  const moments = momentsOf({ ...scope, comparisonSegment: null }, params);
+  const b = bindScope(scope);
   const outcome = OUTCOME_VALUES[scope.metric];
-  const inner =
-    outcome === undefined
-      ? momentCells(scope, moments, 'm.touchpoint_id')
-      : `select p.touchpoint_id as g, ${outcome} as v
-         from (select distinct m.touchpoint_id, m.customer_id, m.episode_id from ${moments.from}) p
-         join episode_outcomes o on o.workspace_id = $1 and o.customer_id = p.customer_id
-           and o.episode_id = p.episode_id`;
+  const unsegmented = { ...scope, comparisonSegment: null };
+  let inner: string;
+  if (outcome === undefined) {
+    inner = momentValues(unsegmented, b, 'touchpoint');
+  } else {
+    const moments = momentsOf(unsegmented, b);
+    inner = `select p.touchpoint_id as g, (${outcome})::float8 as v
+       from (select distinct m.touchpoint_id, m.customer_id, m.episode_id
+             from ${moments.from} where ${moments.where}) p
+       join episode_outcomes o on o.workspace_id = ${b.workspace} and o.customer_id = p.customer_id
+         and o.episode_id = p.episode_id`;
+  }
   return {
     text: `select x.g as touchpoint_id, count(*)::int8 as n, avg(x.v)::float8 as mean
            from (${inner}) x where x.v is not null group by x.g`,
-    params,
+    params: b.binder.params,
   };
 }
