@@ -60,8 +60,11 @@ export function drawEpisode(
     const tp = tps[i] as TPlannedTouchpoint;
     const isLastChance = moments.length === 0 && i === tps.length - 1;
     if (tp.share < 1 && !isLastChance && !random.chance(tp.share)) continue;
+    // A planted initiative scales the durations like a region's load: the same draws, so the same customers.
+    const initiative = tp.initiative && ctx.startMs >= tp.initiative.fromMs ? tp.initiative : undefined;
+    const scale = ctx.load * (initiative?.durationFactor ?? 1);
     const measures: Record<string, number> = {};
-    for (const m of tp.measures) measures[m.key] = drawMeasure(m.dist, random, ctx.load ** m.loadExponent);
+    for (const m of tp.measures) measures[m.key] = drawMeasure(m.dist, random, scale ** m.loadExponent);
     if (moments.length > 0) t += gapMinutes(tp, measures, random) * 60_000;
     const checks = checkMeasures(measures, tp.touchpoint.measures);
     const experience =
@@ -72,7 +75,11 @@ export function drawEpisode(
     const e = servedBy.get(tp.touchpoint.owner) ?? random.int(tp.employees.length);
     servedBy.set(tp.touchpoint.owner, e);
     const idx = e % tp.employees.length;
-    const felt = experience + (tp.employeeEffects[idx] ?? 0) + truth.ratingNoiseSd * random.normal();
+    const felt =
+      experience +
+      (initiative?.perceivedShift ?? 0) +
+      (tp.employeeEffects[idx] ?? 0) +
+      truth.ratingNoiseSd * random.normal();
     // Rounded once, so the record shows exactly the value that set the rating and the comment's tone.
     const perceived = Math.round(clamp(felt, -1, 1) * 1000) / 1000;
     const moment: TMomentInput = {

@@ -9,6 +9,21 @@ const ZInstant = z.union([
   z.number().int().min(0),
 ]);
 
+/**
+ * A planted initiative (a process change at one touchpoint): for episodes starting at or after `from`, the
+ * touchpoint's durations are multiplied by `durationFactor` (0.7: 30% shorter; a duration where longer is
+ * better is divided by it), which moves its experience, breaches and through them the outcome, and how its
+ * moments are perceived (ratings, comments) is shifted by `perceivedShift`. Nothing else changes: the
+ * same seed draws the same customers. `truthOf` records it with its expected effect per moment.
+ */
+export const ZPlantedInitiative = z.object({
+  journey: ZKey,
+  touchpoint: ZKey,
+  from: ZInstant,
+  durationFactor: z.number().positive().max(10).default(1),
+  perceivedShift: z.number().min(-1).max(1).default(0),
+});
+
 /** Options of `simulate`. Times are ISO strings with an offset, or epoch milliseconds; nothing reads the clock. */
 export const ZSimulateOptions = z
   .object({
@@ -48,6 +63,8 @@ export const ZSimulateOptions = z
     momentAttributes: z.boolean().default(true),
     /** Stop after the customer during which this many moments were reached. */
     maxMoments: z.number().int().min(1).optional(),
+    /** A planted initiative (see ZPlantedInitiative). */
+    initiative: ZPlantedInitiative.optional(),
   })
   .transform((o, ctx) => {
     const end = o.end ?? o.start + 365 * DAY_MS;

@@ -30,7 +30,12 @@ export type TPlannedTouchpoint = {
   gapMedianMinutes: number;
   gapSigma: number;
   measures: readonly TPlannedMeasure[];
+  /** The planted initiative at this touchpoint, when there is one. */
+  initiative: TPlannedInitiative | undefined;
 };
+
+/** What the episode loop needs of a planted initiative (see ZPlantedInitiative). */
+export type TPlannedInitiative = { fromMs: number; durationFactor: number; perceivedShift: number };
 
 /** A journey ready to simulate; `cumulativeShare` picks journeys by their relative frequency. */
 export type TPlannedJourney = {
@@ -43,6 +48,12 @@ export type TPlannedJourney = {
 export type TPlan = { journeys: readonly TPlannedJourney[]; totalShare: number; truth: TTruth };
 
 const DEFAULT_GAP_MINUTES = 60;
+
+function initiativeAt(truth: TTruth, journey: string, touchpoint: string): TPlannedInitiative | undefined {
+  const i = truth.initiative;
+  if (!i || i.journey !== journey || i.touchpoint !== touchpoint) return undefined;
+  return { fromMs: i.fromMs, durationFactor: i.durationFactor, perceivedShift: i.perceivedShift };
+}
 
 /** Compiles a resolved source and its truth into the structures the episode loop reads. */
 export function planSimulation(resolved: TResolvedSource, truth: TTruth): TPlan {
@@ -83,6 +94,7 @@ export function planSimulation(resolved: TResolvedSource, truth: TTruth): TPlan 
         gapMedianMinutes: gap && 'medianMinutes' in gap ? gap.medianMinutes : DEFAULT_GAP_MINUTES,
         gapSigma: gap && 'medianMinutes' in gap ? (gap.sigma ?? 0.8) : 0.8,
         measures,
+        initiative: initiativeAt(truth, journey.key, tp.key),
       };
     });
     return { key: journey.key, cumulativeShare: total, touchpoints };

@@ -1,4 +1,5 @@
 import { plantedEffects } from './effects.ts';
+import { plantedInitiativeEffect } from './initiative.ts';
 import { planSimulation } from './plan.ts';
 import { resolveSource } from './source.ts';
 import type { TSimulationSource } from './source.ts';
@@ -8,12 +9,15 @@ import type { TTruth, TTruthOptions } from './truth.ts';
 /**
  * The planted truth of a simulation of a pack or a journey: what `simulate` draws from (outcome model,
  * drivers, floors, employee effects) plus each touchpoint's planted total effect (`strength`, `lift`,
- * see `plantedEffects`) and each journey's planted key moments, for recovery tests to compare against.
+ * see `plantedEffects`), each journey's planted key moments and a planted initiative's expected effect
+ * (`plantedInitiativeEffect`), for recovery tests to compare against.
  */
 export function truthOf(source: TSimulationSource, options: TTruthOptions): TTruth {
   const resolved = resolveSource(source, options.journeys);
   const truth = truthOfResolved(resolved, options);
-  const effects = plantedEffects(planSimulation(resolved, truth));
+  const plan = planSimulation(resolved, truth);
+  const effects = plantedEffects(plan);
+  if (truth.initiative) truth.initiative.expected = plantedInitiativeEffect(plan);
   for (const [key, journey] of Object.entries(truth.journeys)) {
     for (const [tp, t] of Object.entries(journey.touchpoints)) {
       const effect = effects[key]?.[tp];

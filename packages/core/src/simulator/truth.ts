@@ -1,5 +1,7 @@
+import type { z } from 'zod';
 import type { TDirection } from '../domain/journey.ts';
 import { DEFAULT_EMPLOYEES } from '../packs/simulation-schema.ts';
+import { SimulateOptionsError, ZPlantedInitiative } from './options.ts';
 import { Random, seedToInt } from './random.ts';
 import type { TResolvedSource } from './source.ts';
 
@@ -84,6 +86,32 @@ export type TTouchpointTruth = {
   floors: Record<string, { direction: TDirection; target: number; floor: number }>;
 };
 
+/** Expected figures of one moment of the initiative's touchpoint (noise-free experience by the core rule). */
+export type TMomentExpectation = {
+  /** Share of moments with at least one tolerance-floor breach. */
+  breachShare: number;
+  /** Mean breaches per moment. */
+  breaches: number;
+  /** Mean experience (-1..+1) as the core rule computes it from the measures. */
+  experience: number;
+};
+
+/** A planted initiative (see ZPlantedInitiative) and what it is expected to do to the touchpoint's moments. */
+export type TInitiativeTruth = {
+  journey: string;
+  touchpoint: string;
+  /** Episodes starting at or after this instant (epoch ms) get the change. */
+  fromMs: number;
+  durationFactor: number;
+  perceivedShift: number;
+  /**
+   * Expected per-moment figures without and with the change, over the regions as customers are drawn:
+   * the planted effect is after - before. From paired draws (see `plantedInitiativeEffect`); null inside
+   * `simulate`, which does not need it.
+   */
+  expected: { before: TMomentExpectation; after: TMomentExpectation } | null;
+};
+
 /** Everything planted in a simulation, for recovery tests to compare analyses against. */
 export type TTruth = TOutcomeModel & {
   seed: number;
@@ -98,6 +126,8 @@ export type TTruth = TOutcomeModel & {
   >;
   /** Planted effect of each employee on the perceived experience of the moments they serve. */
   employees: Record<string, number>;
+  /** The planted initiative, when one was asked for. */
+  initiative: TInitiativeTruth | null;
 };
 
 /** Options that decide the truth: the seed, the journeys kept, and outcome overrides. */
@@ -105,6 +135,8 @@ export type TTruthOptions = {
   seed: number | string;
   journeys?: readonly string[];
   outcome?: TOutcomeOverrides;
+  /** A planted initiative, as simulate's `initiative` option. */
+  initiative?: z.input<typeof ZPlantedInitiative>;
 };
 
 /** Stream of the generator used for the truth itself; customers use streams 0, 1, 2... */
@@ -151,7 +183,35 @@ export function truthOfResolved(resolved: TResolvedSource, options: TTruthOption
     seed,
     journeys,
     employees,
+    initiative: initiativeTruthOf(resolved, options.initiative),
   };
+}
+
+/** The initiative's truth without its expectation; throws SimulateOptionsError for an unknown touchpoint. */
+function initiativeTruthOf(
+  resolved: TResolvedSource,
+  input: TTruthOptions['initiative'],
+): TInitiativeTruth | null {
+  if (input === undefined) return null;
+  const parsed = ZPlantedInitiative.safeParse(input);
+  if (!parsed.success) {
+    throw new SimulateOptionsError(
+      parsed.error.issues.map((i) => ({ path: ['initiative', ...i.path].join('.'), message: i.message })),
+    );
+  }
+  const { journey, touchpoint, from, durationFactor, perceivedShift } = parsed.data;
+  const found = resolved.journeys
+    .find((j) => j.key === journey)
+    ?.touchpoints.find((t) => t.key === touchpoint);
+  if (!found) {
+    throw new SimulateOptionsError([
+      {
+        path: 'initiative.touchpoint',
+        message: `no touchpoint ${touchpoint} in a simulated journey ${journey}`,
+      },
+    ]);
+  }
+  return { journey, touchpoint, fromMs: from, durationFactor, perceivedShift, expected: null };
 }
 
 /** Employee ids with their department, in a stable order: `<department>-<n>`, pool size the largest of its touchpoints. */
