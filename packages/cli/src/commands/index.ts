@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { registerAnalyzeCommand } from './analyze.ts';
 import { registerCasesCommand } from './cases.ts';
+import { registerChurnCommand } from './churn.ts';
 import { registerDemoCommand } from './demo.ts';
 import { registerImportCommand } from './import.ts';
 import { registerKanoCommand } from './kano.ts';
@@ -20,6 +21,7 @@ export function registerCommands(program: Command): void {
   registerDemoCommand(program);
   registerTextCommand(program);
   registerAnalyzeCommand(program);
+  registerChurnCommand(program);
   registerKanoCommand(program);
   registerServqualCommand(program);
   registerUserCommand(program);
