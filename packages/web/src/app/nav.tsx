@@ -9,7 +9,7 @@ import {
   SolutionOutlined,
   WarningOutlined,
 } from '@ant-design/icons';
-import { AimOutlined, PhoneOutlined, RiseOutlined, TeamOutlined } from '@ant-design/icons';
+import { AimOutlined, FallOutlined, PhoneOutlined, RiseOutlined, TeamOutlined } from '@ant-design/icons';
 import type { TPermission } from '@mot/core';
 import type { TFunction } from 'i18next';
 import type { ReactNode } from 'react';
@@ -27,6 +27,7 @@ export const NAV_ITEMS: TNavItem[] = [
   { path: 'overview', label: (t) => t('Overview'), icon: <DashboardOutlined />, permission: 'analyses:read' },
   { path: 'journeys', label: (t) => t('Journeys'), icon: <NodeIndexOutlined />, permission: 'journeys:read' },
   { path: 'key-moments', label: (t) => t('Key moments'), icon: <AimOutlined />, permission: 'analyses:read' },
+  { path: 'churn', label: (t) => t('Churn'), icon: <FallOutlined />, permission: 'analyses:read' },
   {
     path: 'customers',
     label: (t) => t('Customers and episodes'),

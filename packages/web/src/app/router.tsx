@@ -96,6 +96,7 @@ export const router = createBrowserRouter([
         path: 'key-moments',
         ...page('analyses:read', () => import('../features/key-moments/KeyMomentsPage.tsx')),
       },
+      { path: 'churn', ...page('analyses:read', () => import('../features/churn/ChurnPage.tsx')) },
       {
         path: 'customers',
         ...page('customers:read', () => import('../features/customers/CustomersPage.tsx')),
