@@ -1,8 +1,11 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import {
+  callbackPolicyFrom,
   decideCallbackAttempt,
   DEFAULT_CALLBACK_POLICY,
+  DEFAULT_CALLBACK_SETTINGS,
+  ZCallbackSettings,
   firstCallbackAt,
   nextCallbackAt,
 } from './callback.ts';
@@ -79,6 +82,50 @@ describe('callback schedule', () => {
       iso(nextCallbackAt(4, new Date('2026-03-02T02:00:00Z'), policy)),
       '2026-03-03T02:00:00.000Z',
     );
+  });
+});
+
+describe('callback settings', () => {
+  test('the default settings give the default policy', () => {
+    assert.deepEqual(callbackPolicyFrom(DEFAULT_CALLBACK_SETTINGS, { timeZone: 'Asia/Shanghai' }), {
+      ...DEFAULT_CALLBACK_POLICY,
+      callingHours: { ...DEFAULT_CALLBACK_POLICY.callingHours, days: [0, 1, 2, 3, 4, 5, 6], holidays: [] },
+    });
+  });
+
+  test("a workspace's window, weekdays, attempts and delays drive the schedule", () => {
+    const policy = callbackPolicyFrom(
+      {
+        callingStart: '10:00',
+        callingEnd: '18:30',
+        callingDays: [1, 2, 3, 4, 5],
+        maxAttempts: 2,
+        retryDelaysMinutes: [30],
+        firstDelayMinutes: 60,
+      },
+      { timeZone: 'Asia/Shanghai', holidays: ['2026-03-09'] },
+    );
+    // Resolved Friday 17:45 Beijing: an hour later is past 18:30, Saturday and Sunday are not calling
+    // days and Monday is a holiday, so the first attempt is Tuesday 10:00.
+    assert.equal(iso(firstCallbackAt(new Date('2026-03-06T09:45:00Z'), policy)), '2026-03-10T02:00:00.000Z');
+    assert.equal(
+      iso(nextCallbackAt(1, new Date('2026-03-10T02:00:00Z'), policy)),
+      '2026-03-10T02:30:00.000Z',
+    );
+    assert.equal(nextCallbackAt(2, new Date('2026-03-10T02:30:00Z'), policy), undefined);
+  });
+
+  test('bad settings name their field', () => {
+    const bad = (change: Record<string, unknown>) =>
+      ZCallbackSettings.safeParse({ ...DEFAULT_CALLBACK_SETTINGS, ...change }).error?.issues[0]?.path.join(
+        '.',
+      );
+    assert.equal(bad({ callingStart: '9:00' }), 'callingStart');
+    assert.equal(bad({ callingStart: '20:00', callingEnd: '09:00' }), 'callingEnd');
+    assert.equal(bad({ maxAttempts: 0 }), 'maxAttempts');
+    assert.equal(bad({ callingDays: [] }), 'callingDays');
+    assert.equal(bad({ retryDelaysMinutes: [1] }), 'retryDelaysMinutes.0');
+    assert.equal(bad({}), undefined);
   });
 });
 

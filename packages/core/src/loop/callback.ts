@@ -7,7 +7,8 @@
  * The retry spacing follows call-centre practice for outbound follow-ups (a second try a couple of hours
  * later, a third on the next day, each inside calling hours): it is a default that a workspace may change.
  */
-import { nextCallingTime, DEFAULT_CALLING_HOURS } from './calling-hours.ts';
+import { z } from 'zod';
+import { minutesOfDay, nextCallingTime, DEFAULT_CALLING_HOURS } from './calling-hours.ts';
 import type { TCallingHours } from './calling-hours.ts';
 import type { TCaseState } from './types.ts';
 
@@ -43,6 +44,60 @@ export const DEFAULT_CALLBACK_POLICY: TCallbackPolicy = {
   firstDelayMinutes: 0,
   callingHours: DEFAULT_CALLING_HOURS,
 };
+
+const ZClock = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'a local time HH:MM, e.g. 09:00');
+
+/**
+ * How a workspace schedules its callbacks, as its settings hold them: the local calling window (in the
+ * time zone of its default business calendar, never on that calendar's holidays), the days customers may
+ * be called, the attempts before a callback fails, the delay before each retry (the last repeats) and the
+ * delay from resolution to the first attempt.
+ */
+export const ZCallbackSettings = z
+  .object({
+    callingStart: ZClock,
+    callingEnd: ZClock,
+    /** Weekdays customers may be called, 0 = Sunday ... 6 = Saturday. */
+    callingDays: z.array(z.number().int().min(0).max(6)).min(1).max(7),
+    maxAttempts: z.number().int().min(1).max(10),
+    retryDelaysMinutes: z.array(z.number().int().min(5).max(20_160)).min(1).max(9),
+    firstDelayMinutes: z.number().int().min(0).max(20_160),
+  })
+  .refine((s) => (minutesOfDay(s.callingEnd) ?? 0) > (minutesOfDay(s.callingStart) ?? 0), {
+    message: 'the calling window must end after it starts',
+    path: ['callingEnd'],
+  });
+/** A workspace's callback settings. */
+export type TCallbackSettings = z.infer<typeof ZCallbackSettings>;
+
+/** The settings a workspace starts with: the default policy, every day. */
+export const DEFAULT_CALLBACK_SETTINGS: TCallbackSettings = {
+  callingStart: DEFAULT_CALLING_HOURS.start,
+  callingEnd: DEFAULT_CALLING_HOURS.end,
+  callingDays: [0, 1, 2, 3, 4, 5, 6],
+  maxAttempts: DEFAULT_CALLBACK_POLICY.maxAttempts,
+  retryDelaysMinutes: [...DEFAULT_CALLBACK_POLICY.retryDelaysMinutes],
+  firstDelayMinutes: DEFAULT_CALLBACK_POLICY.firstDelayMinutes,
+};
+
+/** The policy a workspace's settings give, in the time zone and with the holidays of its calendar. */
+export function callbackPolicyFrom(
+  settings: TCallbackSettings,
+  calendar: { timeZone: string; holidays?: readonly string[] | undefined },
+): TCallbackPolicy {
+  return {
+    maxAttempts: settings.maxAttempts,
+    retryDelaysMinutes: settings.retryDelaysMinutes,
+    firstDelayMinutes: settings.firstDelayMinutes,
+    callingHours: {
+      timeZone: calendar.timeZone,
+      start: settings.callingStart,
+      end: settings.callingEnd,
+      days: settings.callingDays,
+      holidays: calendar.holidays ?? [],
+    },
+  };
+}
 
 /** When the first attempt of a callback planned at `plannedAt` is due (inside calling hours). */
 export function firstCallbackAt(plannedAt: Date, policy: TCallbackPolicy = DEFAULT_CALLBACK_POLICY): Date {

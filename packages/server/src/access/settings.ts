@@ -1,5 +1,5 @@
 import { z } from '@hono/zod-openapi';
-import { storable } from '@mot/core';
+import { DEFAULT_CALLBACK_SETTINGS, storable, ZCallbackSettings } from '@mot/core';
 import { eq, sql } from 'drizzle-orm';
 import type { TDatabase, TOrm } from '../storage/database.ts';
 import { workspaces } from '../storage/schema.ts';
@@ -21,6 +21,11 @@ export const ZWorkspaceSettings = z
       .array(storable(z.string().min(1).max(100)))
       .max(100)
       .openapi({ description: 'Customer attributes that are personal data: masked for roles without `pii`' }),
+    callbacks: ZCallbackSettings.describe(
+      'How callbacks (回访) are scheduled: the local calling window and weekdays (in the time zone of the ' +
+        'default business calendar, never on its holidays), attempts before a callback fails, minutes before ' +
+        'each retry (the last repeats) and from resolution to the first attempt',
+    ),
   })
   .openapi('WorkspaceSettings');
 
@@ -31,6 +36,7 @@ const DEFAULTS: TWorkspaceSettings = {
   timeZone: 'Asia/Shanghai',
   language: 'zh-CN',
   personalFields: DEFAULT_PERSONAL_FIELDS,
+  callbacks: DEFAULT_CALLBACK_SETTINGS,
 };
 
 function isTimeZone(zone: string): boolean {

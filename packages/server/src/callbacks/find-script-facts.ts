@@ -1,10 +1,17 @@
 import { sql } from 'drizzle-orm';
-import { buildCallbackScript, callingHoursOn, DEFAULT_CALLING_HOURS, DEFAULT_RATING_SCALE } from '@mot/core';
+import {
+  buildCallbackScript,
+  callbackPolicyFrom,
+  DEFAULT_CALLBACK_SETTINGS,
+  DEFAULT_CALLING_HOURS,
+  DEFAULT_RATING_SCALE,
+  ZCallbackSettings,
+} from '@mot/core';
 import type {
   TBusinessCalendar,
+  TCallbackPolicy,
   TCallbackScript,
   TCallbackScriptInput,
-  TCallingHours,
   TScriptBreach,
 } from '@mot/core';
 import { queryRows } from '../storage/database.ts';
@@ -84,22 +91,30 @@ function breachOf(row: TBreachRow, ratingMax: number): TScriptBreach {
 }
 
 /**
- * The calling hours of a workspace: 9:00-20:00 every day, never on a holiday of its default business
- * calendar (in that calendar's time zone); without a calendar, in the workspace's time zone.
+ * The callback policy of a workspace: its callback settings (calling window and days, attempts, delays;
+ * the defaults where it set none) in the time zone of its default business calendar, never on that
+ * calendar's holidays; without a calendar, in the workspace's time zone.
  */
-export async function callingHoursOf(tx: TOrm, workspaceId: string): Promise<TCallingHours> {
-  const [calendar] = await queryRows<{ calendar: TBusinessCalendar }>(
+export async function callbackPolicyOf(tx: TOrm, workspaceId: string): Promise<TCallbackPolicy> {
+  const [row] = await queryRows<{
+    calendar: TBusinessCalendar | null;
+    time_zone: string | null;
+    callbacks: unknown;
+  }>(
     tx,
-    sql`select calendar from business_calendars where workspace_id = ${workspaceId} and is_default
-        order by created_at limit 1`,
+    sql`select (select calendar from business_calendars where workspace_id = w.id and is_default
+                order by created_at limit 1) as calendar,
+               w.settings->>'timeZone' as time_zone, w.settings->'callbacks' as callbacks
+        from workspaces w where w.id = ${workspaceId}`,
   );
-  if (calendar && isTimeZone(calendar.calendar.timeZone)) return callingHoursOn(calendar.calendar);
-  const [row] = await queryRows<{ time_zone: string | null }>(
-    tx,
-    sql`select settings->>'timeZone' as time_zone from workspaces where id = ${workspaceId}`,
-  );
+  const parsed = ZCallbackSettings.safeParse(row?.callbacks);
+  const settings = parsed.success ? parsed.data : DEFAULT_CALLBACK_SETTINGS;
+  const calendar = row?.calendar;
+  if (calendar && isTimeZone(calendar.timeZone)) return callbackPolicyFrom(settings, calendar);
   const zone = row?.time_zone;
-  return zone && isTimeZone(zone) ? { ...DEFAULT_CALLING_HOURS, timeZone: zone } : DEFAULT_CALLING_HOURS;
+  return callbackPolicyFrom(settings, {
+    timeZone: zone && isTimeZone(zone) ? zone : DEFAULT_CALLING_HOURS.timeZone,
+  });
 }
 
 function isTimeZone(zone: string): boolean {

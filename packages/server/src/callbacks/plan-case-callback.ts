@@ -1,9 +1,9 @@
-import { DEFAULT_CALLBACK_POLICY, firstCallbackAt } from '@mot/core';
+import { firstCallbackAt } from '@mot/core';
 import { and, eq } from 'drizzle-orm';
 import { appendAudit } from '../access/audit.ts';
 import { callbacks } from '../storage/callbacks-schema.ts';
 import type { TOrm } from '../storage/database.ts';
-import { buildScriptOf, callingHoursOf } from './find-script-facts.ts';
+import { buildScriptOf, callbackPolicyOf } from './find-script-facts.ts';
 import { pickAssignee } from './pick-assignee.ts';
 
 /** The fields of a case a callback is planned from (the `cases` row has them under these names). */
@@ -25,7 +25,7 @@ export type TCaseForCallback = {
  * callback already keeps it (planning is idempotent).
  */
 export async function planCaseCallback(tx: TOrm, caseRow: TCaseForCallback): Promise<void> {
-  const policy = { ...DEFAULT_CALLBACK_POLICY, callingHours: await callingHoursOf(tx, caseRow.workspaceId) };
+  const policy = await callbackPolicyOf(tx, caseRow.workspaceId);
   const script = await buildScriptOf(tx, { ...caseRow, resolution: caseRow.resolution });
   const assignee = await pickAssignee(tx, caseRow.workspaceId);
   const inserted = await tx

@@ -1,11 +1,11 @@
-import { DEFAULT_CALLBACK_POLICY, firstCallbackAt, RECOVERY_CALLBACK_TOUCHPOINT } from '@mot/core';
+import { firstCallbackAt, RECOVERY_CALLBACK_TOUCHPOINT } from '@mot/core';
 import { sql } from 'drizzle-orm';
 import { appendAudit } from '../access/audit.ts';
 import { notFound } from '../errors.ts';
 import { callbacks } from '../storage/callbacks-schema.ts';
 import { queryRows } from '../storage/database.ts';
 import type { TDatabase } from '../storage/database.ts';
-import { buildScriptOf, callingHoursOf } from './find-script-facts.ts';
+import { buildScriptOf, callbackPolicyOf } from './find-script-facts.ts';
 import { pickAssignee } from './pick-assignee.ts';
 
 /** Which episodes a routine callback list (回访清单) calls: a journey, optionally a touchpoint and period. */
@@ -73,7 +73,7 @@ export async function planRoutineCallbacks(
           order by md5(x.episode_id::text || ${plan.seed ?? ''}), x.episode_id
           limit ${plan.sample}`,
     );
-    const policy = { ...DEFAULT_CALLBACK_POLICY, callingHours: await callingHoursOf(tx, workspaceId) };
+    const policy = await callbackPolicyOf(tx, workspaceId);
     const nextAttemptAt = firstCallbackAt(new Date(), policy);
     const ids: number[] = [];
     for (const c of candidates) {

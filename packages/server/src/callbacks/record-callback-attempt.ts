@@ -1,4 +1,4 @@
-import { DEFAULT_CALLBACK_POLICY, decideCallbackAttempt } from '@mot/core';
+import { decideCallbackAttempt } from '@mot/core';
 import type { TCallbackAttempt, TCaseState } from '@mot/core';
 import { and, eq, sql } from 'drizzle-orm';
 import { appendAudit } from '../access/audit.ts';
@@ -9,7 +9,7 @@ import { enqueueJob } from '../jobs/index.ts';
 import { callbackAttempts, callbacks } from '../storage/callbacks-schema.ts';
 import type { TDatabase, TOrm } from '../storage/database.ts';
 import { queryRows } from '../storage/database.ts';
-import { callingHoursOf } from './find-script-facts.ts';
+import { callbackPolicyOf } from './find-script-facts.ts';
 import { CALLBACK_MOMENT_JOB } from './record-callback-moment.ts';
 
 /** A callback row as stored. */
@@ -57,11 +57,8 @@ export async function recordCallbackAttempt(
       throw new MotError('invalid_transition', `the callback is ${row.state}: no more attempts`, ['state']);
     }
     const attempt = row.attempts + 1;
-    const policy = {
-      ...DEFAULT_CALLBACK_POLICY,
-      maxAttempts: row.maxAttempts,
-      callingHours: await callingHoursOf(tx, workspaceId),
-    };
+    // The attempts allowed are the callback's own (set when it was planned); the rest is today's policy.
+    const policy = { ...(await callbackPolicyOf(tx, workspaceId)), maxAttempts: row.maxAttempts };
     const decision = decideCallbackAttempt(attempt, input, at, policy);
     const recordedBy = recorder.actor.id;
     const reached = input.reached;

@@ -66,6 +66,14 @@ export function localName(thing: {
   return thing.names?.[locale()] ?? thing.name ?? thing.key ?? '';
 }
 
+/** The name of a weekday (0 = Sunday), e.g. "周一" or "Mon". */
+export function formatWeekday(day: number): string {
+  // 2026-03-01 was a Sunday; noon UTC is the same date in every zone.
+  return new Intl.DateTimeFormat(locale(), { weekday: 'short', timeZone: 'UTC' }).format(
+    new Date(Date.UTC(2026, 2, 1 + day, 12)),
+  );
+}
+
 /** The packs' units of time, as Intl names them (so "45 minutes" reads "45分钟" in Chinese). */
 const TIME_UNITS: Readonly<Record<string, 'second' | 'minute' | 'hour' | 'day'>> = {
   seconds: 'second',

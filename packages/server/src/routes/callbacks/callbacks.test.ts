@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { before, test } from 'node:test';
+import { DEFAULT_CALLBACK_SETTINGS } from '@mot/core';
 import { sql } from 'drizzle-orm';
 import { putMembership } from '../../access/memberships.ts';
 import { installPackAlertRules } from '../../cases/alert-rules-store.ts';
@@ -316,6 +317,45 @@ forEachDatabase('callbacks: planned on resolving, worked by agents, recorded as 
         a,
       );
   });
+  test("the workspace's callback settings: its calling window and attempts; bad settings name their field", async () => {
+    const settings = {
+      callingStart: '10:00',
+      callingEnd: '10:30',
+      callingDays: [0, 1, 2, 3, 4, 5, 6],
+      maxAttempts: 2,
+      retryDelaysMinutes: [60],
+      firstDelayMinutes: 0,
+    };
+    const saved = await call('PATCH', '/api/settings', { callbacks: settings });
+    assert.equal(saved.status, 200, JSON.stringify(saved.body));
+    assert.deepEqual((saved.body as { callbacks: unknown }).callbacks, settings);
+    try {
+      const id = await resolvedCase('cb-settings');
+      const cb = ((await call('GET', `/api/callbacks?case=${id}`)).body as TPage).callbacks[0] as TCallback;
+      // Due inside 10:00-10:30 Beijing time (the default calendar's zone): 02:00-02:30 UTC.
+      const due = new Date(cb.nextAttemptAt ?? '');
+      const minutes = due.getUTCHours() * 60 + due.getUTCMinutes();
+      assert.ok(minutes >= 120 && minutes < 150, `due ${cb.nextAttemptAt}`);
+      for (let i = 0; i < 2; i++) {
+        assert.equal(
+          (await call('POST', `/api/callbacks/${cb.id}/attempts`, { reached: false })).status,
+          200,
+        );
+      }
+      const after = ((await call('GET', `/api/callbacks?case=${id}`)).body as TPage)
+        .callbacks[0] as TCallback;
+      assert.equal(after.state, 'failed', 'two attempts allowed');
+      assertError(
+        await call('PATCH', '/api/settings', { callbacks: { ...settings, callingEnd: '09:00' } }),
+        400,
+        'invalid_input',
+        ['callbacks', 'callingEnd'],
+      );
+    } finally {
+      await call('PATCH', '/api/settings', { callbacks: DEFAULT_CALLBACK_SETTINGS });
+    }
+  });
+
   test('erasing a customer (PIPL / GDPR) erases their cases, callbacks and callback attempts', async () => {
     const caseId = await resolvedCase('cb-erase');
     const page = (await call('GET', `/api/callbacks?case=${caseId}`)).body as TPage;

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { QueryState } from '../../components/QueryState.tsx';
 import type { TWorkspaceSettings } from './api.ts';
 import { useUpdateWorkspaceSettings, useWorkspaceSettings } from './api.ts';
+import { CallbackSettingsFields } from './CallbackSettingsFields.tsx';
 import { MutationError } from './MutationError.tsx';
 
 /** The IANA time zones this browser knows (the server checks the same names). */
@@ -15,7 +16,10 @@ function timeZones(): string[] {
   }
 }
 
-/** The workspace's time zone (dates are shown in it), default language and personal-data fields. */
+/**
+ * The workspace's time zone (dates are shown in it), default language, personal-data fields and how
+ * callbacks are scheduled.
+ */
 export function WorkspacePanel() {
   const { t } = useTranslation();
   const { token } = theme.useToken();
@@ -66,6 +70,7 @@ export function WorkspacePanel() {
           >
             <Select mode="tags" tokenSeparators={[',', ' ']} open={false} suffixIcon={null} />
           </Form.Item>
+          <CallbackSettingsFields />
           <Flex vertical gap={token.margin}>
             <MutationError mutation={save} />
             <Flex gap={token.marginSM} align="center">

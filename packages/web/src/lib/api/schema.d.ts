@@ -665,6 +665,15 @@ export interface paths {
             language?: 'zh-CN' | 'en';
             /** @description Customer attributes that are personal data: masked for roles without `pii` */
             personalFields?: string[];
+            /** @description How callbacks (回访) are scheduled: the local calling window and weekdays (in the time zone of the default business calendar, never on its holidays), attempts before a callback fails, minutes before each retry (the last repeats) and from resolution to the first attempt */
+            callbacks?: {
+              callingStart: string;
+              callingEnd: string;
+              callingDays: number[];
+              maxAttempts: number;
+              retryDelaysMinutes: number[];
+              firstDelayMinutes: number;
+            };
           };
         };
       };
@@ -3132,9 +3141,7 @@ export interface paths {
     get: {
       parameters: {
         query: {
-          /** @description The journey whose customers are followed */
           journey: string;
-          /** @description Exposure: the customer hit a floor at this touchpoint */
           touchpoint: string;
         };
         header?: never;
@@ -6809,6 +6816,15 @@ export interface components {
       language: 'zh-CN' | 'en';
       /** @description Customer attributes that are personal data: masked for roles without `pii` */
       personalFields: string[];
+      /** @description How callbacks (回访) are scheduled: the local calling window and weekdays (in the time zone of the default business calendar, never on its holidays), attempts before a callback fails, minutes before each retry (the last repeats) and from resolution to the first attempt */
+      callbacks: {
+        callingStart: string;
+        callingEnd: string;
+        callingDays: number[];
+        maxAttempts: number;
+        retryDelaysMinutes: number[];
+        firstDelayMinutes: number;
+      };
     };
     AuditEntry: {
       id: number;
@@ -7235,7 +7251,7 @@ export interface components {
         [key: string]: unknown;
       };
       contributions: {
-        /** @description `breaches:<touchpoint>`, `mean_experience`, `episodes`, `tenure_days` */
+        /** @description `breaches:<touchpoint>`, `mean_experience` or `episodes` */
         key: string;
         value: number;
         /** @description Raise of the log-odds against an average customer */
