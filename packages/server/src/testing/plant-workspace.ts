@@ -32,6 +32,8 @@ export type TPlantedWorkspace = {
   caseId: string;
   /** A notification channel (its id). */
   channelId: number;
+  /** An initiative at the hotline (its id). */
+  initiativeId: string;
   /** A built-in pack and one of its journeys. */
   pack: string;
   packJourney: string;
@@ -101,6 +103,16 @@ export async function plantWorkspace(
     subscription: { events: ['case.created'] },
   });
   expectStatus(channel, 201, 'the notification channel');
+  const initiative = await call('POST', '/api/initiatives', {
+    name: `Initiative ${marker}`,
+    kind: 'training',
+    ownerName: `Owner ${marker}`,
+    journey,
+    touchpoints: ['hotline'],
+    startDate: '2026-01-01',
+    comparison: { kind: 'touchpoints', touchpoints: [{ journey, touchpoint: 'visit' }] },
+  });
+  expectStatus(initiative, 201, 'the initiative');
   const packs = await call('GET', '/api/packs');
   expectStatus(packs, 200, 'the packs');
   const pack = (packs.body as { packs: Array<{ key: string; journeys: Array<{ key: string }> }> }).packs[0];
@@ -120,6 +132,7 @@ export async function plantWorkspace(
     keyId: (key.body as { key: { id: string } }).key.id,
     caseId,
     channelId: (channel.body as { id: number }).id,
+    initiativeId: (initiative.body as { id: string }).id,
     pack: pack?.key ?? 'none',
     packJourney: pack?.journeys[0]?.key ?? 'none',
   };
@@ -139,7 +152,11 @@ export function plantedParameters(planted: TPlantedWorkspace, path: string): Rec
     customer: planted.customer,
     eventId: planted.eventIds[0] ?? 'none',
     userId: planted.memberUserId,
-    id: path.startsWith('/api/cases/') ? planted.caseId : planted.keyId,
+    id: path.startsWith('/api/cases/')
+      ? planted.caseId
+      : path.startsWith('/api/initiatives/')
+        ? planted.initiativeId
+        : planted.keyId,
     channel: String(planted.channelId),
   };
 }
