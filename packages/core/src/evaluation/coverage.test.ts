@@ -122,11 +122,19 @@ describe('planted effects are recovered within their intervals (100 seeds each)'
 
   test('the planted effect is found: the verdict says improved in most seeds', (t) => {
     const improved = { mean: 0, rate: 0 };
+    const se = { mean: 0, rate: 0 };
     for (let seed = 1; seed <= 40; seed++) {
-      if (evaluateSeed(seed, 'mean', 0.3).verdict.code === 'improved') improved.mean++;
-      if (evaluateSeed(seed, 'rate', -0.06).verdict.code === 'improved') improved.rate++;
+      const mean = evaluateSeed(seed, 'mean', 0.3);
+      const rate = evaluateSeed(seed, 'rate', -0.06);
+      if (mean.verdict.code === 'improved') improved.mean++;
+      if (rate.verdict.code === 'improved') improved.rate++;
+      se.mean += mean.did!.estimate.se / 40;
+      se.rate += rate.did!.estimate.se / 40;
     }
     t.diagnostic(`improved in ${improved.mean} (mean) and ${improved.rate} (rate) of 40 seeds`);
+    t.diagnostic(
+      `effect / mean SE: ${(0.3 / se.mean).toFixed(2)} (mean), ${(0.06 / se.rate).toFixed(2)} (rate)`,
+    );
     assert.ok(improved.mean >= 28, `mean: improved in ${improved.mean} of 40`);
   });
 });
