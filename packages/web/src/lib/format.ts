@@ -48,6 +48,21 @@ export function formatDateTime(iso: string | null | undefined): string {
 }
 
 /** A day, e.g. "4月5日" or "Apr 5". */
+/**
+ * A calendar date with its year: a `YYYY-MM-DD` date as that day (no time zone shifts it), an instant as its
+ * day in the display time zone.
+ */
+export function formatDate(value: string | null | undefined): string {
+  if (!value) return '–';
+  const isDate = /^\d{4}-\d{2}-\d{2}$/.test(value);
+  return new Intl.DateTimeFormat(locale(), {
+    year: 'numeric',
+    month: 'short',
+    day: 'numeric',
+    ...(isDate ? { timeZone: 'UTC' } : displayTimeZone ? { timeZone: displayTimeZone } : {}),
+  }).format(new Date(isDate ? `${value}T00:00:00Z` : value));
+}
+
 export function formatDay(iso: string | null | undefined): string {
   if (!iso) return '–';
   return new Intl.DateTimeFormat(locale(), {
@@ -120,4 +135,12 @@ export function formatDuration(ms: number): string {
   if (days > 0) return hours > 0 ? `${unit(days, 'day')} ${unit(hours, 'hour')}` : unit(days, 'day');
   if (hours > 0) return rest > 0 ? `${unit(hours, 'hour')} ${unit(rest, 'minute')}` : unit(hours, 'hour');
   return unit(rest, 'minute');
+}
+
+/** A calendar date `YYYY-MM-DD` (no time, no zone), e.g. "2026年3月2日" or "Mar 2, 2026". */
+export function formatCalendarDate(date: string | null | undefined): string {
+  if (!date) return '–';
+  return new Intl.DateTimeFormat(locale(), { dateStyle: 'medium', timeZone: 'UTC' }).format(
+    new Date(`${date}T00:00:00Z`),
+  );
 }
