@@ -77,7 +77,7 @@ export function mapRecord(
           continue;
         }
         const property = `${group}.${key}`;
-        const codes = codesForColumn(mapping.missing, property, group === 'measures');
+        const codes = codesForColumn(mapping.missing, property, false);
         const missing = codes && { column: property, codes };
         const parsed = take(
           { kind: 'const', value: value as string, label, ...(missing && { missing }) },

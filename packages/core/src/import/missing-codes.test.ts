@@ -16,10 +16,10 @@ describe('missing-value codes', () => {
       assert.equal(isMissingCode(cell, codes), false, JSON.stringify(cell));
   });
 
-  test('"*" reaches value columns only; a column named gets its own codes and those of "*"', () => {
+  test('"*" reaches answer columns only; an answer column named gets its own codes and those of "*"', () => {
     const missing = { rating: [0], '*': [99] };
     assert.equal(codesForColumn(missing, 'customer', false), undefined);
-    assert.deepEqual([...(codesForColumn(missing, 'customer_type', true)?.numbers ?? [])], [99]);
+    assert.deepEqual([...(codesForColumn(missing, 'service', true)?.numbers ?? [])], [99]);
     assert.deepEqual([...(codesForColumn(missing, 'rating', true)?.numbers ?? [])], [0, 99]);
     assert.deepEqual([...(codesForColumn(missing, 'rating', false)?.numbers ?? [])], [0]);
   });
@@ -41,7 +41,7 @@ describe('mapRecord with missing-value codes', () => {
       measures: { wait_minutes: 'wait' },
       attributes: { region: 'region' },
       timezone: '+08:00',
-      missing: { score: [0], region: ['unknown'], '*': [99] },
+      missing: { score: [0], wait: [99], region: ['unknown'], '*': [-1] },
     }),
     header,
   );
@@ -77,10 +77,13 @@ describe('mapRecord with missing-value codes', () => {
     assert.equal(zero.moment.rating, 0);
   });
 
-  test('"*" does not reach identifiers: a customer "99" stays a customer', () => {
-    const result = mapRecord(row('4', '1', 'east', '99'), mapping, context);
+  test('"*" reaches the rating only: a customer or a measure "-1" keeps its value', () => {
+    const result = mapRecord(row('-1', '-1', 'east', '-1'), mapping, context);
     assert.ok(result.ok);
-    assert.equal(result.moment.customer, '99');
+    assert.equal(result.moment.rating, undefined);
+    assert.equal(result.moment.customer, '-1');
+    assert.deepEqual(result.moment.measures, { wait_minutes: -1 });
+    assert.deepEqual(result.missingByCode, ['score']);
   });
 
   test('a required field holding its code is missing, and the reason says so', () => {
@@ -107,7 +110,9 @@ describe('mapRecord with missing-value codes', () => {
   });
 
   test('JSON Lines: a property path and the keys of a line’s own measures take codes too', () => {
-    const jsonl = resolveJsonlMapping(parseMapping({ missing: { score: [0], '*': [-1] } }));
+    const jsonl = resolveJsonlMapping(
+      parseMapping({ missing: { 'measures.wait_minutes': [-1], '*': [-1] } }),
+    );
     const line = {
       touchpoint: 'visit',
       customer: 'c1',
@@ -115,7 +120,7 @@ describe('mapRecord with missing-value codes', () => {
       occurredAt: '2025-03-01T09:30:00+08:00',
       rating: 0,
       score: 0,
-      measures: { wait_minutes: -1, calls: 2 },
+      measures: { wait_minutes: -1, calls: 2, late: -1 },
     };
     const result = mapRecord(
       line,
@@ -126,7 +131,7 @@ describe('mapRecord with missing-value codes', () => {
     assert.equal(result.moment.rating, undefined);
     const own = mapRecord(line, jsonl, context);
     assert.ok(own.ok);
-    assert.deepEqual(own.moment.measures, { calls: 2 });
+    assert.deepEqual(own.moment.measures, { calls: 2, late: -1 });
     assert.deepEqual(own.missingByCode, ['measures.wait_minutes']);
     // `rating` is read from the property "rating", which has no code of its own: 0 stays 0.
     assert.equal(own.moment.rating, 0);

@@ -7,8 +7,12 @@
 import { z } from 'zod';
 import { parseNumber } from './parse-value.ts';
 
-/** The key of `missing` whose codes apply to every rating, outcome and measure column. */
-export const EVERY_VALUE_COLUMN = '*';
+/**
+ * The key of `missing` whose codes apply to every answer column: the ratings (a survey's touchpoint ratings,
+ * a moment's `rating`) and a survey's outcome. Measures and other columns take only the codes named for them,
+ * because a 0 or a 99 there is usually a real value (a delay of 0 minutes).
+ */
+export const EVERY_ANSWER_COLUMN = '*';
 
 /** A code: a number matches a cell holding that number (`0`, `0.0`); a text matches the trimmed cell, ignoring case. */
 export const ZMissingCode = z.union([z.number().finite(), z.string().trim().min(1).max(100)]);
@@ -16,7 +20,8 @@ export type TMissingCode = z.infer<typeof ZMissingCode>;
 
 /**
  * `missing` of a mapping: column name (as in the header, or a JSONL property path) -> its codes; `"*"` ->
- * codes of every rating, outcome and measure column. A column named here gets its own codes and those of `"*"`.
+ * codes of every answer column (ratings and a survey's outcome). An answer column named here gets its own
+ * codes and those of `"*"`.
  */
 export const ZMissingCodes = z.record(
   z.string().min(1).max(200),
@@ -31,19 +36,19 @@ export type TCodeSet = { readonly numbers: ReadonlySet<number>; readonly words: 
 export type TMissingTally = Map<string, number>;
 
 /**
- * The codes a column is read with: its own entry in `missing`, plus the `"*"` entry when the column holds a
- * rating, an outcome or a measure (`isValueColumn`); undefined when it has none.
+ * The codes a column is read with: its own entry in `missing`, plus the `"*"` entry when the column holds an
+ * answer (`isAnswerColumn`: a rating or a survey's outcome); undefined when it has none.
  */
 export function codesForColumn(
   missing: TMissingCodes | undefined,
   column: string,
-  isValueColumn: boolean,
+  isAnswerColumn: boolean,
 ): TCodeSet | undefined {
   if (missing === undefined) return undefined;
   const codes = [
     ...(Object.hasOwn(missing, column) ? (missing[column] ?? []) : []),
-    ...(isValueColumn && Object.hasOwn(missing, EVERY_VALUE_COLUMN)
-      ? (missing[EVERY_VALUE_COLUMN] ?? [])
+    ...(isAnswerColumn && Object.hasOwn(missing, EVERY_ANSWER_COLUMN)
+      ? (missing[EVERY_ANSWER_COLUMN] ?? [])
       : []),
   ];
   if (codes.length === 0) return undefined;
@@ -89,5 +94,5 @@ export function unknownMissingColumns(
 ): string[] {
   if (missing === undefined) return [];
   const known = new Set(readColumns);
-  return Object.keys(missing).filter((key) => key !== EVERY_VALUE_COLUMN && !known.has(key));
+  return Object.keys(missing).filter((key) => key !== EVERY_ANSWER_COLUMN && !known.has(key));
 }

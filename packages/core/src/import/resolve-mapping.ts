@@ -26,9 +26,9 @@ export type TResolvedMapping = {
   missing?: TMissingCodes;
 };
 
-/** Rating and measure columns take the codes of `"*"` too; identifiers, texts and attributes only their own. */
-function isValueField(field: string): boolean {
-  return field === 'rating' || field.startsWith('measures.');
+/** The rating is a moment's one answer column: it takes the codes of `"*"` too; other fields only their own. */
+function isAnswerField(field: string): boolean {
+  return field === 'rating';
 }
 
 /** A column or property source with its missing-value codes attached (when it has any). */
@@ -38,7 +38,7 @@ function withCodes<T extends TBoundSource>(
   column: string,
   field: string,
 ): T {
-  const codes = codesForColumn(missing, column, isValueField(field));
+  const codes = codesForColumn(missing, column, isAnswerField(field));
   return codes ? { ...bound, missing: { column, codes } } : bound;
 }
 

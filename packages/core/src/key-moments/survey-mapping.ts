@@ -49,7 +49,7 @@ export const ZSurveyMeasure = z.object({
  * The whole mapping; `id` names the respondent-id column (else the row number is the key). `missing` names
  * missing-value codes per column, as in `mot import`'s mapping: `{ "Inflight wifi service": [0], "*": [99] }`.
  * A coded cell is read as missing (that touchpoint unrated, the outcome not asked), not as a bad row; the
- * codes of `"*"` apply to every touchpoint, outcome and measure column.
+ * codes of `"*"` apply to every touchpoint rating and the outcome (a measure takes only codes named for it).
  */
 export const ZSurveyMapping = z.object({
   touchpoints: z.array(ZSurveyTouchpoint).min(1),

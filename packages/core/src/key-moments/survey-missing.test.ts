@@ -60,9 +60,14 @@ describe('surveyRowEpisode with missing-value codes', () => {
     assert.equal(tally.size, 0);
   });
 
-  test('"*" does not reach the respondent id', () => {
-    const episode = surveyRowEpisode(m, { ...row('1', '2'), id: '99' }, 3);
+  test('"*" reaches neither the respondent id nor a measure', () => {
+    const withDelay = parseSurveyMapping({
+      ...mapping,
+      measures: [{ key: 'delay_minutes', column: 'delay', direction: 'lower_is_better' }],
+    });
+    const episode = surveyRowEpisode(withDelay, { ...row('1', '2'), id: '99', delay: '99' }, 3);
     assert.equal(episode.key, '99');
+    assert.deepEqual(episode.measures, { delay_minutes: 99 });
   });
 
   test('codes for a column the mapping does not read are refused at mapping.missing', () => {

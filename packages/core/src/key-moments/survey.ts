@@ -84,23 +84,23 @@ function surveyColumns(m: TSurveyMapping): string[] {
 /** Each column's missing-value codes, worked out once per mapping. */
 const codesByMapping = new WeakMap<TSurveyMapping, Map<string, TCodeSet | undefined>>();
 
-function codesOf(m: TSurveyMapping, column: string, isValueColumn: boolean): TCodeSet | undefined {
+function codesOf(m: TSurveyMapping, column: string, isAnswerColumn: boolean): TCodeSet | undefined {
   if (m.missing === undefined) return undefined;
   let byColumn = codesByMapping.get(m);
   if (!byColumn) {
     byColumn = new Map();
     codesByMapping.set(m, byColumn);
   }
-  const key = `${isValueColumn ? 'value' : 'id'}:${column}`;
-  if (!byColumn.has(key)) byColumn.set(key, codesForColumn(m.missing, column, isValueColumn));
+  const key = `${isAnswerColumn ? 'answer' : 'other'}:${column}`;
+  if (!byColumn.has(key)) byColumn.set(key, codesForColumn(m.missing, column, isAnswerColumn));
   return byColumn.get(key);
 }
 
 /** Reads a row's cells, a coded cell as undefined, noting its column in `coded`. */
 function cellReader(m: TSurveyMapping, row: Readonly<Record<string, unknown>>, coded: string[]) {
-  return (column: string, isValueColumn = true): unknown => {
+  return (column: string, isAnswerColumn = true): unknown => {
     const cell = row[column];
-    if (!isMissingCode(cell, codesOf(m, column, isValueColumn))) return cell;
+    if (!isMissingCode(cell, codesOf(m, column, isAnswerColumn))) return cell;
     coded.push(column);
     return undefined;
   };
@@ -180,7 +180,7 @@ export function surveyRowEpisode(
   }
   const measures: Record<string, number> = {};
   for (const x of m.measures) {
-    const v = surveyNumber(read(x.column), `${at}.${x.column}`);
+    const v = surveyNumber(read(x.column, false), `${at}.${x.column}`);
     if (v !== undefined) measures[x.key] = v;
   }
   const id = m.id === undefined ? undefined : read(m.id, false);
