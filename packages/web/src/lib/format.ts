@@ -47,7 +47,6 @@ export function formatDateTime(iso: string | null | undefined): string {
   }).format(new Date(iso));
 }
 
-/** A day, e.g. "4月5日" or "Apr 5". */
 /**
  * A calendar date with its year: a `YYYY-MM-DD` date as that day (no time zone shifts it), an instant as its
  * day in the display time zone.
@@ -63,6 +62,7 @@ export function formatDate(value: string | null | undefined): string {
   }).format(new Date(isDate ? `${value}T00:00:00Z` : value));
 }
 
+/** A day, e.g. "4月5日" or "Apr 5". */
 export function formatDay(iso: string | null | undefined): string {
   if (!iso) return '–';
   return new Intl.DateTimeFormat(locale(), {

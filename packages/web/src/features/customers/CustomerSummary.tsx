@@ -1,6 +1,6 @@
 import { Card, Descriptions, Flex, Tag, theme, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { formatDateTime, formatNumber } from '../../lib/format.ts';
+import { formatDateTime, formatDate, formatNumber } from '../../lib/format.ts';
 import type { TNames } from './names.ts';
 import type { TTimeline, TTimelineMoment } from './api.ts';
 import { toneColour, toneTextColour } from '../../components/tone-tag/ToneTag.tsx';
@@ -19,6 +19,7 @@ export function CustomerSummary({ timeline, names }: { timeline: TTimeline; name
   const text = statusText(status, t);
   const colour = toneColour(status, token);
   const attributes = Object.entries(timeline.customer.attributes);
+  const churn = timeline.status.events.findLast((e) => e.status === 'churned');
   return (
     <Card style={{ borderLeft: `6px solid ${colour}` }}>
       <Flex vertical gap={token.margin}>
@@ -81,6 +82,32 @@ export function CustomerSummary({ timeline, names }: { timeline: TTimeline; name
               children: formatNumber(timeline.episodes.length, 0),
             },
             { key: 'moments', label: t('Moments'), children: formatNumber(timeline.moments.length, 0) },
+            ...(timeline.status.current === null
+              ? []
+              : [
+                  {
+                    key: 'status',
+                    label: t('Customer status'),
+                    children:
+                      timeline.status.current === 'churned' && churn
+                        ? churn.reason
+                          ? t('Churned on {{day}}: {{reason}}', {
+                              day: formatDate(churn.at),
+                              reason: churn.reason,
+                            })
+                          : t('Churned on {{day}}', { day: formatDate(churn.at) })
+                        : t('Active'),
+                  },
+                ]),
+            ...(timeline.status.contractEnd === null
+              ? []
+              : [
+                  {
+                    key: 'contract',
+                    label: t('Contract ends'),
+                    children: formatDate(timeline.status.contractEnd),
+                  },
+                ]),
             ...attributes.map(([name, value]) => ({
               key: `attr-${name}`,
               label: name,
