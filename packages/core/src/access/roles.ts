@@ -26,6 +26,7 @@ export const PERMISSIONS = [
   'loop:manage',
   'notifications:manage',
   'initiatives:manage',
+  'surveys:manage',
 ] as const;
 
 /** A permission. */
@@ -53,7 +54,8 @@ const READ: TPermission[] = [
  * their contact data, and the callbacks (回访) they make. `viewer`: read-only, personal data masked. `ingest`:
  * systems that write moments and outcomes and read nothing. `loop:manage` covers alert rules, SLA policies
  * and business calendars; `notifications:manage` the channels staff are notified on; `initiatives:manage`
- * records the changes whose effect is evaluated (reading an evaluation is `analyses:read`).
+ * records the changes whose effect is evaluated (reading an evaluation is `analyses:read`); `surveys:manage`
+ * builds surveys and their distribution (reading them is `settings:read`).
  */
 export const ROLE_PERMISSIONS: Readonly<Record<TRole, readonly TPermission[]>> = {
   admin: PERMISSIONS,
@@ -65,6 +67,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<TRole, readonly TPermission[]>> =
     'moments:delete',
     'loop:manage',
     'initiatives:manage',
+    'surveys:manage',
   ],
   owner: [...READ, 'cases:work', 'callbacks:work'],
   agent: [
