@@ -35,8 +35,11 @@ export type TContrastTerm = { coefficient: number; cells: readonly number[] };
 /** The model a contrast belongs to: its clusters G, observations N and cell parameters K (for CR1). */
 export type TClusterModel = { clusters: number; observations: number; parameters: number };
 
-/** A contrast prepared for variance computation: its estimate and weights on sums (u) and counts (v). */
-export type TPreparedContrast = { estimate: number; u: Float64Array; v: Float64Array };
+/**
+ * A contrast prepared for variance computation: its estimate, weights on sums (u) and counts (v), and the
+ * cells where they are not zero (a week's contrast touches 4 of the window's cells).
+ */
+export type TPreparedContrast = { estimate: number; u: Float64Array; v: Float64Array; cells: number[] };
 
 /** Prepares a contrast Σ c_j mean(cells_j); null when a term's cells have no observation. */
 export function prepareContrast(
@@ -62,17 +65,25 @@ export function prepareContrast(
       v[k] = (v[k] as number) + (term.coefficient * shifted) / n;
     }
   }
-  return { estimate, u, v };
+  const cells = new Set<number>();
+  for (const term of terms) for (const k of term.cells) cells.add(k);
+  return { estimate, u, v, cells: [...cells] };
 }
 
-function bilinear(matrix: Float64Array, k: number, x: Float64Array, y: Float64Array): number {
+/** x' M y over the cells where x and y may be non-zero. */
+function bilinear(
+  matrix: Float64Array,
+  k: number,
+  x: Float64Array,
+  xCells: readonly number[],
+  y: Float64Array,
+  yCells: readonly number[],
+): number {
   let total = 0;
-  for (let a = 0; a < k; a++) {
-    const xa = x[a] as number;
-    if (xa === 0) continue;
+  for (const a of xCells) {
     let row = 0;
-    for (let b = 0; b < k; b++) row += (matrix[a * k + b] as number) * (y[b] as number);
-    total += xa * row;
+    for (const b of yCells) row += (matrix[a * k + b] as number) * (y[b] as number);
+    total += (x[a] as number) * row;
   }
   return total;
 }
@@ -81,10 +92,10 @@ function bilinear(matrix: Float64Array, k: number, x: Float64Array, y: Float64Ar
 export function clusterCrossProduct(sums: ClusterSums, a: TPreparedContrast, b: TPreparedContrast): number {
   const k = sums.cells;
   return (
-    bilinear(sums.ss, k, a.u, b.u) -
-    bilinear(sums.sn, k, a.u, b.v) -
-    bilinear(sums.sn, k, b.u, a.v) +
-    bilinear(sums.nn, k, a.v, b.v)
+    bilinear(sums.ss, k, a.u, a.cells, b.u, b.cells) -
+    bilinear(sums.sn, k, a.u, a.cells, b.v, b.cells) -
+    bilinear(sums.sn, k, b.u, b.cells, a.v, a.cells) +
+    bilinear(sums.nn, k, a.v, a.cells, b.v, b.cells)
   );
 }
 

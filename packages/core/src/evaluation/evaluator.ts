@@ -11,6 +11,26 @@ import { ClusterSums } from './cluster-sums.ts';
 import type { TEvaluationRow, TInitiativeEvaluator, TInitiativeEvaluatorOptions } from './types.ts';
 import { cellOf, resolveWindow } from './window.ts';
 
+/** The common case, checked without allocating: a well-formed row of the kind. */
+function isValidRow(row: TEvaluationRow, kind: string): boolean {
+  const { n, sum, sumSquares } = row;
+  if (typeof row.cluster !== 'string' || row.cluster === '') return false;
+  if (row.group !== 'treated' && row.group !== 'comparison') return false;
+  if (!Number.isInteger(row.week) || !(Number.isInteger(n) && n >= 1)) return false;
+  if (!Number.isFinite(sum) || !(Number.isFinite(sumSquares) && sumSquares >= 0)) return false;
+  if (kind === 'rate') return Number.isInteger(sum) && sum >= 0 && sum <= n && sumSquares === sum;
+  if (kind === 'nps') {
+    return (
+      Number.isInteger(sum) &&
+      Number.isInteger(sumSquares) &&
+      Math.abs(sum) <= sumSquares &&
+      sumSquares <= n &&
+      (sumSquares + sum) % 2 === 0
+    );
+  }
+  return true;
+}
+
 /** Checks a row; throws AnalyticsInputError naming the row (0-based, in the order given) and the field. */
 function checkRow(row: TEvaluationRow, kind: string, index: number): void {
   const at = (field: string): string => `rows[${index}].${field}`;
@@ -93,7 +113,7 @@ export function createInitiativeEvaluator(options: TInitiativeEvaluatorOptions):
 
   return {
     add(row: TEvaluationRow): void {
-      checkRow(row, window.kind, counts.rows);
+      if (!isValidRow(row, window.kind)) checkRow(row, window.kind, counts.rows);
       counts.rows++;
       const week = row.week - offset;
       const isAfterRealStart = offset !== 0 && row.week >= 0;
