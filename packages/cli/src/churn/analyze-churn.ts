@@ -54,7 +54,7 @@ export function analyzeChurn(
     inUnits.map((s) => s.durationDays),
     inUnits.map((s) => s.churned),
   );
-  const retentionTimes = retentionTimesOf(inUnits);
+  const retentionTimes = retentionTimesOf(inUnits, o.tenureUnit);
   const churned = rows.filter((r) => r.churned).length;
   const keys = covariates.map((c) => c.key);
   const cox = attempt(() => fitChurnCox(subjects, keys));
@@ -191,10 +191,15 @@ function survivalOf(
 }
 
 /** Three round times inside the observed tenure (e.g. 12, 24, 36 months) to read retention at. */
-function retentionTimesOf(subjects: readonly TChurnSubject[]): number[] {
+function retentionTimesOf(subjects: readonly TChurnSubject[], unit: TTenureUnit): number[] {
   const longest = subjects.reduce((m, s) => Math.max(m, s.durationDays), 0);
   if (!(longest > 0)) return [];
-  const step = niceStep(longest / 3.5);
+  // Whole years read best in months (12, 24, 36) and in weeks (52, 104).
+  const year = unit === 'months' ? 12 : unit === 'weeks' ? 52 : 0;
+  const step =
+    year > 0 && longest >= 2 * year
+      ? year * Math.max(1, Math.round(longest / 3.5 / year))
+      : niceStep(longest / 3.5);
   return [1, 2, 3].map((k) => k * step).filter((t) => t <= longest);
 }
 

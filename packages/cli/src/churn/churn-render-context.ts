@@ -15,6 +15,8 @@ export type TChurnContext = {
   text(id: TChurnMessageId, values?: Readonly<Record<string, string | number>>): string;
   /** Display name of a model covariate (unescaped). */
   nameOf(key: string): string;
+  /** The same with a category's reference: "Contract: Two year (vs Month-to-month)". */
+  fullNameOf(key: string): string;
   /** A p-value as the report prints it (unescaped): "0.023", "< 0.001". */
   p(value: number): string;
   /** A tenure with its unit (unescaped): "12 months". */
@@ -28,21 +30,27 @@ export function createChurnContext(locale: TReportLocale, report: TChurnReport):
     translateChurn(locale, id, values);
   const sources = new Map<string, TCovariateSource>(report.covariates.map((c) => [c.key, c]));
   const unit = text(`unit.${report.tenureUnit}`);
+  const nameOf = (key: string): string => {
+    const c = sources.get(key);
+    if (!c) return key;
+    if (c.kind === 'count') return c.column;
+    if (c.kind === 'breaches') return text('hazards.breaches', { name: c.name });
+    return `${c.column}: ${c.level}`;
+  };
   return {
     locale,
     format,
     t: (id, values = {}) => escapeHtml(text(id, values)),
     text,
-    nameOf: (key) => {
+    nameOf,
+    fullNameOf: (key) => {
       const c = sources.get(key);
-      if (!c) return key;
-      if (c.kind === 'count') return c.column;
-      if (c.kind === 'breaches') return text('hazards.breaches', { name: c.name });
-      return text('hazards.reference', { name: `${c.column}: ${c.level}`, reference: c.reference });
+      if (c?.kind !== 'level') return nameOf(key);
+      return text('hazards.versus', { name: nameOf(key), reference: c.reference });
     },
     p: (value) =>
       value < 0.001 ? text('p.below', { value: format.fixed(0.001, 3) }) : format.fixed(value, 3),
-    tenure: (value) => `${format.number(value, 1)}${locale === 'zh-CN' ? ' ' : ' '}${unit}`,
+    tenure: (value) => `${format.number(value, 1)} ${unit}`,
   };
 }
 

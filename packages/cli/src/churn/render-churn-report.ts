@@ -100,7 +100,7 @@ function renderSurvival(report: TChurnReport, ctx: TChurnContext): string {
       ctx.format.number(curve.n, 0),
       ctx.format.number(curve.events, 0),
       curve.median.estimate === null ? ctx.t('common.na') : escapeHtml(ctx.tenure(curve.median.estimate)),
-      ...retention.map((r) => escapeHtml(ctx.format.percent(r.survival, 1))),
+      ...retention.map((r) => escapeHtml(ctx.format.percent(r.survival))),
     ];
     return `<tr>${cells.map((c, k) => `<td${k > 0 ? ' class="num"' : ''}>${c}</td>`).join('')}</tr>`;
   });
@@ -141,6 +141,15 @@ function renderHazards(report: TChurnReport, ctx: TChurnContext): string {
       }),
     ),
   ];
+  const references = [
+    ...new Map(
+      report.covariates.flatMap((c) => (c.kind === 'level' ? [[c.column, c.reference] as const] : [])),
+    ).entries(),
+  ];
+  if (references.length > 0) {
+    const list = references.map(([column, reference]) => `${column} = ${reference}`);
+    parts.push(note(ctx.t('hazards.references', { list: list.join(ctx.locale === 'zh-CN' ? '；' : '; ') })));
+  }
   if (cox.dropped.length > 0) {
     const list = cox.dropped.map((d) => `${ctx.nameOf(d.key)} (${ctx.text(`hazards.reason.${d.reason}`)})`);
     parts.push(note(ctx.t('hazards.dropped', { list: list.join(ctx.locale === 'zh-CN' ? '；' : '; ') })));
@@ -153,16 +162,15 @@ function renderDrivers(report: TChurnReport, ctx: TChurnContext): string {
   if (drivers === null) {
     return `<p class="empty">${ctx.t('drivers.none', { why: problemText(ctx, report.driversProblem) })}</p>`;
   }
-  const total = drivers.total > 0 ? drivers.total : 1;
   const bars = drivers.drivers.map((d) => ({
     label: ctx.nameOf(d.key),
-    value: d.share,
-    lower: d.lower / total,
-    upper: d.upper / total,
-    note: ctx.format.percent(d.share, 1),
+    value: d.importance,
+    lower: d.lower,
+    upper: d.upper,
+    note: ctx.format.percent(d.share),
   }));
   return (
-    renderIntervalBars(bars, ctx.text('section.drivers'), ctx) +
+    renderIntervalBars(bars, ctx.text('section.drivers'), ctx, 'number') +
     note(
       ctx.t('drivers.note', {
         method: ctx.text(`drivers.${drivers.method}`),
@@ -181,7 +189,7 @@ function renderReasons(report: TChurnReport, ctx: TChurnContext): string {
     value: r.share,
     lower: r.lower,
     upper: r.upper,
-    note: `${ctx.format.percent(r.share, 1)} (${ctx.format.number(r.n, 0)})`,
+    note: `${ctx.format.percent(r.share)} (${ctx.format.number(r.n, 0)})`,
   }));
   return (
     renderIntervalBars(bars, ctx.text('section.reasons'), ctx) +

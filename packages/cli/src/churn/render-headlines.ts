@@ -42,7 +42,9 @@ export function renderHeadlines(report: TChurnReport, ctx: TChurnContext): strin
   }
   const driver = report.drivers?.drivers[0];
   if (driver && Number.isFinite(driver.share)) {
-    items.push(ctx.t('headline.driver', { name: ctx.nameOf(driver.key), share: f.percent(driver.share) }));
+    items.push(
+      ctx.t('headline.driver', { name: ctx.fullNameOf(driver.key), share: f.percent(driver.share) }),
+    );
   }
   const reason = report.reasons[0];
   if (reason) items.push(ctx.t('headline.reason', { reason: reason.reason, share: f.percent(reason.share) }));
@@ -97,7 +99,7 @@ function hazardHeadlines(report: TChurnReport, ctx: TChurnContext): string[] {
   if (risk) {
     out.push(
       ctx.t('headline.risk', {
-        name: ctx.nameOf(risk.key),
+        name: ctx.fullNameOf(risk.key),
         hr: f.fixed(risk.hazardRatio, 2),
         level,
         lower: f.fixed(risk.lower, 2),
@@ -109,7 +111,7 @@ function hazardHeadlines(report: TChurnReport, ctx: TChurnContext): string[] {
   if (protect) {
     out.push(
       ctx.t('headline.protect', {
-        name: ctx.nameOf(protect.key),
+        name: ctx.fullNameOf(protect.key),
         cut: f.percent(1 - protect.hazardRatio),
         level,
         lower: f.percent(1 - protect.upper),

@@ -18,7 +18,7 @@ export function renderForestChart(rows: readonly TChurnHazardRatio[], ctx: TChur
   const sorted = [...shown].sort((a, b) => b.hazardRatio - a.hazardRatio);
   const low = Math.min(0.5, ...sorted.map((r) => r.lower));
   const high = Math.max(2, ...sorted.map((r) => r.upper));
-  const ticks = [0.1, 0.2, 0.25, 0.5, 1, 2, 4, 5, 10, 20, 50, 100].filter(
+  const ticks = [0.05, 0.1, 0.25, 0.5, 1, 2, 4, 10, 25, 50, 100].filter(
     (t) => t >= low * 0.999 && t <= high * 1.001,
   );
   const lo = Math.log(Math.min(low, ticks[0] ?? low));

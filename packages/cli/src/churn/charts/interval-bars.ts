@@ -9,8 +9,13 @@ const ROW = 28;
 const LABEL = 250;
 const RIGHT = 120;
 
-/** Horizontal bars in the given order with interval whiskers, values as percentages (driver shares, reasons). */
-export function renderIntervalBars(bars: readonly TIntervalBar[], title: string, ctx: TChurnContext): string {
+/** Horizontal bars in the given order with interval whiskers, on a percentage or plain axis (reasons, drivers). */
+export function renderIntervalBars(
+  bars: readonly TIntervalBar[],
+  title: string,
+  ctx: TChurnContext,
+  scale: 'percent' | 'number' = 'percent',
+): string {
   if (bars.length === 0) return '';
   const highest = Math.max(...bars.map((b) => Math.max(b.upper, b.value)));
   const step = niceStep(highest / 4);
@@ -22,10 +27,15 @@ export function renderIntervalBars(bars: readonly TIntervalBar[], title: string,
     const v = i * step;
     parts.push(
       `<line x1="${round(x(v))}" y1="4" x2="${round(x(v))}" y2="${height - 26}" stroke="${COLOURS.grid}"/>`,
-      svgText(x(v), height - 10, ctx.format.percent(v, step < 0.01 ? 1 : 0), {
-        'text-anchor': 'middle',
-        class: 'tick',
-      }),
+      svgText(
+        x(v),
+        height - 10,
+        scale === 'percent' ? ctx.format.percent(v, step < 0.01 ? 1 : 0) : ctx.format.number(v, 3),
+        {
+          'text-anchor': 'middle',
+          class: 'tick',
+        },
+      ),
     );
   }
   bars.forEach((b, i) => {
