@@ -62,7 +62,7 @@ export function buildReportModel(input: TReportInput): TReportModel {
   const sorted = input.curves.sortedScores();
   const roles = (pick: (t: TTouchpointKeyMoment) => { count: number; share: number }): TKeyCount[] =>
     result.touchpoints
-      .map((t) => ({ name: nameOf(t.key), ...pick(t) }))
+      .map((t) => ({ key: t.key, name: nameOf(t.key), ...pick(t) }))
       .filter((r) => r.count > 0)
       .sort((a, b) => b.count - a.count)
       .slice(0, 3);
@@ -70,6 +70,7 @@ export function buildReportModel(input: TReportInput): TReportModel {
     locale,
     source: input.source,
     outcome: input.outcome,
+    journeyKey: journey.key,
     journeyName: localName(journey, locale),
     period: input.period,
     counts: {
@@ -90,7 +91,7 @@ export function buildReportModel(input: TReportInput): TReportModel {
     quotes: touchpoints
       .filter((tp) => tp.isKeyMoment && tp.rank !== null)
       .sort((a, b) => (a.rank ?? 0) - (b.rank ?? 0))
-      .map((tp) => ({ name: tp.name, rank: tp.rank ?? 0, quotes: input.quotes.of(tp.key) }))
+      .map((tp) => ({ key: tp.key, name: tp.name, rank: tp.rank ?? 0, quotes: input.quotes.of(tp.key) }))
       .filter((entry) => entry.quotes.length > 0),
     floors: result.floors.map((f) => toFloor(f, journey, locale, scale)),
     confidence: result.model.confidence,
@@ -143,6 +144,8 @@ function toFloor(f: TFloorSuggestion, journey: TJourney, locale: TReportLocale, 
   const tp = journey.touchpoints.find((t) => t.key === f.touchpoint);
   const measure = tp?.measures.find((m) => m.key === f.measure);
   return {
+    touchpointKey: f.touchpoint ?? null,
+    measureKey: f.measure,
     touchpoint: tp ? localName(tp, locale) : (f.touchpoint ?? ''),
     measure: measure?.names?.[locale] ?? measure?.name ?? f.measure,
     unit: measure?.unit ?? '',

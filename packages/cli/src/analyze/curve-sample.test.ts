@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import { scoreEpisode } from '@mot/core';
 import { CurveSample } from './curve-sample.ts';
 
-test('an episode is scored and drawn from its moments with an experience, by their shown names', () => {
+test('an episode is scored and drawn from its moments with an experience, by their keys and shown names', () => {
   const curves = new CurveSample(1);
   const names: Record<string, string> = { call: 'Hotline', visit: 'Visit' };
   curves.addEpisode(
@@ -26,8 +26,8 @@ test('an episode is scored and drawn from its moments with an experience, by the
     episode: 'e1',
     score10,
     points: [
-      { touchpoint: 'Hotline', value: -0.5 },
-      { touchpoint: 'Visit', value: 0.75 },
+      { key: 'call', touchpoint: 'Hotline', value: -0.5 },
+      { key: 'visit', touchpoint: 'Visit', value: 0.75 },
     ],
   });
 });

@@ -38,7 +38,11 @@ export class CurveSample {
     this.add(score.score10, () => ({
       episode: key,
       score10: score.score10,
-      points: valued.map((m) => ({ touchpoint: nameOf(m.touchpoint), value: m.experience as number })),
+      points: valued.map((m) => ({
+        key: m.touchpoint,
+        touchpoint: nameOf(m.touchpoint),
+        value: m.experience as number,
+      })),
     }));
   }
 

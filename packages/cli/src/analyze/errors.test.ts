@@ -19,7 +19,7 @@ describe('mot analyze errors', () => {
     writeFileSync(path, text);
     return path;
   };
-  const base = (): TAnalyzeOptions => ({
+  const base = (): TAnalyzeOptions & { out: string } => ({
     moments: join(dir, 'moments.csv'),
     outcomes: join(dir, 'outcomes.csv'),
     mapping: join(dir, 'mapping.json'),
@@ -29,7 +29,7 @@ describe('mot analyze errors', () => {
     lang: 'en',
     seed: 1,
   });
-  const rejects = (options: TAnalyzeOptions, pattern: RegExp) =>
+  const rejects = (options: TAnalyzeOptions & { out: string }, pattern: RegExp) =>
     assert.rejects(runAnalyze(options), (error: Error) => {
       assert.match(error.message, pattern);
       assert.equal(existsSync(options.out), false, 'no report is written on an error');

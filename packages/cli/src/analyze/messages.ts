@@ -102,6 +102,9 @@ const en = {
   'quality.late':
     '{count} moments arrived after their episode had been closed (the file is far from sorted by episode) and were left out.',
   'quality.clean': 'Every row was read.',
+  'quality.missingCodes':
+    "Cells holding one of the mapping's missing-value codes were read as not answered, not as bad rows:",
+  'quality.missingColumn': '{column}: {cells} cells',
   'method.text':
     "Importance is the share of the outcome's explained variance that each touchpoint's experience carries (dominance analysis, Budescu 1993; relative weights, Johnson 2000, for many touchpoints), with bootstrap intervals. Expected lift is the outcome gained if every episode that falls short of the standard at that touchpoint met it (the effect per unit of experience times the mean shortfall). Performance on the map is the share of moments that meet their standard; on the IPA chart it is the mean experience. Episode scores follow the peak-end rule (Fredrickson & Kahneman 1993). Floors are searched by a maximally selected split with a permutation test (Lausen & Schumacher 1992).",
   'unit.minutes': 'min',
@@ -214,6 +217,8 @@ const zhCN: Record<TMessageId, string> = {
   'quality.outcomes': '{missing} 个旅程实例没有结果，未纳入重要性分析。',
   'quality.late': '{count} 个时刻在其旅程实例结束后才出现（文件远未按旅程实例排序），已被略去。',
   'quality.clean': '所有行均已读取。',
+  'quality.missingCodes': '以下单元格为映射中定义的缺失值代码，按“未作答”处理，相应行未被拒绝：',
+  'quality.missingColumn': '{column}：{cells} 个单元格',
   'method.text':
     '重要性为各接触点体验在结果的已解释方差中所占的份额（优势分析，Budescu 1993；接触点较多时用相对权重，Johnson 2000），并给出自助法置信区间。预期提升为：若在该接触点未达标的旅程都达到服务标准，结果可提升的幅度（单位体验的影响乘以平均差距）。旅程地图上的表现为达标时刻占比；IPA 图上为平均体验值。旅程得分遵循峰终定律（Fredrickson & Kahneman 1993）。底线由最大选择分割与置换检验寻找（Lausen & Schumacher 1992）。',
   'unit.minutes': '分钟',

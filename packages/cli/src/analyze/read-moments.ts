@@ -6,6 +6,7 @@ import { openCsvSource } from '../import/read-csv.ts';
 import { resolveCsvMapping } from '../import/resolve-mapping.ts';
 import type { TImportMapping } from '../import/mapping.ts';
 import type { TAnalyzeMapping } from './analyze-mapping.ts';
+import { tallyMissing } from '@mot/core/import';
 import {
   KeyMomentAccumulator,
   keyMomentInputOf,
@@ -52,6 +53,8 @@ export type TMomentsPass = {
   lateMoments: number;
   problems: RowProblems;
   quotes: WorstComments;
+  /** Cells read as missing by the mapping's codes, per column, in rows that were taken. */
+  missingByCode: Map<string, number>;
 };
 
 type TEntry = { input: TKeyMomentInput; outcome: number | null };
@@ -92,6 +95,7 @@ export async function readMoments(options: TReadMomentsOptions): Promise<TMoment
     const total = statSync(options.momentsPath).size;
     const timeSpan = { min: Infinity, max: -Infinity, offset: NaN };
     let moments = 0;
+    const missingByCode = new Map<string, number>();
     const fileLabel = options.momentsPath;
     for await (const row of source.rows) {
       problems.read++;
@@ -121,6 +125,7 @@ export async function readMoments(options: TReadMomentsOptions): Promise<TMoment
       timeSpan.min = Math.min(timeSpan.min, at);
       timeSpan.max = Math.max(timeSpan.max, at);
       moments++;
+      if (mapped.missingByCode) tallyMissing(missingByCode, mapped.missingByCode);
       const { comment, rating, measures } = mapped.moment;
       // The domain rule trusts a rating over a comment, so only unrated moments need their comment scored.
       const sentiment =
@@ -149,6 +154,7 @@ export async function readMoments(options: TReadMomentsOptions): Promise<TMoment
       lateMoments: grouper.lateMoments,
       problems,
       quotes,
+      missingByCode,
     };
   } finally {
     source.close();

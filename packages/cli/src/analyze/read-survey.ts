@@ -40,12 +40,15 @@ export type TSurveyPass = {
   moments: number;
   withoutOutcome: number;
   problems: RowProblems;
+  /** Cells read as missing by the mapping's codes, per column, in rows that were taken. */
+  missingByCode: Map<string, number>;
 };
 
 /**
  * Streams a survey export (one row per respondent) into the key-moment accumulator with core's survey rules
  * (`surveyRowEpisode`): each row is an episode of its rated touchpoints. A row with a bad cell is counted with
- * its line, never fatal; a mapping naming a missing column stops before reading, listing the columns.
+ * its line, never fatal; a cell holding one of the mapping's missing-value codes is missing, counted per
+ * column; a mapping naming a missing column stops before reading, listing the columns.
  */
 export async function readSurvey(o: TReadSurveyOptions): Promise<TSurveyPass> {
   const mapping = parseMapping(o.mapping, o.origin);
@@ -65,6 +68,7 @@ export async function readSurvey(o: TReadSurveyOptions): Promise<TSurveyPass> {
     const total = statSync(o.path).size;
     let moments = 0;
     let withoutOutcome = 0;
+    const missingByCode = new Map<string, number>();
     for await (const row of source.rows) {
       const index = problems.read++;
       if (index % 5000 === 0) o.onProgress?.(source.bytesRead(), index, total);
@@ -76,7 +80,7 @@ export async function readSurvey(o: TReadSurveyOptions): Promise<TSurveyPass> {
       const record = Object.fromEntries(header.map((name, i) => [name, values[i]]));
       let episode;
       try {
-        episode = surveyRowEpisode(mapping, record, index);
+        episode = surveyRowEpisode(mapping, record, index, missingByCode);
         accumulator.addEpisode(episode);
       } catch (error) {
         problems.add(o.path, row.line, describeCellError(error));
@@ -96,6 +100,7 @@ export async function readSurvey(o: TReadSurveyOptions): Promise<TSurveyPass> {
       moments,
       withoutOutcome,
       problems,
+      missingByCode,
     };
   } finally {
     source.close();

@@ -11,6 +11,7 @@ const MODEL: TReportModel = {
   locale: 'en',
   source: 'moments',
   outcome: 'churn',
+  journeyKey: 'repair',
   journeyName: 'Repair <b>',
   period: null,
   counts: { episodes: 0, moments: 0, withOutcome: 0 },
@@ -27,7 +28,14 @@ const MODEL: TReportModel = {
   quotes: [],
   floors: [],
   confidence: 0.95,
-  dataQuality: { rowsRead: 0, rowsRejected: 0, firstProblems: [], episodesWithoutOutcome: 0, lateMoments: 0 },
+  dataQuality: {
+    rowsRead: 0,
+    rowsRejected: 0,
+    firstProblems: [],
+    episodesWithoutOutcome: 0,
+    lateMoments: 0,
+    missingByCode: [],
+  },
   generatedAt: '2026-01-01T00:00:00Z',
 };
 
@@ -62,7 +70,12 @@ test('shortens and wraps labels, counting CJK characters double', () => {
 
 test('quotes customers at the key moments, escaped', () => {
   const quotes = [
-    { name: 'Visit', rank: 1, quotes: [{ text: '<img src=x onerror=alert(1)> late again', value: -1 }] },
+    {
+      key: 'visit',
+      name: 'Visit',
+      rank: 1,
+      quotes: [{ text: '<img src=x onerror=alert(1)> late again', value: -1 }],
+    },
   ];
   const html = renderReport({ ...MODEL, quotes });
   assert.match(html, /<section class="card" id="quotes">/);

@@ -8,6 +8,7 @@ export type TReportModel = {
   locale: TReportLocale;
   source: 'moments' | 'survey';
   outcome: TOutcomeKind;
+  journeyKey: string;
   journeyName: string;
   /** First and last moment times, shifted to the data's UTC offset so their UTC dates are the local ones. */
   period: { from: string; to: string } | null;
@@ -26,7 +27,7 @@ export type TReportModel = {
   peakEnd: { peaks: TKeyCount[]; troughs: TKeyCount[]; ends: TKeyCount[] };
   curves: { good: TEmotionCurve | null; bad: TEmotionCurve | null };
   /** The most negative customer comments at each key moment, in rank order. */
-  quotes: { name: string; rank: number; quotes: { text: string; value: number }[] }[];
+  quotes: { key: string; name: string; rank: number; quotes: { text: string; value: number }[] }[];
   /** Shares of peak, end and mean in the score refitted on the outcome, with its R²; null when not fitted. */
   peakEndRefit: { peak: number; end: number; mean: number; r2: number } | null;
   /**
@@ -57,8 +58,8 @@ export type TQuadrant = 'concentrate_here' | 'keep_up_the_good_work' | 'low_prio
 /** The outcome the analysis explains. */
 export type TOutcomeKind = 'overall' | 'nps' | 'churn';
 
-/** A count per touchpoint key. */
-export type TKeyCount = { name: string; count: number; share: number };
+/** A count per touchpoint: its key and its name in the report's language. */
+export type TKeyCount = { key: string; name: string; count: number; share: number };
 
 /** One touchpoint with everything the report says about it. */
 export type TReportTouchpoint = {
@@ -88,11 +89,15 @@ export type TReportTouchpoint = {
 export type TEmotionCurve = {
   episode: string;
   score10: number;
-  points: { touchpoint: string; value: number }[];
+  /** `touchpoint` is the touchpoint's name in the report's language, `key` its key. */
+  points: { key: string; touchpoint: string; value: number }[];
 };
 
 /** A suggested tolerance floor for one measure. */
 export type TReportFloor = {
+  touchpointKey: string | null;
+  measureKey: string;
+  /** The touchpoint's and the measure's names in the report's language. */
   touchpoint: string;
   measure: string;
   unit: string;
@@ -112,4 +117,6 @@ export type TDataQuality = {
   firstProblems: { file: string; line: number; reason: string }[];
   episodesWithoutOutcome: number;
   lateMoments: number;
+  /** Cells read as missing by the mapping's missing-value codes, per column (in the file's column names). */
+  missingByCode: { column: string; cells: number }[];
 };

@@ -14,7 +14,8 @@ import { readJsonFile } from '../import/read-json-file.ts';
 import { readMoments } from './read-moments.ts';
 import { readSurvey } from './read-survey.ts';
 import { renderReport } from './render-report.ts';
-import type { TDataQuality, TOutcomeKind } from './report-model.ts';
+import { renderReportJson } from './report-json.ts';
+import type { TDataQuality, TOutcomeKind, TReportModel } from './report-model.ts';
 import type { RowProblems } from './row-problems.ts';
 import { WorstComments } from './worst-comments.ts';
 
@@ -27,7 +28,12 @@ export type TAnalyzeOptions = {
   pack?: string | undefined;
   journey?: string | undefined;
   journeyFile?: string | undefined;
-  out: string;
+  /** Where the result goes; without it (JSON only) it goes to `stdout`. */
+  out?: string | undefined;
+  /** `html` (the default): the self-contained report; `json`: every figure of it (`report-json.ts`). */
+  format?: TAnalyzeFormat | undefined;
+  /** Where a result without `out` is written; default the process's stdout. */
+  stdout?: NodeJS.WritableStream | undefined;
   lang: TReportLocale;
   outcome?: TOutcomeKind | undefined;
   seed: number;
@@ -40,13 +46,20 @@ export type TAnalyzeOptions = {
   onProgress?: ((bytes: number, rows: number, total: number) => void) | undefined;
 };
 
+/** What `mot analyze` writes. */
+export const ANALYZE_FORMATS = ['html', 'json'] as const;
+export type TAnalyzeFormat = (typeof ANALYZE_FORMATS)[number];
+
 /** What a run did, for the command's summary line. */
 export type TAnalyzeSummary = {
+  /** The file written; `-` for stdout. */
   out: string;
   episodes: number;
   moments: number;
   withOutcome: number;
   rejected: number;
+  /** Cells read as missing by the mapping's missing-value codes, all columns together. */
+  missingByCode: number;
   topTouchpoint: string | null;
 };
 
@@ -57,9 +70,37 @@ export class AnalyzeUsageError extends Error {
 
 /**
  * Runs the whole analysis: reads the input in one streamed pass, finds the key moments, renders the report
- * and writes it to `out`. The report is written only once it is complete, and nothing else is written.
+ * (HTML, or JSON with `format: 'json'`) and writes it to `out` (JSON may go to stdout). The report is written
+ * only once it is complete, and nothing else is written.
  */
 export async function runAnalyze(o: TAnalyzeOptions): Promise<TAnalyzeSummary> {
+  const format = o.format ?? 'html';
+  if (format === 'html' && o.out === undefined) {
+    throw new AnalyzeUsageError(
+      '--out <file> is needed for the HTML report (--format json writes to stdout)',
+    );
+  }
+  const { model, summary } = await analyzeToModel(o);
+  const text = format === 'json' ? renderReportJson(model) : renderReport(model);
+  if (o.out !== undefined) await writeFile(o.out, text, 'utf8');
+  else await writeOut(o.stdout ?? process.stdout, text);
+  return { ...summary, out: o.out ?? '-' };
+}
+
+/** Writes to a stream, waiting until it has taken the text. */
+function writeOut(stream: NodeJS.WritableStream, text: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    stream.write(text, (error) => (error ? reject(error) : resolve()));
+  });
+}
+
+/**
+ * Reads the input and builds the report model that both formats are made from, with the summary of the run
+ * (its `out` left for the caller).
+ */
+export async function analyzeToModel(
+  o: TModelOptions,
+): Promise<{ model: TReportModel; summary: Omit<TAnalyzeSummary, 'out'> }> {
   if ((o.moments === undefined) === (o.survey === undefined)) {
     throw new AnalyzeUsageError('give either --moments <file> or --survey <file>');
   }
@@ -79,22 +120,24 @@ export async function runAnalyze(o: TAnalyzeOptions): Promise<TAnalyzeSummary> {
     quotes: run.quotes,
     moments: run.moments,
     period: run.period,
-    dataQuality: qualityOf(run.problems, run.withoutOutcome, run.lateMoments),
+    dataQuality: qualityOf(run),
     generatedAt: (o.now ?? new Date()).toISOString(),
   });
-  await writeFile(o.out, renderReport(model), 'utf8');
   const top = run.result.ranking[0];
   const topTouchpoint =
     top === undefined ? null : (model.touchpoints.find((t) => t.key === top)?.name ?? top);
-  return {
-    out: o.out,
+  const summary = {
     episodes: run.result.episodes.total,
     moments: run.moments,
     withOutcome: run.result.episodes.withOutcome,
     rejected: run.problems.rejected,
+    missingByCode: [...run.missingByCode.values()].reduce((sum, n) => sum + n, 0),
     topTouchpoint,
   };
+  return { model, summary };
 }
+
+type TModelOptions = Omit<TAnalyzeOptions, 'out' | 'format' | 'stdout'>;
 
 type TRun = {
   journey: TJourney;
@@ -107,9 +150,10 @@ type TRun = {
   withoutOutcome: number;
   lateMoments: number;
   quotes: WorstComments;
+  missingByCode: Map<string, number>;
 };
 
-async function resolveJourney(o: TAnalyzeOptions): Promise<TJourneySource | undefined> {
+async function resolveJourney(o: TModelOptions): Promise<TJourneySource | undefined> {
   if (o.pack !== undefined && o.journeyFile !== undefined) {
     throw new AnalyzeUsageError('give --pack (with --journey) or --journey-file, not both');
   }
@@ -122,7 +166,7 @@ async function resolveJourney(o: TAnalyzeOptions): Promise<TJourneySource | unde
 }
 
 async function analyzeMoments(
-  o: TAnalyzeOptions,
+  o: TModelOptions,
   path: string,
   source: TJourneySource | undefined,
 ): Promise<TRun> {
@@ -153,7 +197,7 @@ async function analyzeMoments(
   return { journey, result, ...pass };
 }
 
-async function analyzeSurvey(o: TAnalyzeOptions, source: TJourneySource | undefined): Promise<TRun> {
+async function analyzeSurvey(o: TModelOptions, source: TJourneySource | undefined): Promise<TRun> {
   const document = await readJsonFile(o.mapping, '--mapping', (m) => new MappingError(m));
   const survey = await readSurvey({
     path: o.survey ?? '',
@@ -170,12 +214,13 @@ async function analyzeSurvey(o: TAnalyzeOptions, source: TJourneySource | undefi
   return { ...survey, result, period: null, lateMoments: 0, quotes: new WorstComments() };
 }
 
-function qualityOf(problems: RowProblems, withoutOutcome: number, lateMoments: number): TDataQuality {
+function qualityOf(run: TRun): TDataQuality {
   return {
-    rowsRead: problems.read,
-    rowsRejected: problems.rejected,
-    firstProblems: problems.examples,
-    episodesWithoutOutcome: withoutOutcome,
-    lateMoments,
+    rowsRead: run.problems.read,
+    rowsRejected: run.problems.rejected,
+    firstProblems: run.problems.examples,
+    episodesWithoutOutcome: run.withoutOutcome,
+    lateMoments: run.lateMoments,
+    missingByCode: [...run.missingByCode].map(([column, cells]) => ({ column, cells })),
   };
 }

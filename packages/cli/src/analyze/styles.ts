@@ -64,7 +64,7 @@ table.floors tr.faint td{color:var(--muted)}
 .quotes{margin:0}
 .quotes-head{font-weight:600;margin-bottom:6px}
 .quotes blockquote{margin:6px 0;padding:7px 12px;font-size:14px;background:#fafbfc;border-left:4px solid var(--line);border-radius:0 8px 8px 0;font-style:italic;color:#334}
-ul.problems{margin:6px 0;padding-left:20px;font-size:13px}
+ul.problems,ul.missing-codes{margin:6px 0;padding-left:20px;font-size:13px}
 code{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font-size:.92em;background:#f1f3f5;border-radius:4px;padding:1px 5px}
 footer{color:var(--muted);font-size:12px;text-align:center;margin-top:20px}
 @media (max-width:760px){.journey{grid-template-columns:1fr}.curves{grid-template-columns:1fr}.roles{grid-template-columns:1fr}}

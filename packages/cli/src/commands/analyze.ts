@@ -4,7 +4,8 @@ import { startProgress } from '../output/progress.ts';
 import { REPORT_LOCALES } from '../analyze/messages.ts';
 import type { TReportLocale } from '../analyze/messages.ts';
 import { OUTCOME_KINDS } from '../analyze/outcome-column.ts';
-import { runAnalyze } from '../analyze/run-analyze.ts';
+import { ANALYZE_FORMATS, runAnalyze } from '../analyze/run-analyze.ts';
+import type { TAnalyzeFormat } from '../analyze/run-analyze.ts';
 import type { TOutcomeKind } from '../analyze/report-model.ts';
 
 type TAnalyzeFlags = {
@@ -15,7 +16,8 @@ type TAnalyzeFlags = {
   pack?: string;
   journey?: string;
   journeyFile?: string;
-  out: string;
+  out?: string;
+  format: TAnalyzeFormat;
   lang: TReportLocale;
   outcome?: TOutcomeKind;
   seed: number;
@@ -30,7 +32,8 @@ function parseSeed(value: string): number {
 
 /**
  * Registers `mot analyze`: an offline, self-contained HTML report of the key moments from CSV files (moments
- * with a journey, or a survey export), with no server and nothing written but the report.
+ * with a journey, or a survey export), with no server and nothing written but the report; or, with
+ * `--format json`, every figure of the report as JSON, to `--out` or stdout.
  */
 export function registerAnalyzeCommand(program: Command): void {
   program
@@ -48,7 +51,12 @@ export function registerAnalyzeCommand(program: Command): void {
     .option('--pack <key>', 'journey pack the moments follow (e.g. property-management)')
     .option('--journey <key>', 'journey of the pack (needed when the pack has several)')
     .option('--journey-file <file>', 'journey JSON document instead of a pack')
-    .requiredOption('--out <file>', 'where to write the report (.html)')
+    .option('--out <file>', 'where to write the report (.html, or .json; JSON goes to stdout without it)')
+    .addOption(
+      new Option('--format <format>', 'html: the report; json: its figures for scripts')
+        .choices(ANALYZE_FORMATS)
+        .default('html'),
+    )
     .addOption(new Option('--lang <locale>', 'report language').choices(REPORT_LOCALES).default('en'))
     .addOption(
       new Option('--outcome <kind>', 'outcome to explain (default: the first mapped)').choices(OUTCOME_KINDS),
@@ -67,8 +75,11 @@ export function registerAnalyzeCommand(program: Command): void {
         progress.stop();
       }
       const top = summary.topTouchpoint === null ? '' : `; top key moment: ${summary.topTouchpoint}`;
+      const coded =
+        summary.missingByCode > 0 ? `, ${summary.missingByCode} cells read as missing by code` : '';
+      const target = summary.out === '-' ? 'the report to stdout' : summary.out;
       process.stderr.write(
-        `wrote ${summary.out}: ${summary.episodes} episodes, ${summary.moments} moments, ${summary.withOutcome} with an outcome, ${summary.rejected} rows rejected${top}\n`,
+        `wrote ${target}: ${summary.episodes} episodes, ${summary.moments} moments, ${summary.withOutcome} with an outcome, ${summary.rejected} rows rejected${coded}${top}\n`,
       );
     });
 }

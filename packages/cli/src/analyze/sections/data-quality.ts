@@ -2,7 +2,10 @@ import { basename } from 'node:path';
 import type { TRenderContext } from '../render-context.ts';
 import type { TReportModel } from '../report-model.ts';
 
-/** Rows read and rejected with the first few reasons (file and line), episodes without an outcome, late moments. */
+/**
+ * Rows read and rejected with the first few reasons (file and line), cells read as missing by code per
+ * column, episodes without an outcome, late moments.
+ */
 export function renderDataQuality(model: TReportModel, ctx: TRenderContext): string {
   const q = model.dataQuality;
   const parts = [
@@ -18,6 +21,13 @@ export function renderDataQuality(model: TReportModel, ctx: TRenderContext): str
     );
     parts.push(`<ul class="problems">${items.join('')}</ul>`);
   } else if (q.rowsRejected === 0) parts.push(`<p>${ctx.t('quality.clean')}</p>`);
+  if (q.missingByCode.length > 0) {
+    const items = q.missingByCode.map(
+      (m) =>
+        `<li>${ctx.t('quality.missingColumn', { column: m.column, cells: ctx.format.number(m.cells, 0) })}</li>`,
+    );
+    parts.push(`<p>${ctx.t('quality.missingCodes')}</p><ul class="missing-codes">${items.join('')}</ul>`);
+  }
   if (q.episodesWithoutOutcome > 0) {
     parts.push(
       `<p>${ctx.t('quality.outcomes', { missing: ctx.format.number(q.episodesWithoutOutcome, 0) })}</p>`,
