@@ -46,3 +46,26 @@ test('refuses an unknown language and a non-integer seed by flag', async () => {
   await assert.rejects(program().parseAsync([...base, '--lang', 'fr']), /--lang/);
   await assert.rejects(program().parseAsync([...base, '--seed', '1.5']), /--seed/);
 });
+
+test('mot analyze --format json writes the figures as JSON; an unknown format is refused by flag', async () => {
+  const files = writeSimulatedCsv(dir, { pack: 'property-management', journey: 'repair', customers: 60 });
+  const out = join(dir, 'report.json');
+  const args = ['--moments', files.moments, '--outcomes', files.outcomes, '--mapping', files.mapping];
+  const journey = ['--pack', 'property-management', '--journey', 'repair'];
+  await program().parseAsync([
+    'node',
+    'mot',
+    'analyze',
+    ...args,
+    ...journey,
+    '--format',
+    'json',
+    '--out',
+    out,
+  ]);
+  const doc = JSON.parse(readFileSync(out, 'utf8')) as { format: string; journey: { key: string } };
+  assert.equal(doc.format, 'mot-analyze-report');
+  assert.equal(doc.journey.key, 'repair');
+  const base = ['node', 'mot', 'analyze', '--mapping', 'm.json', '--out', join(dir, 'x.html')];
+  await assert.rejects(program().parseAsync([...base, '--format', 'xml']), /--format/);
+});
