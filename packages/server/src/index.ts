@@ -12,6 +12,9 @@ export type { TIngestItem, TIngestReport, TItemError } from './ingest/report.ts'
 export { ingestOutcomes } from './outcomes/ingest-outcomes.ts';
 export { outcomeInputOfSimulated } from './outcomes/simulated-outcome.ts';
 export type { TEpisodeOutcomeInput, TOutcomeReport } from './routes/outcomes/schema.ts';
+export { ingestCustomerStatus } from './churn/ingest-customer-status.ts';
+export { CUSTOMER_STATUSES, ZCustomerStatusInput } from './routes/customer-status/schema.ts';
+export type { TCustomerStatusInput, TCustomerStatusReport } from './routes/customer-status/schema.ts';
 export { analyzeStoredKeyMoments } from './analysis/stored-key-moments.ts';
 export type { TOutcomeKind, TStoredKeyMomentQuery } from './analysis/stored-key-moments.ts';
 export { DEFAULT_WORKSPACE } from './http/middleware.ts';

@@ -5,6 +5,9 @@ import { LIMITS, ZKey } from '@mot/core';
 import { createDatabaseSink } from '../import/database-sink.ts';
 import { createHttpSink } from '../import/http-sink.ts';
 import { importMoments } from '../import/import-moments.ts';
+import { importStatus } from '../import/import-status.ts';
+import type { TStatusSink } from '../import/import-status.ts';
+import { createStatusDatabaseSink, createStatusHttpSink } from '../import/status-sinks.ts';
 import type { TImportSummary } from '../import/import-moments.ts';
 import { readMappingFile } from '../import/read-mapping.ts';
 import type { TMomentSink } from '../import/sink.ts';
@@ -13,7 +16,8 @@ import type { TOutputFormat } from '../output/printer.ts';
 import { startProgress } from '../output/progress.ts';
 
 type TImportFlags = {
-  journey: string;
+  journey?: string;
+  status?: boolean;
   mapping?: string;
   workspace: string;
   rejects?: string;
@@ -54,9 +58,15 @@ const EXIT_STATUS = `Exit status:
 export function registerImportCommand(program: Command): void {
   const command = program
     .command('import')
-    .description('import moments from a CSV or JSONL file (streamed; rejected rows go to a rejects file)')
+    .description(
+      'import moments, or with --status customer status events, from a file (streamed; rejected rows go to a rejects file)',
+    )
     .argument('<file>', 'CSV (.csv, .tsv) or JSON Lines (.jsonl, .ndjson) file of moments')
-    .requiredOption('--journey <key>', 'journey the moments belong to', parseKey)
+    .option('--journey <key>', 'journey the moments belong to (required for moments)', parseKey)
+    .option(
+      '--status',
+      'the file is a CSV of customer status events: customer, status (started, renewed, churned, reactivated), date, and optionally reason, contract_end, event_id',
+    )
     .option(
       '--mapping <file>',
       'JSON file mapping moment fields to columns or properties (see docs/import.md)',
@@ -78,13 +88,40 @@ export function registerImportCommand(program: Command): void {
     // With --server the key decides the workspace: --workspace is sent only when given, to be checked.
     const named = command.getOptionValueSource('workspace') === 'cli';
     flags = { ...flags, key: flags.key ?? process.env['MOT_API_KEY'], workspaceNamed: named };
+    if (flags.status) {
+      const summary = await withStatusSink(flags, async (sink) => {
+        const progress = startProgress({ unit: 'bytes' });
+        try {
+          return await importStatus({
+            file,
+            sink,
+            delimiter: flags.delimiter,
+            rejectsPath: flags.rejects,
+            batchSize: flags.batch,
+            onProgress: (bytes, rows, total) => progress.update(bytes, rows, total),
+          });
+        } finally {
+          progress.stop();
+        }
+      });
+      const { stoppedBy, ...counts } = summary;
+      printRecords(counts, flags.format);
+      if (summary.rejectsFile)
+        process.stderr.write(`${summary.rejected} rows rejected: see ${summary.rejectsFile}\n`);
+      if (stoppedBy) throw new Error(`stopped reading ${stoppedBy}; the events before it were kept`);
+      if (summary.rejected > 0) process.exitCode = IMPORT_EXIT.someRejected;
+      return;
+    }
+    const journey = flags.journey;
+    if (journey === undefined)
+      throw new InvalidArgumentError('--journey <key> is required to import moments');
     const mapping = flags.mapping === undefined ? undefined : await readMappingFile(flags.mapping);
     const summary = await withSink(flags, async (sink) => {
       const progress = startProgress({ unit: 'bytes' });
       try {
         return await importMoments({
           file,
-          journey: flags.journey,
+          journey,
           sink,
           mapping,
           format: flags.inputFormat,
@@ -112,6 +149,22 @@ async function withSink<T>(flags: TImportFlags, run: (sink: TMomentSink) => Prom
   try {
     await migrate(db);
     return await run(await createDatabaseSink(db, flags.workspace));
+  } finally {
+    await db.close();
+  }
+}
+
+/** Runs a status import against the server's API (`--server`) or the database the environment names. */
+async function withStatusSink<T>(flags: TImportFlags, run: (sink: TStatusSink) => Promise<T>): Promise<T> {
+  if (flags.server !== undefined) {
+    if (!flags.key) throw new Error('--server needs an API key: pass --key or set MOT_API_KEY');
+    const workspaceKey = flags.workspaceNamed ? flags.workspace : undefined;
+    return run(createStatusHttpSink(flags.server, { apiKey: flags.key, workspaceKey }));
+  }
+  const db = await openDatabaseFromEnv();
+  try {
+    await migrate(db);
+    return await run(await createStatusDatabaseSink(db, flags.workspace));
   } finally {
     await db.close();
   }

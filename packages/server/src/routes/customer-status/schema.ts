@@ -26,12 +26,22 @@ export const ZCalendarDate = z.string().superRefine((value, ctx) => {
     ctx.addIssue({ code: 'custom', message: 'must be a date between the years 1900 and 2999' });
 });
 
-/** When a status changed: a date-time with its offset, or a date (its start, UTC). */
-export const ZStatusTime = z.union([ZMomentTime, ZCalendarDate]).openapi({
-  type: 'string',
-  description:
-    'A date-time with its offset (`2026-03-01T09:30:00+08:00`), or a date (`2026-03-01`, 00:00 UTC)',
-});
+/** When a status changed: a date-time with its offset, or a date (its start, UTC); one message per problem. */
+export const ZStatusTime = z
+  .string()
+  .superRefine((value, ctx) => {
+    const parsed = DATE.test(value) ? ZCalendarDate.safeParse(value) : ZMomentTime.safeParse(value);
+    if (parsed.success) return;
+    const problem = parsed.error.issues[0]?.message ?? 'is not a date';
+    const message = DATE.test(value)
+      ? problem
+      : `must be a date YYYY-MM-DD or a date-time with its offset (${problem})`;
+    ctx.addIssue({ code: 'custom', message });
+  })
+  .openapi({
+    description:
+      'A date-time with its offset (`2026-03-01T09:30:00+08:00`), or a date (`2026-03-01`, 00:00 UTC)',
+  });
 
 /** One status event as a source sends it. */
 export const ZCustomerStatusInput = z
