@@ -32,7 +32,9 @@ export const ZEvaluationQuery = z.object({
     }),
 });
 
-const ZCell = z.object({ n: z.number(), clusters: z.number(), mean: z.number() }).openapi('EvaluationCell');
+// Not named components: a nullable named schema comes out of the generator as an intersection the web app
+// cannot use.
+const ZCell = z.object({ n: z.number(), clusters: z.number(), mean: z.number() });
 
 const ZClustered = z
   .object({
@@ -45,9 +47,7 @@ const ZClustered = z
     upper: z.number(),
     clusters: z.number(),
   })
-  .openapi('ClusteredEstimate', {
-    description: 'An estimate with its customer-clustered (CR1) standard error, t test on clusters - 1 df',
-  });
+  .describe('An estimate with its customer-clustered (CR1) standard error, t test on clusters - 1 df');
 
 const ZEvaluation = z
   .object({
