@@ -6776,6 +6776,7 @@ export interface components {
           | 'loop:manage'
           | 'notifications:manage'
           | 'initiatives:manage'
+          | 'surveys:manage'
         )[];
       }[];
     };
@@ -7332,6 +7333,10 @@ export interface components {
       stoppedBy: string | null;
       /** @description The rejects file (`line,reason,row`, CSV); null when every row was taken */
       rejects: string | null;
+      /** @description Cells read as missing by the mapping's missing-value codes (`missing`), per column, in the rows taken */
+      missingByCode: {
+        [key: string]: number;
+      };
     };
     PackSummary: {
       key: string;
@@ -8166,24 +8171,78 @@ export interface components {
       beforeAfter: {
         /** @enum {string} */
         method: 'welch' | 'newcombe' | 'nps_wald';
-        before: components['schemas']['EvaluationCell'];
-        after: components['schemas']['EvaluationCell'];
+        before: {
+          n: number;
+          clusters: number;
+          mean: number;
+        };
+        after: {
+          n: number;
+          clusters: number;
+          mean: number;
+        };
         difference: {
           estimate: number;
           lower: number;
           upper: number;
           p: number;
         };
-        clustered: components['schemas']['ClusteredEstimate'];
+        /** @description An estimate with its customer-clustered (CR1) standard error, t test on clusters - 1 df */
+        clustered: {
+          estimate: number;
+          se: number;
+          df: number;
+          t: number;
+          p: number;
+          lower: number;
+          upper: number;
+          clusters: number;
+        } | null;
       } | null;
       did: {
-        estimate: components['schemas']['ClusteredEstimate'];
-        comparisonChange: components['schemas']['ClusteredEstimate'];
+        /** @description An estimate with its customer-clustered (CR1) standard error, t test on clusters - 1 df */
+        estimate: {
+          estimate: number;
+          se: number;
+          df: number;
+          t: number;
+          p: number;
+          lower: number;
+          upper: number;
+          clusters: number;
+        };
+        /** @description An estimate with its customer-clustered (CR1) standard error, t test on clusters - 1 df */
+        comparisonChange: {
+          estimate: number;
+          se: number;
+          df: number;
+          t: number;
+          p: number;
+          lower: number;
+          upper: number;
+          clusters: number;
+        };
         cells: {
-          treatedBefore: components['schemas']['EvaluationCell'];
-          treatedAfter: components['schemas']['EvaluationCell'];
-          comparisonBefore: components['schemas']['EvaluationCell'];
-          comparisonAfter: components['schemas']['EvaluationCell'];
+          treatedBefore: {
+            n: number;
+            clusters: number;
+            mean: number;
+          };
+          treatedAfter: {
+            n: number;
+            clusters: number;
+            mean: number;
+          };
+          comparisonBefore: {
+            n: number;
+            clusters: number;
+            mean: number;
+          };
+          comparisonAfter: {
+            n: number;
+            clusters: number;
+            mean: number;
+          };
         };
       } | null;
       eventStudy: {
@@ -8197,13 +8256,31 @@ export interface components {
           se: number | null;
           lower: number | null;
           upper: number | null;
-          treated: components['schemas']['EvaluationCell'] & (Record<string, never> | null);
-          comparison: components['schemas']['EvaluationCell'] & (Record<string, never> | null);
+          treated: {
+            n: number;
+            clusters: number;
+            mean: number;
+          } | null;
+          comparison: {
+            n: number;
+            clusters: number;
+            mean: number;
+          } | null;
         }[];
       };
       parallelTrends: {
         preWeeks: number;
-        slopeDifference: components['schemas']['ClusteredEstimate'];
+        /** @description An estimate with its customer-clustered (CR1) standard error, t test on clusters - 1 df */
+        slopeDifference: {
+          estimate: number;
+          se: number;
+          df: number;
+          t: number;
+          p: number;
+          lower: number;
+          upper: number;
+          clusters: number;
+        } | null;
         joint: {
           f: number;
           df1: number;
@@ -8237,22 +8314,6 @@ export interface components {
         | 'comparison_changed_too'
       )[];
     };
-    EvaluationCell: {
-      n: number;
-      clusters: number;
-      mean: number;
-    };
-    /** @description An estimate with its customer-clustered (CR1) standard error, t test on clusters - 1 df */
-    ClusteredEstimate: {
-      estimate: number;
-      se: number;
-      df: number;
-      t: number;
-      p: number;
-      lower: number;
-      upper: number;
-      clusters: number;
-    } | null;
   };
   responses: never;
   parameters: never;
