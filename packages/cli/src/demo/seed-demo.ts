@@ -11,6 +11,7 @@ import {
 import type { TDatabase, TEpisodeOutcomeInput } from '@mot/server';
 import { getPack, journeysOf, LIMITS, momentBatches, simulate } from '@mot/core';
 import type { TSimRecord } from '@mot/core';
+import { seedDemoChurn } from './demo-churn.ts';
 import { workDemoCases } from './work-demo-cases.ts';
 
 /** The demo workspace. */
@@ -40,6 +41,8 @@ export type TSeedDemoResult = {
   breaches: number;
   /** Episode outcomes (survey answers, churn) stored. */
   outcomes: number;
+  /** Customer status events (contracts started, churn with its reason) stored. */
+  statusEvents: number;
   /** True when the demo data was already there and nothing was written. */
   wasSeeded: boolean;
   /** The service-recovery cases the breaches opened. */
@@ -70,6 +73,7 @@ export async function seedDemo(db: TDatabase, options: TSeedDemoOptions = {}): P
       created: 0,
       breaches: 0,
       outcomes: 0,
+      statusEvents: 0,
       cases: 0,
       casesWorked: 0,
       wasSeeded: true,
@@ -90,6 +94,7 @@ export async function seedDemo(db: TDatabase, options: TSeedDemoOptions = {}): P
     created: 0,
     breaches: 0,
     outcomes: 0,
+    statusEvents: 0,
     cases: 0,
     casesWorked: 0,
     wasSeeded: false,
@@ -136,6 +141,8 @@ export async function seedDemo(db: TDatabase, options: TSeedDemoOptions = {}): P
     options.onProgress?.(result.moments, total);
   }
   await sendOutcomes();
+  // Churn as status events, with reasons, from the simulated churn (the churn page reads them).
+  result.statusEvents = await seedDemoChurn(db, workspace.id);
   // The loop at work: part of the cases the breaches opened acknowledged, resolved and called back.
   const worked = await workDemoCases(db, workspace.id);
   result.cases = worked.cases;
