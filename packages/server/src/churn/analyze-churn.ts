@@ -155,7 +155,8 @@ export async function analyzeChurnDrivers(
   for (const tp of touchpoints) {
     const covariate = COVARIATE.breaches(tp.key);
     const hr = cox.covariates.find((c) => c.key === covariate);
-    if (!hr || hr.possiblyInfinite) continue;
+    // Only where breaches raise the hazard: a touchpoint meeting its standard avoids churn there.
+    if (!hr || hr.possiblyInfinite || hr.hazardRatio <= 1) continue;
     avoided.push({
       touchpoint: tp.key,
       ...churnAvoided(cox, subjects, { covariate, horizonDays: query.horizonDays, draws: 200, seed: 1 }),
