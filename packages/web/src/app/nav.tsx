@@ -2,6 +2,7 @@ import {
   BellOutlined,
   CloudUploadOutlined,
   DashboardOutlined,
+  ExperimentOutlined,
   FieldTimeOutlined,
   NodeIndexOutlined,
   NotificationOutlined,
@@ -38,6 +39,12 @@ export const NAV_ITEMS: TNavItem[] = [
   { path: 'cases', label: (t) => t('Cases'), icon: <SolutionOutlined />, permission: 'cases:read' },
   { path: 'callbacks', label: (t) => t('Callbacks'), icon: <PhoneOutlined />, permission: 'cases:read' },
   { path: 'recovery', label: (t) => t('Recovery'), icon: <RiseOutlined />, permission: 'cases:read' },
+  {
+    path: 'initiatives',
+    label: (t) => t('Initiatives'),
+    icon: <ExperimentOutlined />,
+    permission: 'analyses:read',
+  },
   {
     path: 'alert-rules',
     label: (t) => t('Alert rules'),

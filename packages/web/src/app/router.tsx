@@ -80,6 +80,14 @@ export const router = createBrowserRouter([
       },
       { path: 'recovery', ...page('cases:read', () => import('../features/recovery/RecoveryPage.tsx')) },
       {
+        path: 'initiatives',
+        ...page('analyses:read', () => import('../features/initiatives/InitiativesPage.tsx')),
+      },
+      {
+        path: 'initiatives/:initiative',
+        ...page('analyses:read', () => import('../features/initiatives/EvaluationPage.tsx')),
+      },
+      {
         path: 'alert-rules',
         ...page('loop:manage', () => import('../features/alert-rules/AlertRulesPage.tsx')),
       },
