@@ -1,6 +1,14 @@
 import { Readable } from 'node:stream';
-import { describeField, mapRecord, REJECTS_HEADER, rejectsLine, resolveCsvMapping } from '@mot/core/import';
-import type { TImportMapping, TResolvedMapping } from '@mot/core/import';
+import {
+  describeField,
+  mapRecord,
+  missingTallyObject,
+  REJECTS_HEADER,
+  rejectsLine,
+  resolveCsvMapping,
+  tallyMissing,
+} from '@mot/core/import';
+import type { TImportMapping, TMissingTally, TResolvedMapping } from '@mot/core/import';
 import type { TMomentInput } from '@mot/core';
 import { ingestMoments } from '../ingest/ingest-moments.ts';
 import type { TIngestReport } from '../ingest/report.ts';
@@ -20,17 +28,20 @@ export type TImportResult = {
   stoppedBy: string | null;
   /** The rejects file (`line,reason,row`), or null when every row was taken. */
   rejects: string | null;
+  /** Cells read as missing by the mapping's missing-value codes, per column, in the rows stored or already there. */
+  missingByCode: Record<string, number>;
 };
 
-type TPending = { line: number; raw: string; moment: TMomentInput };
+type TPending = { line: number; raw: string; moment: TMomentInput; missingByCode?: string[] };
 
 /**
  * Imports CSV bytes (or an XLSX workbook's first sheet) into a workspace with `mot import`'s rules: the same reader (strict UTF-8, the header
  * first, unreadable rows rejected with their line), the same mapping from core, event ids derived from the
  * file name and line when the mapping names none, and batches ingested all or nothing by `ingestMoments`:
  * refused rows go to the rejects and the rest of their batch is sent again. When every row of the first
- * batch is refused, the import stops there (the journey or the mapping is wrong). A mapping that does not
- * fit the header throws core's `MappingError` before any row is read.
+ * batch is refused, the import stops there (the journey or the mapping is wrong). A cell holding one of the
+ * mapping's missing-value codes is absent (core's `mapRecord`) and counted per column once its row is taken.
+ * A mapping that does not fit the header throws core's `MappingError` before any row is read.
  */
 export async function importCsv(
   db: TDatabase,
@@ -62,11 +73,12 @@ export async function importCsv(
   const rejects: string[] = [];
   const reject = (line: number, reason: string, raw: string) => rejects.push(rejectsLine(line, reason, raw));
   const totals = { rowsRead: 0, created: 0, duplicates: 0, breaches: 0, batches: 0 };
+  const missingByCode: TMissingTally = new Map();
   const batchSize = input.batchSize ?? 1000;
   let batch: TPending[] = [];
   let stoppedBy: string | null = null;
   const flush = async () => {
-    const sent = await sendBatch(db, workspaceId, batch, mapping, reject);
+    const sent = await sendBatch(db, workspaceId, batch, mapping, reject, missingByCode);
     if (sent === 'refused' && totals.batches === 0 && totals.created === 0) {
       stoppedBy = 'every row of the first batch was refused: check the journey and the mapping';
     } else if (sent !== 'refused') {
@@ -89,7 +101,13 @@ export async function importCsv(
         deriveEventId: () => deriveEventId(input.name, row.line),
       });
       if (!mapped.ok) reject(row.line, mapped.reason, row.raw);
-      else batch.push({ line: row.line, raw: row.raw, moment: mapped.moment });
+      else
+        batch.push({
+          line: row.line,
+          raw: row.raw,
+          moment: mapped.moment,
+          missingByCode: mapped.missingByCode,
+        });
       if (batch.length >= batchSize) await flush();
       if (stoppedBy) break;
     }
@@ -108,16 +126,21 @@ export async function importCsv(
     breaches: totals.breaches,
     stoppedBy,
     rejects: rejects.length > 0 ? REJECTS_HEADER + rejects.join('') : null,
+    missingByCode: missingTallyObject(missingByCode),
   };
 }
 
-/** Ingests a batch; refused rows go to the rejects and the rest is sent again. 'refused': all of them were. */
+/**
+ * Ingests a batch; refused rows go to the rejects and the rest is sent again. 'refused': all of them were.
+ * The coded cells of the rows taken are counted in `missingByCode`.
+ */
 async function sendBatch(
   db: TDatabase,
   workspaceId: string,
   batch: TPending[],
   mapping: TResolvedMapping,
   reject: (line: number, reason: string, raw: string) => void,
+  missingByCode: TMissingTally,
 ): Promise<Pick<TIngestReport, 'created' | 'duplicates' | 'breaches'> | 'refused'> {
   let pending = batch;
   const reasonOf = (item: TIngestReport['items'][number]) =>
@@ -133,6 +156,7 @@ async function sendBatch(
       for (const item of report.items) {
         const row = pending[item.index];
         if (item.status === 'conflict' && row) reject(row.line, reasonOf(item), row.raw);
+        else if (row?.missingByCode) tallyMissing(missingByCode, row.missingByCode);
       }
       return report;
     }

@@ -14,6 +14,7 @@ type TResult = {
   breaches: number;
   stoppedBy: string | null;
   rejects: string | null;
+  missingByCode: Record<string, number>;
 };
 
 const FILE = [
@@ -45,7 +46,16 @@ forEachDatabase('POST /api/imports', (getDb) => {
     const result = first.body as TResult;
     assert.deepEqual(
       { ...result, rejects: null },
-      { rowsRead: 5, created: 2, duplicates: 0, rejected: 3, breaches: 1, stoppedBy: null, rejects: null },
+      {
+        rowsRead: 5,
+        created: 2,
+        duplicates: 0,
+        rejected: 3,
+        breaches: 1,
+        stoppedBy: null,
+        rejects: null,
+        missingByCode: {},
+      },
     );
     const lines = (result.rejects ?? '').trim().split('\n');
     assert.equal(lines[0], 'line,reason,row');
@@ -62,6 +72,46 @@ forEachDatabase('POST /api/imports', (getDb) => {
     assert.deepEqual(
       breaches.breaches.map((b) => b.customer),
       ['c1'],
+    );
+  });
+
+  test('missing-value codes: a coded rating or measure is absent, not a rejected row, and counted per column', async () => {
+    const { call } = await setUpWorkspace(getDb());
+    const file = [
+      '工单号,客户编号,环节,时间,等待秒数,满意度',
+      'm1,mc1,hotline,2026-04-02 09:00,30,0',
+      'm2,mc2,hotline,2026-04-02 09:10,-1,99',
+      'm3,mc3,hotline,2026-04-02 09:20,20,4',
+      'm4,mc4,hotline,2026-04-02 09:30,25,0',
+      'm5,mc5,hotline,2026-04-02 09:40,25,7',
+      '',
+    ].join('\n');
+    const base = { ...JSON.parse(MAPPING), rating: '满意度' } as Record<string, unknown>;
+    const send = (mapping: object, name: string) =>
+      call(
+        'POST',
+        `/api/imports?journey=repair&name=${name}&mapping=${encodeURIComponent(JSON.stringify(mapping))}`,
+        file,
+        CSV,
+      );
+    // Without codes, ingestion refuses the ratings 0 and 99 (outside 1..5) and the measure -1.
+    const plain = (await send(base, 'plain.csv')).body as TResult;
+    assert.equal(plain.rejected, 4, plain.rejects ?? '');
+    assert.deepEqual(plain.missingByCode, {});
+    // With codes: 0 and 99 in the rating ("*" reaches it), -1 in the wait column named for it.
+    const coded = await send({ ...base, missing: { 满意度: [0], '*': [99], 等待秒数: [-1] } }, 'coded.csv');
+    assert.equal(coded.status, 200, JSON.stringify(coded.body));
+    const result = coded.body as TResult;
+    assert.equal(result.created, 4, result.rejects ?? '');
+    assert.equal(result.rejected, 1);
+    assert.match(result.rejects ?? '', /^6,.*rating 7 is outside the scale 1\.\.5/m);
+    assert.deepEqual(result.missingByCode, { 满意度: 3, 等待秒数: 1 });
+    // A code for a column the mapping does not read is refused before any row.
+    const typo = await send({ ...base, missing: { 满意: [0] } }, 'typo.csv');
+    assertError(typo, 400, 'invalid_input', ['query', 'mapping']);
+    assert.match(
+      (typo.body as { error: { message: string } }).error.message,
+      /missing\.满意.*is not a column the mapping reads/,
     );
   });
 

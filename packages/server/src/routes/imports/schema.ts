@@ -67,6 +67,10 @@ export const ZImportResult = z
       .string()
       .nullable()
       .openapi({ description: 'The rejects file (`line,reason,row`, CSV); null when every row was taken' }),
+    missingByCode: z.record(z.string(), z.number().int()).openapi({
+      description:
+        "Cells read as missing by the mapping's missing-value codes (`missing`), per column, in the rows taken",
+    }),
   })
   .openapi('ImportResult');
 
