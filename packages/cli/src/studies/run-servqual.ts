@@ -8,7 +8,7 @@ import {
 } from '@mot/core';
 import { MappingError } from '../import/mapping.ts';
 import { readJsonFile } from '../import/read-json-file.ts';
-import { parseServqualStudyMapping } from './servqual-mapping.ts';
+import { parseServqualStudyMapping, type TServqualStudyMapping } from './servqual-mapping.ts';
 import { readStudyCsv } from './read-study.ts';
 import { findStudyColumn } from './study-columns.ts';
 
@@ -41,29 +41,43 @@ export async function runServqual(input: string, mappingPath: string): Promise<T
   const mapping = parseServqualStudyMapping(document, origin);
   const missing = new Set(mapping.missing);
   const { scale } = mapping;
+  const dimensionNames = [...new Set(mapping.items.map((i) => i.dimension))];
+  const allocationColumns = allocationColumnsOf(mapping.importance, dimensionNames, origin);
   let unreadable = 0;
   const responses: ServqualResponse[] = [];
   const problems = await readStudyCsv(
     input,
-    (header) =>
-      mapping.items.map((item, i) => ({
+    (header) => ({
+      items: mapping.items.map((item, i) => ({
         expectation: findStudyColumn(header, item.expectation, `items.${i}.expectation`, origin),
         perception: findStudyColumn(header, item.perception, `items.${i}.perception`, origin),
       })),
+      points: allocationColumns?.map(([dimension, reference]) => ({
+        dimension,
+        column: findStudyColumn(header, reference, `importance.${dimension}`, origin),
+      })),
+    }),
     (row, columns, header, rowProblems) => {
-      const read = (column: number): number | null => {
+      const read = (column: number, min: number, max: number): number | null => {
         const raw = (row.values[column] ?? '').trim();
         if (raw === '' || missing.has(raw)) return null;
         const value = Number(raw);
-        if (Number.isFinite(value) && value >= scale.min && value <= scale.max) return value;
+        if (Number.isFinite(value) && value >= min && value <= max) return value;
         unreadable++;
-        const reason = `column "${header[column] ?? ''}": "${raw}" is not a number from ${scale.min} to ${scale.max}`;
-        rowProblems.note(input, row.line, reason);
+        const range = max === Infinity ? `${min} or more` : `from ${min} to ${max}`;
+        rowProblems.note(
+          input,
+          row.line,
+          `column "${header[column] ?? ''}": "${raw}" is not a number ${range}`,
+        );
         return null;
       };
       responses.push({
-        expectations: columns.map((c) => read(c.expectation)),
-        perceptions: columns.map((c) => read(c.perception)),
+        expectations: columns.items.map((c) => read(c.expectation, scale.min, scale.max)),
+        perceptions: columns.items.map((c) => read(c.perception, scale.min, scale.max)),
+        importance: columns.points
+          ? Object.fromEntries(columns.points.map((p) => [p.dimension, read(p.column, 0, Infinity)]))
+          : undefined,
       });
     },
   );
@@ -73,12 +87,12 @@ export async function runServqual(input: string, mappingPath: string): Promise<T
   try {
     result = analyzeServqual(responses, {
       dimensions,
-      importance: mapping.importance,
+      importance: allocationColumns ? 'respondents' : fixedPoints(mapping.importance),
       scale,
       confidenceLevel: mapping.confidence,
     });
   } catch (error) {
-    // The allocation is the only input the mapping alone decides that core can refuse.
+    // The allocation is the only input core can refuse that the mapping decides.
     if (error instanceof AnalyticsInputError && error.path.startsWith('importance')) {
       throw new MappingError(`${origin}: ${error.message.replace(/^\w+ at /, '')}`);
     }
@@ -101,4 +115,35 @@ export async function runServqual(input: string, mappingPath: string): Promise<T
     weighted: result.weighted,
     weights: result.weights,
   };
+}
+
+/**
+ * When the allocation names columns (each respondent's own points), those columns by dimension; null for
+ * a fixed allocation or none. Either way every key must be a dimension, and columns must cover them all.
+ */
+function allocationColumnsOf(
+  importance: TServqualStudyMapping['importance'],
+  dimensions: readonly string[],
+  origin: string,
+): [string, string][] | null {
+  if (importance === undefined) return null;
+  const unknown = Object.keys(importance).find((key) => !dimensions.includes(key));
+  if (unknown !== undefined) {
+    throw new MappingError(
+      `${origin}: importance.${unknown}: not a dimension (the dimensions: ${dimensions.join(', ')})`,
+    );
+  }
+  const entries = Object.entries(importance);
+  if (!entries.every((entry): entry is [string, string] => typeof entry[1] === 'string')) return null;
+  const uncovered = dimensions.find((d) => !Object.hasOwn(importance, d));
+  if (uncovered !== undefined) throw new MappingError(`${origin}: importance.${uncovered}: needs a column`);
+  return entries;
+}
+
+/** A fixed allocation's points (the mapping's numbers), or undefined. */
+function fixedPoints(importance: TServqualStudyMapping['importance']): Record<string, number> | undefined {
+  if (importance === undefined) return undefined;
+  return Object.fromEntries(
+    Object.entries(importance).filter((entry): entry is [string, number] => typeof entry[1] === 'number'),
+  );
 }

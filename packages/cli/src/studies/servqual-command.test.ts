@@ -109,17 +109,39 @@ describe('mot servqual', () => {
     assert.match(table, /\noverall\s+weighted\s+3\s+-0\.67\s+-1\.61\s+0\.27\n/);
   });
 
+  test("respondents' own point allocations, read from their columns", async () => {
+    // Core's fixture: points 50/50, 80/20, 30/60 give own weighted scores -0.5, -1.3 and 0.
+    const pointsFile = join(dir, 'servqual-points.csv');
+    const lines = csv.split('\n');
+    const points = ['W_a,W_b', '50,50', '80,20', '30,60', 'x,', ','];
+    writeFileSync(pointsFile, `${lines.map((line, i) => `${line},${points[i] ?? ''}`).join('\n')}\n`);
+    const run = async (importance: Record<string, string>) =>
+      runStudyCommand(['servqual', pointsFile, '--mapping', mapping({ importance }), '--format', 'json']);
+    const { out, err } = await run({ a: 'W_a', b: 'W_b' });
+    const r = JSON.parse(out) as TServqualReport;
+    assert.deepEqual(
+      [r.weighted?.n, r.weighted?.mean, r.weighted?.lower, r.weighted?.upper].map((x) =>
+        x === 3 ? x : fixed(x),
+      ),
+      [3, '-0.600000', '-2.228958', '1.028958'],
+    );
+    assert.equal(r.weights?.a?.toFixed(6), '0.544444');
+    assert.match(err, /line 5: column "W_a": "x" is not a number 0 or more/);
+    await assert.rejects(run({ a: 'W_a' }), /importance\.b: needs a column/);
+    await assert.rejects(run({ a: 'W_a', b: 'W_x' }), /importance\.b: column "W_x" is not in the header/);
+  });
+
   test('mapping errors name the field', async () => {
     const fails = (extra: Record<string, unknown>, pattern: RegExp) =>
       assert.rejects(runStudyCommand(['servqual', file, '--mapping', mapping(extra)]), pattern);
     await fails({ importance: { a: 60, b: 30 } }, /importance: points sum to 90, expected 100/);
     await fails({ importance: { a: 60, c: 40 } }, /importance\.c: not a dimension/);
     await fails(
-      { items: [{ key: 'x', expectation: 'E9', perception: 'P1' }] },
+      { items: [{ key: 'x', expectation: 'E9', perception: 'P1' }], importance: undefined },
       /items\.0\.expectation: column "E9" is not in the header \(available columns: respondent, E1/,
     );
     await fails(
-      { items: [{ key: 'x', expectation: 'E*', perception: 'P1' }] },
+      { items: [{ key: 'x', expectation: 'E*', perception: 'P1' }], importance: undefined },
       /items\.0\.expectation: "E\*" matches 4 columns/,
     );
     await fails({ scale: { min: 7, max: 1 } }, /scale: min must be below max/);

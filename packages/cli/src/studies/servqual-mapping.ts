@@ -14,7 +14,8 @@ export const ZServqualStudyItem = z.strictObject({
 /**
  * The mapping of `mot servqual`: the items (in the order they are reported), each with its expectation and
  * perception columns and its dimension; optionally an importance allocation (points per dimension summing
- * to 100), the answer scale (default 1..7), cell values meaning "not answered" and the confidence level.
+ * to 100, or the columns where each respondent allocated their own points), the answer scale (default
+ * 1..7), cell values meaning "not answered" and the confidence level.
  */
 export const ZServqualStudyMapping = z
   .strictObject({
@@ -22,7 +23,10 @@ export const ZServqualStudyMapping = z
       .array(ZServqualStudyItem)
       .min(1, 'needs at least one item')
       .refine((list) => new Set(list.map((i) => i.key)).size === list.length, 'item keys must be unique'),
-    importance: z.record(z.string(), z.number().min(0)).optional(),
+    /** Points per dimension summing to 100, or per dimension the column of each respondent's own points. */
+    importance: z
+      .union([z.record(z.string(), z.number().min(0)), z.record(z.string(), ZStudyColumn)])
+      .optional(),
     scale: z
       .strictObject({ min: z.number(), max: z.number() })
       .refine((s) => s.min < s.max, 'min must be below max')

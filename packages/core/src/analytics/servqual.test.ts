@@ -88,6 +88,35 @@ describe('analyzeServqual (hand-computed)', () => {
     assert.equal(analyzeServqual(holed, { dimensions }).unweighted.n, 2);
   });
 
+  test("respondents' own allocations: each weighted by their points over their own total", () => {
+    // Points a/b: 50/50, 80/20, 30/60 (sums to 90: weights 1/3, 2/3). Own weighted scores: -0.5,
+    // 0.8·(-1.5) + 0.2·(-0.5) = -1.3, (1/3)(-1) + (2/3)(0.5) = 0; mean -0.6, sd 0.655744,
+    // interval -0.6 ± 4.302653·0.655744/√3 = -2.228958 to 1.028958. Mean weights 0.544444 / 0.455556.
+    const points = [
+      { a: 50, b: 50 },
+      { a: 80, b: 20 },
+      { a: 30, b: 60 },
+    ];
+    const own = responses.map((x, i) => ({ ...x, importance: points[i] }));
+    const r = analyzeServqual(own, { dimensions, importance: 'respondents' });
+    assert.deepEqual(
+      [r.weighted?.mean, r.weighted?.lower, r.weighted?.upper, r.weightedScore].map((x) => x?.toFixed(6)),
+      ['-0.600000', '-2.228958', '1.028958', '-0.600000'],
+    );
+    assert.deepEqual(
+      Object.values(r.weights ?? {}).map((w) => w.toFixed(6)),
+      ['0.544444', '0.455556'],
+    );
+    // An allocation missing a dimension leaves that respondent out of the weighted score only.
+    const partial = own.map((x, i) => (i === 2 ? { ...x, importance: { a: 30 } } : x));
+    const p = analyzeServqual(partial, { dimensions, importance: 'respondents' });
+    assert.deepEqual([p.weighted?.n, p.weighted?.mean.toFixed(6), p.unweighted.n], [2, '-0.900000', 3]);
+    assert.throws(
+      () => analyzeServqual(responses, { dimensions, importance: 'respondents' }),
+      /too_few_rows at importance: no respondent gave a usable allocation/,
+    );
+  });
+
   test('the default 22-item map', () => {
     const flat = { expectations: new Array<number>(22).fill(6), perceptions: new Array<number>(22).fill(5) };
     const d = analyzeServqual([flat, flat], {

@@ -1,10 +1,13 @@
 import { AnalyticsInputError } from './errors.ts';
 import { meanIntervalFromSummary, summarizeSample } from './means.ts';
+import { meanWeights, readWeights, respondentWeights } from './servqual-weights.ts';
 
 /** One respondent: expectation and perception answers by item position (item k at index k − 1). */
 export interface ServqualResponse {
   readonly expectations: readonly (number | null | undefined)[];
   readonly perceptions: readonly (number | null | undefined)[];
+  /** The respondent's own importance points per dimension, read when `importance` is `'respondents'`. */
+  readonly importance?: Readonly<Record<string, number | null | undefined>>;
 }
 
 /** Dimension name → its item numbers (1-based). */
@@ -25,8 +28,12 @@ export const SERVQUAL_DIMENSIONS: ServqualDimensionMap = {
 /** Options of a SERVQUAL analysis. */
 export interface ServqualOptions {
   readonly dimensions?: ServqualDimensionMap;
-  /** 100-point importance allocation per dimension; enables the weighted score. */
-  readonly importance?: Readonly<Record<string, number>>;
+  /**
+   * Importance allocation; enables the weighted score. Points per dimension summing to 100 (one
+   * allocation for the study), or `'respondents'`: each respondent's own points (`response.importance`),
+   * normalised by their own total (see `respondentWeights`).
+   */
+  readonly importance?: Readonly<Record<string, number>> | 'respondents';
   /** How far the allocation may stray from 100 (default 0.5, for rounded averages of allocations). */
   readonly importanceTolerance?: number;
   /** Answer scale; answers outside it are errors (default 1..7, the original instrument). */
@@ -72,8 +79,12 @@ export interface ServqualResult {
   readonly dimensions: readonly ServqualDimensionResult[];
   /** Mean of the dimension gaps. */
   readonly unweightedScore: number;
-  /** Σ w_d · gap_d with w_d = allocation_d / 100; null without an allocation. */
+  /**
+   * Σ w_d · gap_d with w_d = allocation_d / 100; with respondents' own allocations, the mean of each
+   * respondent's own weighted score. Null without an allocation.
+   */
   readonly weightedScore: number | null;
+  /** The weights (summing to 1); with respondents' own allocations, their mean. */
   readonly weights: Readonly<Record<string, number>> | null;
   /** The unweighted score with its interval (spread from respondents who answered every dimension). */
   readonly unweighted: ServqualMeanInterval;
@@ -157,23 +168,45 @@ export function analyzeServqual(
   });
   items.sort((a, b) => a.item - b.item);
   const gaps = dimensions.map((d) => d.gap.mean);
-  const weights =
-    options.importance === undefined
-      ? null
-      : readWeights(options.importance, dims, options.importanceTolerance ?? 0.5);
-  const weightOf = (name: string) => (weights === null ? null : (weights[name] ?? 0));
-  const unweightedScore = gaps.reduce((a, b) => a + b, 0) / gaps.length;
-  const weightedScore =
-    weights === null ? null : dimensions.reduce((a, d) => a + (weights[d.dimension] ?? 0) * d.gap.mean, 0);
-  // Each respondent's dimension gaps, kept only when every dimension has an answered item.
   const dimensionNames = Object.keys(dims);
-  const complete = pairs.flatMap((r) => {
-    const own = Object.values(dims).map((numbers) => {
+  // Each respondent's dimension gaps, null unless every dimension has an answered item.
+  const own = pairs.map((r) => {
+    const scores = Object.values(dims).map((numbers) => {
       const answered = numbers.map((item) => r[item - 1]).filter(isPair);
       return answered.length === 0 ? null : answered.reduce((a, p) => a + p.p - p.e, 0) / answered.length;
     });
-    return own.every((g) => g !== null) ? [own as number[]] : [];
+    return scores.every((g) => g !== null) ? (scores as number[]) : null;
   });
+  const complete = own.filter((g) => g !== null);
+  const unweightedScore = gaps.reduce((a, b) => a + b, 0) / gaps.length;
+  let perRespondent: (Record<string, number> | null)[] | null = null;
+  let weights: Readonly<Record<string, number>> | null = null;
+  const allocation = options.importance;
+  if (allocation === 'respondents') {
+    perRespondent = respondentWeights(responses, dimensionNames);
+    weights = meanWeights(perRespondent, dimensionNames);
+  } else if (allocation !== undefined) {
+    weights = readWeights(allocation, dims, options.importanceTolerance ?? 0.5);
+  }
+  const weightOf = (name: string) => (weights === null ? null : (weights[name] ?? 0));
+  const weightedOf = (g: readonly number[], w: Readonly<Record<string, number>>) =>
+    g.reduce((a, x, k) => a + (w[dimensionNames[k] ?? ''] ?? 0) * x, 0);
+  let weighted: ServqualMeanInterval | null = null;
+  if (perRespondent !== null) {
+    // Zeithaml, Parasuraman & Berry (1990): each respondent's score weighted by their own allocation.
+    const scores = own.flatMap((g, i) => {
+      const w = perRespondent[i];
+      return g === null || w == null ? [] : [weightedOf(g, w)];
+    });
+    weighted = interval(scores, level);
+  } else if (weights !== null) {
+    const point = dimensions.reduce((a, d) => a + (weights[d.dimension] ?? 0) * d.gap.mean, 0);
+    weighted = recentre(
+      [point],
+      complete.map((g) => weightedOf(g, weights)),
+      level,
+    );
+  }
   return {
     items,
     dimensions: dimensions.map((d) => {
@@ -181,21 +214,14 @@ export function analyzeServqual(
       return { ...d, weight, weightedGap: weight === null ? null : weight * d.gap.mean };
     }),
     unweightedScore,
-    weightedScore,
+    weightedScore: weighted === null ? null : weighted.mean,
     weights,
     unweighted: recentre(
       [unweightedScore],
       complete.map((g) => g.reduce((a, b) => a + b, 0) / g.length),
       level,
     ),
-    weighted:
-      weightedScore === null
-        ? null
-        : recentre(
-            [weightedScore],
-            complete.map((g) => g.reduce((a, x, k) => a + (weightOf(dimensionNames[k] ?? '') ?? 0) * x, 0)),
-            level,
-          ),
+    weighted,
   };
 }
 
@@ -265,35 +291,6 @@ function readPairs(
       return e === null || p === null ? null : { e, p };
     });
   });
-}
-
-/** Importance allocation → weights summing to 1; the allocation must cover exactly the dimensions. */
-function readWeights(
-  allocation: Readonly<Record<string, number>>,
-  dims: ServqualDimensionMap,
-  tolerance: number,
-): Record<string, number> {
-  const names = Object.keys(dims);
-  for (const key of Object.keys(allocation)) {
-    if (!names.includes(key))
-      throw new AnalyticsInputError('bad_option', `importance.${key}`, 'not a dimension');
-  }
-  let total = 0;
-  for (const name of names) {
-    const v = allocation[name];
-    if (v === undefined || !Number.isFinite(v) || v < 0) {
-      throw new AnalyticsInputError('bad_option', `importance.${name}`, 'needs a points value >= 0');
-    }
-    total += v;
-  }
-  if (Math.abs(total - 100) > tolerance) {
-    throw new AnalyticsInputError(
-      'bad_option',
-      'importance',
-      `points sum to ${total}, expected 100 ± ${tolerance}`,
-    );
-  }
-  return Object.fromEntries(names.map((name) => [name, (allocation[name] ?? 0) / 100]));
 }
 
 /** Mean with a t interval (Student 1908, `means.ts`). */
