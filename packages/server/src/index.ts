@@ -49,3 +49,7 @@ export type { TAuth, TAuthOptions, TOidcOptions } from './access/auth.ts';
 export { putMembership, listMemberships } from './access/memberships.ts';
 export { createUser, findUserByEmail, hasInstanceAdmin, listUsers, setUserDisabled } from './access/users.ts';
 export type { TUserOut } from './access/users.ts';
+export { createInitiative, findInitiative, listInitiatives } from './initiatives/initiatives-store.ts';
+export type { TInitiativeInput, TInitiativeOut } from './initiatives/initiatives-store.ts';
+export { evaluateInitiative } from './initiatives/evaluate-initiative.ts';
+export type { TEvaluationOut, TEvaluationQuery } from './initiatives/evaluate-initiative.ts';
