@@ -49,8 +49,10 @@ export function renderKanoChart(features: readonly TKanoFeatureReport[], locale:
   const right = W - PAD.right;
   const top = PAD.top;
   const bottom = H - PAD.bottom;
-  const x = (v: number) => left + v * (right - left);
-  const y = (v: number) => bottom - v * (bottom - top);
+  // A little room beyond 0 and 1, so a feature at either end is not drawn on the frame.
+  const scale = (v: number) => (v + 0.03) / 1.06;
+  const x = (v: number) => left + scale(v) * (right - left);
+  const y = (v: number) => bottom - scale(v) * (bottom - top);
   const [mx, my] = [x(0.5), y(0.5)];
   const quadrant = (qx: number, qy: number, label: string, anchor: string) =>
     svgText(qx, qy, label, { 'text-anchor': anchor, class: 'quadrant' });
@@ -89,46 +91,41 @@ type TBox = { x: number; y: number; w: number; h: number };
 const overlaps = (a: TBox, b: TBox) =>
   a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
 
+type TPlotted = { f: TKanoFeatureReport; px: number; py: number; label: string; w: number };
+
 /**
  * Dots and labels. Each label tries places right and left of its dot, then ever further up and down, and
  * takes the first that covers no other label or dot; a label placed away from its dot gets a leader line.
+ * Labels are placed in a few orders (bottom up, top down, left to right, right to left, most crowded
+ * first) and the layout that moves them least is kept.
  */
 function dots(
   features: readonly TKanoFeatureReport[],
   x: (v: number) => number,
   y: (v: number) => number,
 ): string[] {
-  const plotted = features.flatMap((f) =>
-    f.better === null || f.worse === null
-      ? []
-      : [{ f, px: x(-f.worse), py: y(f.better), label: shorten(f.name, 28) }],
-  );
-  const taken: TBox[] = plotted.map((p) => ({ x: p.px - 6, y: p.py - 6, w: 12, h: 12 }));
+  const plotted: TPlotted[] = features.flatMap((f) => {
+    if (f.better === null || f.worse === null) return [];
+    const label = shorten(f.name, 28);
+    const w = [...label].reduce((s, c) => s + (/[\u1100-\u9fff\uac00-\ud7a3]/.test(c) ? 13 : 6.6), 0);
+    return [{ f, px: x(-f.worse), py: y(f.better), label, w }];
+  });
+  const crowd = (p: TPlotted) => plotted.filter((q) => Math.hypot(q.px - p.px, q.py - p.py) < 60).length;
+  const orders: ((a: TPlotted, b: TPlotted) => number)[] = [
+    (a, b) => b.py - a.py || a.px - b.px,
+    (a, b) => a.py - b.py || a.px - b.px,
+    (a, b) => a.px - b.px || a.py - b.py,
+    (a, b) => b.px - a.px || a.py - b.py,
+    (a, b) => crowd(b) - crowd(a) || a.py - b.py,
+  ];
+  const layouts = orders.map((order) => placeLabels([...plotted].sort(order), plotted));
+  const best = layouts.reduce((a, b) => (b.cost < a.cost ? b : a));
   const out: string[] = plotted.map(
     (p) =>
       `<circle cx="${round(p.px)}" cy="${round(p.py)}" r="5.5" fill="${CLASS_COLOURS[p.f.category]}" stroke="#fff"/>`,
   );
-  for (const p of [...plotted].sort((a, b) => b.py - a.py || a.px - b.px)) {
-    const w = [...p.label].reduce((s, c) => s + (/[\u1100-\u9fff\uac00-\ud7a3]/.test(c) ? 13 : 6.6), 0);
-    const candidates: TBox[] = [];
-    for (let step = 0; step <= 8; step++) {
-      for (const dy of step === 0 ? [0] : [-step * 13, step * 13]) {
-        for (const side of [1, -1]) {
-          const bx = side === 1 ? p.px + 9 : p.px - 9 - w;
-          candidates.push({ x: bx, y: p.py - 9 + dy, w, h: 13 });
-        }
-      }
-    }
-    const inside = (b: TBox) =>
-      b.x >= PAD.left + 2 && b.x + b.w <= W - PAD.right - 2 && b.y >= PAD.top && b.y + b.h <= H - PAD.bottom;
-    const box =
-      candidates.find((b) => inside(b) && !taken.some((t) => overlaps(t, b))) ??
-      candidates.find(inside) ??
-      candidates[0];
-    if (!box) continue;
-    taken.push(box);
-    const near = Math.abs(box.y + 9 - p.py) < 1;
-    if (!near) {
+  for (const { p, box } of best.placed) {
+    if (Math.abs(box.y + 9 - p.py) >= 1) {
       const lx = box.x > p.px ? box.x - 1 : box.x + box.w + 1;
       out.push(
         `<line x1="${round(p.px)}" y1="${round(p.py)}" x2="${round(lx)}" y2="${round(box.y + 6)}" stroke="${COLOURS.none}"/>`,
@@ -137,4 +134,34 @@ function dots(
     out.push(svgText(box.x, box.y + 10, p.label, { class: 'label' }));
   }
   return out;
+}
+
+/** Places the labels in the given order; the cost is how far they moved, overlaps counting heavily. */
+function placeLabels(
+  order: readonly TPlotted[],
+  all: readonly TPlotted[],
+): { placed: { p: TPlotted; box: TBox }[]; cost: number } {
+  const taken: TBox[] = all.map((p) => ({ x: p.px - 6, y: p.py - 6, w: 12, h: 12 }));
+  const inside = (b: TBox) =>
+    b.x >= PAD.left + 2 && b.x + b.w <= W - PAD.right - 2 && b.y >= PAD.top && b.y + b.h <= H - PAD.bottom;
+  const placed: { p: TPlotted; box: TBox }[] = [];
+  let cost = 0;
+  for (const p of order) {
+    const candidates: TBox[] = [];
+    for (let step = 0; step <= 16; step++) {
+      for (const dy of step === 0 ? [0] : [-step * 6.5, step * 6.5]) {
+        for (const side of [1, -1]) {
+          const bx = side === 1 ? p.px + 9 : p.px - 9 - p.w;
+          candidates.push({ x: bx, y: p.py - 9 + dy, w: p.w, h: 13 });
+        }
+      }
+    }
+    const free = candidates.find((b) => inside(b) && !taken.some((t) => overlaps(t, b)));
+    const box = free ?? candidates.find(inside) ?? candidates[0];
+    if (!box) continue;
+    cost += Math.abs(box.y + 9 - p.py) + (free ? 0 : 1000);
+    taken.push(box);
+    placed.push({ p, box });
+  }
+  return { placed, cost };
 }
