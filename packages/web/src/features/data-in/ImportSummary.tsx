@@ -1,5 +1,5 @@
 import { DownloadOutlined } from '@ant-design/icons';
-import { Alert, Button, Col, Flex, Row, Statistic, theme } from 'antd';
+import { Alert, Button, Col, Flex, Row, Statistic, theme, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../../lib/format.ts';
 import type { TImportResult } from './api.ts';
@@ -14,7 +14,10 @@ function downloadRejects(rejects: string, fileName: string): void {
   URL.revokeObjectURL(url);
 }
 
-/** What an import did: rows read, created, already there, rejected (with the rejects file), breaches. */
+/**
+ * What an import did: rows read, created, already there, rejected (with the rejects file), breaches, and the
+ * cells read as not answered by the mapping's missing-value codes.
+ */
 export function ImportSummary({ result, fileName }: { result: TImportResult; fileName: string }) {
   const { t } = useTranslation();
   const { token } = theme.useToken();
@@ -25,6 +28,7 @@ export function ImportSummary({ result, fileName }: { result: TImportResult; fil
     [t('Rejected rows'), result.rejected],
     [t('Floor breaches'), result.breaches],
   ];
+  const coded = Object.entries(result.missingByCode);
   return (
     <Flex vertical gap={token.margin}>
       {result.stoppedBy && (
@@ -48,6 +52,13 @@ export function ImportSummary({ result, fileName }: { result: TImportResult; fil
           </Col>
         ))}
       </Row>
+      {coded.length > 0 && (
+        <Typography.Text type="secondary">
+          {t('Cells read as not answered by their code: {{cells}}', {
+            cells: coded.map(([column, cells]) => `${column} (${formatNumber(cells, 0)})`).join(', '),
+          })}
+        </Typography.Text>
+      )}
       {result.rejects && (
         <div>
           <Button

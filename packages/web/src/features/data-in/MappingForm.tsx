@@ -105,6 +105,25 @@ export function MappingForm({
             <Select options={OFFSETS.map((o) => ({ value: o, label: o }))} />
           </Form.Item>
         </Col>
+        <Col xs={24} sm={12} lg={6}>
+          <Form.Item
+            name="missingCodes"
+            label={t('Codes that mean "no rating"')}
+            extra={
+              <Typography.Text type="secondary">
+                {t('A rating holding one of these codes is read as not rated instead of rejecting the row.')}
+              </Typography.Text>
+            }
+          >
+            <Select
+              mode="tags"
+              tokenSeparators={[',', ' ']}
+              open={false}
+              suffixIcon={null}
+              placeholder={t('For example 0 or 99')}
+            />
+          </Form.Item>
+        </Col>
       </Row>
     </Form>
   );

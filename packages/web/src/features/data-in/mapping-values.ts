@@ -1,14 +1,22 @@
 /** The mapping form's values and the import mapping they stand for (core's `TImportMapping`). */
 import type { TImportMapping, TScalarField } from '@mot/core/import';
-import { SCALAR_FIELDS } from '@mot/core/import';
+import { EVERY_ANSWER_COLUMN, SCALAR_FIELDS } from '@mot/core/import';
 import type { TJourneyDoc } from '../../lib/journeys.ts';
 
-/** The form: a column (or none) per moment field and per measure of the journey, and the UTC offset. */
+/**
+ * The form: a column (or none) per moment field and per measure of the journey, the UTC offset, and the
+ * codes that mean "no rating" (the mapping's `missing["*"]`, which reaches the rating column).
+ */
 export type TMappingValues = {
   fields: Partial<Record<TScalarField, string>>;
   measures: Record<string, string | undefined>;
   timezone: string;
+  missingCodes: string[];
 };
+
+/** A code as the mapping holds it: a number when it reads as one (so `0` also matches `0.0`), else its text. */
+const toCode = (text: string): number | string =>
+  /^[+-]?(\d+(\.\d*)?|\.\d+)$/.test(text.trim()) ? Number(text.trim()) : text.trim();
 
 /** The measures of a journey, each key once (several touchpoints may share one). */
 export function measuresOfJourney(journey: TJourneyDoc | undefined) {
@@ -50,7 +58,8 @@ export function initialValues(
       .map(normalize);
     measures[measure.key] = header.find((column) => names.includes(normalize(column)));
   }
-  return { fields, measures, timezone: mapping.timezone ?? '+08:00' };
+  const missingCodes = (mapping.missing?.[EVERY_ANSWER_COLUMN] ?? []).map(String);
+  return { fields, measures, timezone: mapping.timezone ?? '+08:00', missingCodes };
 }
 
 /** The import mapping of the form's values (columns left empty are left out). */
@@ -63,5 +72,7 @@ export function toMapping(values: TMappingValues): TImportMapping {
   const measures = Object.entries(values.measures).filter((e): e is [string, string] => Boolean(e[1]));
   if (measures.length > 0) mapping.measures = Object.fromEntries(measures);
   if (values.timezone) mapping.timezone = values.timezone;
+  const codes = (values.missingCodes ?? []).filter((c) => c.trim() !== '').map(toCode);
+  if (codes.length > 0) mapping.missing = { [EVERY_ANSWER_COLUMN]: codes };
   return mapping;
 }
