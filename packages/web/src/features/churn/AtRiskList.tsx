@@ -1,9 +1,10 @@
-import { Button, Card, Col, Descriptions, Flex, Row, Space, Table, Tag, theme, Typography } from 'antd';
+import { Button, Card, Col, Descriptions, Flex, Row, Space, Table, theme, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Chart } from '../../components/chart/Chart.tsx';
+import { ToneTag } from '../../components/tone-tag/ToneTag.tsx';
 import { formatDateTime, formatNumber, formatPercent } from '../../lib/format.ts';
 import type { TAtRiskPage } from './api.ts';
 import { useAtRisk } from './api.ts';
@@ -103,10 +104,10 @@ function RiskTable({
         contributions.length > 0 ? (
           <Space size={4} wrap>
             {contributions.map((c) => (
-              <Tag key={c.key} color="error">
+              <ToneTag key={c.key} tone="bad">
                 {covariateLabel(c.key, nameOf, t)}:{' '}
                 {formatNumber(c.value, c.key === 'mean_experience' ? 2 : 0)}
-              </Tag>
+              </ToneTag>
             ))}
           </Space>
         ) : (
