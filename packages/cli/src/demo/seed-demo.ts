@@ -12,6 +12,7 @@ import type { TDatabase, TEpisodeOutcomeInput } from '@mot/server';
 import { getPack, journeysOf, LIMITS, momentBatches, simulate } from '@mot/core';
 import type { TSimRecord } from '@mot/core';
 import { seedDemoChurn } from './demo-churn.ts';
+import { demoSimulatedInitiative, recordDemoInitiative } from './demo-initiative.ts';
 import { workDemoCases } from './work-demo-cases.ts';
 
 /** The demo workspace. */
@@ -108,6 +109,8 @@ export async function seedDemo(db: TDatabase, options: TSeedDemoOptions = {}): P
     end: now,
     observedUntil: now,
     journeys: [DEMO_JOURNEY],
+    // One improvement planted in the data, recorded below as the demo's initiative.
+    initiative: demoSimulatedInitiative(new Date(now)),
   });
   // Outcomes are collected as the records stream past the batcher and sent after each moment batch.
   const outcomes: TEpisodeOutcomeInput[] = [];
@@ -138,6 +141,7 @@ export async function seedDemo(db: TDatabase, options: TSeedDemoOptions = {}): P
     result.created += report.created;
     result.breaches += report.breaches;
     await sendOutcomes();
+    await recordDemoInitiative(db, workspace.id, new Date(now));
     options.onProgress?.(result.moments, total);
   }
   await sendOutcomes();
