@@ -33,8 +33,8 @@ const en = {
     'By {by}, retention after {time} ranges from {low} ({lowGroup}) to {high} ({highGroup}); log-rank p {p}.',
   'headline.breach':
     'Customers who hit a tolerance floor keep {exposed} after {time}, against {unexposed} for those who did not (log-rank p {p}).',
-  'headline.risk': '{name} multiplies the churn hazard by {hr} ({level} CI {lower} to {upper}).',
-  'headline.protect': '{name} cuts the churn hazard by {cut} ({level} CI {lower} to {upper}).',
+  'headline.risk': '{name}: the churn hazard is multiplied by {hr} ({level} CI {lower} to {upper}).',
+  'headline.protect': '{name}: the churn hazard is cut by {cut} ({level} CI {lower} to {upper}).',
   'headline.noRisk': 'No factor changes the churn hazard beyond chance at the 5% level.',
   'headline.driver': '{name} explains the most of who churns: {share} of what the model explains.',
   'headline.reason':
@@ -67,7 +67,7 @@ const en = {
   'hazards.breaches': 'Breaches at {name}',
   'hazards.none': 'No hazard ratios: {why}.',
   'drivers.note':
-    'Share of the churn explained by each factor (logistic regression, {method}); whiskers: {level} bootstrap interval over {replicates} resamples.',
+    'What each factor adds to the explained churn (logistic regression, {method}; its share of the total on the right); whiskers: {level} bootstrap interval over {replicates} resamples.',
   'drivers.dominance': 'dominance analysis on McFadden’s R²',
   'drivers.relative_weights': 'relative weights',
   'drivers.none': 'No driver importance: {why}.',
@@ -157,7 +157,7 @@ const zhCN: Record<TChurnMessageId, string> = {
   'hazards.breaches': '{name}突破底线次数',
   'hazards.none': '无法给出风险比：{why}。',
   'drivers.note':
-    '各因素对流失的解释份额（逻辑回归，{method}）；须线为基于 {replicates} 次重抽样的 {level} 自助法区间。',
+    '各因素对流失解释度的贡献（逻辑回归，{method}；右侧为占总解释度的份额）；须线为基于 {replicates} 次重抽样的 {level} 自助法区间。',
   'drivers.dominance': '基于 McFadden R² 的优势分析',
   'drivers.relative_weights': '相对权重法',
   'drivers.none': '无法给出驱动因素：{why}。',

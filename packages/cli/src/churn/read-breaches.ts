@@ -5,6 +5,7 @@ import { MappingError } from '../import/mapping.ts';
 import type { TImportMapping } from '../import/mapping.ts';
 import { openCsvSource } from '../import/read-csv.ts';
 import { resolveCsvMapping } from '../import/resolve-mapping.ts';
+import { findColumn } from '../analyze/outcome-column.ts';
 import type { RowProblems } from '../analyze/row-problems.ts';
 
 /** Breaches per customer and touchpoint, from the moments file. */
@@ -28,12 +29,14 @@ export async function readBreaches(
   journey: TJourney,
   problems: RowProblems,
 ): Promise<TBreachCounts> {
-  if (mapping.customer === undefined) {
-    throw new MappingError('mapping field "moments.customer": needed to link each moment to its customer');
-  }
   const source = await openCsvSource(path);
   try {
     const header = source.header ?? [];
+    if (mapping.customer === undefined && findColumn(header, 'customer') < 0) {
+      throw new MappingError(
+        `mapping field "moments.customer": needed to link each moment to its customer (${path} has no "customer" column; available columns: ${header.join(', ')})`,
+      );
+    }
     const resolved = resolveCsvMapping(mapping, header);
     const touchpoints = new Map(journey.touchpoints.map((tp) => [tp.key, tp]));
     const byCustomer = new Map<string, Map<string, number>>();

@@ -4,10 +4,11 @@ import { buildCovariateDesign } from './covariates.ts';
 import type { TChurnDrivers, TChurnDriversOptions, TChurnSubject } from './types.ts';
 
 /**
- * Largest cost (rows x 2^predictors x replicates) of logistic dominance before relative weights are used:
- * about 10 s on one core at the measured 1.7 s per 2^10 x 2,000-row dominance (bench/analytics/drivers).
+ * Largest cost (rows x 2^predictors x (replicates + 1)) of logistic dominance with its bootstrap before
+ * relative weights are used: about 5 s on one core at the measured 1.7 s per 2^10-subset dominance on
+ * 2,000 rows (bench/analytics/drivers.bench.ts).
  */
-const DOMINANCE_BUDGET = 2.5e8;
+const DOMINANCE_BUDGET = 6e6;
 
 /**
  * Which covariates drive churn, with seeded bootstrap intervals: dominance analysis on McFadden's

@@ -16,7 +16,7 @@ export const GROUP_COLOURS = [
 
 const W = 760;
 const H = 330;
-const PAD = { left: 56, right: 170, top: 14, bottom: 48 };
+const PAD = { left: 56, right: 200, top: 14, bottom: 48 };
 /** Most points drawn per curve: steps closer than 1/600 of the axis are merged (invisible at this size). */
 const MAX_POINTS = 600;
 
@@ -84,7 +84,7 @@ export function renderSurvivalChart(
       svgText(
         W - PAD.right + 34,
         ly - 3,
-        shorten(`${labelOf(curve.group)} (${ctx.format.number(curve.n, 0)})`, 22),
+        shorten(`${labelOf(curve.group)} (${ctx.format.number(curve.n, 0)})`, 28),
         {
           class: 'label',
         },
