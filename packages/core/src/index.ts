@@ -44,3 +44,4 @@ export * from './loop/recovery.ts';
 export * from './loop/alert-rules.ts';
 export * from './loop/case-states.ts';
 export * from './evaluation/index.ts';
+export * from './surveys/index.ts';

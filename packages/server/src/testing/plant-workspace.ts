@@ -34,6 +34,8 @@ export type TPlantedWorkspace = {
   channelId: number;
   /** An initiative at the hotline (its id). */
   initiativeId: string;
+  /** A survey rating the hotline, its name holding the marker (its key). */
+  surveyKey: string;
   /** A built-in pack and one of its journeys. */
   pack: string;
   packJourney: string;
@@ -113,6 +115,13 @@ export async function plantWorkspace(
     comparison: { kind: 'touchpoints', touchpoints: [{ journey, touchpoint: 'visit' }] },
   });
   expectStatus(initiative, 201, 'the initiative');
+  const survey = await call('POST', '/api/surveys', {
+    key: `survey-${id}`,
+    name: `Survey ${marker}`,
+    journey,
+    template: { template: 'post_contact_csat', touchpoint: 'hotline' },
+  });
+  expectStatus(survey, 201, 'the survey');
   const packs = await call('GET', '/api/packs');
   expectStatus(packs, 200, 'the packs');
   const pack = (packs.body as { packs: Array<{ key: string; journeys: Array<{ key: string }> }> }).packs[0];
@@ -133,6 +142,7 @@ export async function plantWorkspace(
     caseId,
     channelId: (channel.body as { id: number }).id,
     initiativeId: (initiative.body as { id: string }).id,
+    surveyKey: `survey-${id}`,
     pack: pack?.key ?? 'none',
     packJourney: pack?.journeys[0]?.key ?? 'none',
   };
@@ -148,7 +158,7 @@ export function plantedParameters(planted: TPlantedWorkspace, path: string): Rec
     touchpoint: 'hotline',
     department: 'Call centre',
     measure: 'wait_seconds',
-    key: planted.episode,
+    key: path.startsWith('/api/surveys/') ? planted.surveyKey : planted.episode,
     customer: planted.customer,
     eventId: planted.eventIds[0] ?? 'none',
     userId: planted.memberUserId,

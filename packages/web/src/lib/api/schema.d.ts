@@ -6699,6 +6699,327 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/survey-templates': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The survey templates, and what each needs (a touchpoint, a journey or KANO features) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The templates */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              templates: {
+                /** @enum {string} */
+                template:
+                  | 'post_contact_csat'
+                  | 'post_repair_nps'
+                  | 'episode_overall'
+                  | 'ces'
+                  | 'five_c'
+                  | 'kano'
+                  | 'servqual';
+                /** @enum {string|null} */
+                needs: 'touchpoint' | 'journey' | 'features' | null;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/surveys': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The workspace's surveys, the latest changed first */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The surveys */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              surveys: components['schemas']['Survey'][];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Create a survey: written, imported from a file exported by mot, or made from a template */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['SurveyCreate'];
+        };
+      };
+      responses: {
+        /** @description The new survey (version 1) */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['SurveyDetail'];
+          };
+        };
+        /** @description Invalid input (`invalid_input`, `malformed_json`) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found (`not_found`, `workspace_not_found`) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Conflict (`already_exists`, `in_use`) */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/surveys/{key}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A survey with its definition (the current version, or the one asked for) and its versions */
+    get: {
+      parameters: {
+        query?: {
+          /** @description A version of the definition; default the current one */
+          version?: number;
+        };
+        header?: never;
+        path: {
+          key: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The survey */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['SurveyDetail'];
+          };
+        };
+        /** @description Not found (`not_found`, `workspace_not_found`) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    /** Delete a survey and its versions */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          key: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Deleted */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description Not found (`not_found`, `workspace_not_found`) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    /** Change a survey; a definition that differs from the current one becomes the next version */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          key: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['SurveyPatch'];
+        };
+      };
+      responses: {
+        /** @description The survey as stored */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['SurveyDetail'];
+          };
+        };
+        /** @description Invalid input (`invalid_input`, `malformed_json`) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found (`not_found`, `workspace_not_found`) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Conflict (`already_exists`, `in_use`) */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+  '/api/surveys/{key}/export': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A survey as a JSON file: its SurveyJS definition, with its key, name, journey and version under `mot` */
+    get: {
+      parameters: {
+        query?: {
+          /** @description A version of the definition; default the current one */
+          version?: number;
+        };
+        header?: never;
+        path: {
+          key: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The survey file (Content-Disposition: attachment) */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['SurveyDefinition'];
+          };
+        };
+        /** @description Not found (`not_found`, `workspace_not_found`) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -8313,6 +8634,1289 @@ export interface components {
         | 'window_short'
         | 'comparison_changed_too'
       )[];
+    };
+    Survey: {
+      key: string;
+      name: string;
+      journey: string | null;
+      /** @enum {string|null} */
+      template:
+        | 'post_contact_csat'
+        | 'post_repair_nps'
+        | 'episode_overall'
+        | 'ces'
+        | 'five_c'
+        | 'kano'
+        | 'servqual'
+        | null;
+      /** @enum {string} */
+      status: 'draft' | 'active' | 'archived';
+      /** @description The current version */
+      version: number;
+      questions: number;
+      createdBy: string;
+      updatedBy: string;
+      createdAt: string;
+      updatedAt: string;
+    };
+    SurveyDetail: {
+      key: string;
+      name: string;
+      journey: string | null;
+      /** @enum {string|null} */
+      template:
+        | 'post_contact_csat'
+        | 'post_repair_nps'
+        | 'episode_overall'
+        | 'ces'
+        | 'five_c'
+        | 'kano'
+        | 'servqual'
+        | null;
+      /** @enum {string} */
+      status: 'draft' | 'active' | 'archived';
+      /** @description The current version */
+      version: number;
+      questions: number;
+      createdBy: string;
+      updatedBy: string;
+      createdAt: string;
+      updatedAt: string;
+      definition: components['schemas']['SurveyDefinition'];
+      shownVersion: number;
+      versions: {
+        version: number;
+        createdBy: string;
+        createdAt: string;
+      }[];
+    };
+    /** @description SurveyJS JSON: `pages` of `elements` (questions), texts by SurveyJS locale, `mot` bindings */
+    SurveyDefinition: {
+      [key: string]: unknown;
+    };
+    SurveyCreate: {
+      /** @description Default: the imported file’s `mot.key` */
+      key?: string;
+      /** @description Default: the imported file’s `mot.name` */
+      name?: string;
+      /** @description The journey the survey asks about (needed when it rates touchpoints or uses a template that does) */
+      journey?: string | null;
+      /**
+       * @description `draft` (not sent yet), `active` (sent by its distribution rules) or `archived` (no longer sent)
+       * @default draft
+       * @enum {string}
+       */
+      status: 'draft' | 'active' | 'archived';
+      /** @description SurveyJS JSON; questions bound to the MOT model by their `mot` property */
+      definition?: {
+        title?:
+          | string
+          | {
+              [key: string]: string;
+            };
+        description?:
+          | string
+          | {
+              [key: string]: string;
+            };
+        pages: ({
+          name: string;
+          title?:
+            | string
+            | {
+                [key: string]: string;
+              };
+          visibleIf?: string;
+          elements: (
+            | ({
+                /** @enum {string} */
+                type: 'rating';
+                name: string;
+                title?:
+                  | string
+                  | {
+                      [key: string]: string;
+                    };
+                description?:
+                  | string
+                  | {
+                      [key: string]: string;
+                    };
+                isRequired?: boolean;
+                visibleIf?: string;
+                enableIf?: string;
+                requiredIf?: string;
+                mot?:
+                  | {
+                      /** @enum {string} */
+                      role: 'touchpoint_rating';
+                      touchpoint: string;
+                    }
+                  | {
+                      /** @enum {string} */
+                      role: 'touchpoint_comment';
+                      touchpoint: string;
+                    }
+                  | {
+                      /** @enum {string} */
+                      role: 'overall';
+                    }
+                  | {
+                      /** @enum {string} */
+                      role: 'nps';
+                    }
+                  | {
+                      /** @enum {string} */
+                      role: 'churn_intent';
+                    }
+                  | {
+                      /** @enum {string} */
+                      role: 'csat';
+                    }
+                  | {
+                      /** @enum {string} */
+                      role: 'ces';
+                    }
+                  | {
+                      /** @enum {string} */
+                      role: 'comment';
+                    };
+                rateMin?: number;
+                rateMax?: number;
+                rateValues?: (
+                  | string
+                  | number
+                  | ({
+                      value: string | number;
+                      text?:
+                        | string
+                        | {
+                            [key: string]: string;
+                          };
+                    } & {
+                      [key: string]: unknown;
+                    })
+                )[];
+                minRateDescription?:
+                  | string
+                  | {
+                      [key: string]: string;
+                    };
+                maxRateDescription?:
+                  | string
+                  | {
+                      [key: string]: string;
+                    };
+              } & {
+                [key: string]: unknown;
+              })
+            | ({
+                /** @enum {string} */
+                type: 'radiogroup';
+                name: string;
+                title?:
+                  | string
+                  | {
+                      [key: string]: string;
+                    };
+                description?:
+                  | string
+                  | {
+                      [key: string]: string;
+                    };
+                isRequired?: boolean;
+                visibleIf?: string;
+                enableIf?: string;
+                requiredIf?: string;
+                mot?:
+                  | {
+                      /** @enum {string} */
+                      role: 'touchpoint_rating';
+                      touchpoint: string;
+                    }
+                  | {
+                      /** @enum {string} */
+                      role: 'touchpoint_comment';
+                      touchpoint: string;
+                    }
+                  | {
+                      /** @enum {string} */
+                      role: 'overall';
+                    }
+                  | {
+                      /** @enum {string} */
+                      role: 'nps';
+                    }
+                  | {
+                      /** @enum {string} */
+                      role: 'churn_intent';
+                    }
+                  | {
+                      /** @enum {string} */
+                      role: 'csat';
+                    }
+                  | {
+                      /** @enum {string} */
+                      role: 'ces';
+                    }
+                  | {
+                      /** @enum {string} */
+                      role: 'comment';
+                    };
+                choices: (
+                  | string
+                  | number
+                  | ({
+                      value: string | number;
+                      text?:
+                        | string
+                        | {
+                            [key: string]: string;
+                          };
+                    } & {
+                      [key: string]: unknown;
+                    })
+                )[];
+              } & {
+                [key: string]: unknown;
+              })
+            | ({
+                /** @enum {string} */
+                type: 'checkbox';
+                name: string;
+                title?:
+                  | string
+                  | {
+                      [key: string]: string;
+                    };
+                description?:
+                  | string
+                  | {
+                      [key: string]: string;
+                    };
+                isRequired?: boolean;
+                visibleIf?: string;
+                enableIf?: string;
+                requiredIf?: string;
+                mot?:
+                  | {
+                      /** @enum {string} */
+                      role: 'touchpoint_rating';
+                      touchpoint: string;
+                    }
+                  | {
+                      /** @enum {string} */
+                      role: 'touchpoint_comment';
+                      touchpoint: string;
+                    }
+                  | {
+                      /** @enum {string} */
+                      role: 'overall';
+                    }
+                  | {
+                      /** @enum {string} */
+                      role: 'nps';
+                    }
+                  | {
+                      /** @enum {string} */
+                      role: 'churn_intent';
+                    }
+                  | {
+                      /** @enum {string} */
+                      role: 'csat';
+                    }
+                  | {
+                      /** @enum {string} */
+                      role: 'ces';
+                    }
+                  | {
+                      /** @enum {string} */
+                      role: 'comment';
+                    };
+                choices: (
+                  | string
+                  | number
+                  | ({
+                      value: string | number;
+                      text?:
+                        | string
+                        | {
+                            [key: string]: string;
+                          };
+                    } & {
+                      [key: string]: unknown;
+                    })
+                )[];
+              } & {
+                [key: string]: unknown;
+              })
+            | ({
+                /** @enum {string} */
+                type: 'dropdown';
+                name: string;
+                title?:
+                  | string
+                  | {
+                      [key: string]: string;
+                    };
+                description?:
+                  | string
+                  | {
+                      [key: string]: string;
+                    };
+                isRequired?: boolean;
+                visibleIf?: string;
+                enableIf?: string;
+                requiredIf?: string;
+                mot?:
+                  | {
+                      /** @enum {string} */
+                      role: 'touchpoint_rating';
+                      touchpoint: string;
+                    }
+                  | {
+                      /** @enum {string} */
+                      role: 'touchpoint_comment';
+                      touchpoint: string;
+                    }
+                  | {
+                      /** @enum {string} */
+                      role: 'overall';
+                    }
+                  | {
+                      /** @enum {string} */
+                      role: 'nps';
+                    }
+                  | {
+                      /** @enum {string} */
+                      role: 'churn_intent';
+                    }
+                  | {
+                      /** @enum {string} */
+                      role: 'csat';
+                    }
+                  | {
+                      /** @enum {string} */
+                      role: 'ces';
+                    }
+                  | {
+                      /** @enum {string} */
+                      role: 'comment';
+                    };
+                choices: (
+                  | string
+                  | number
+                  | ({
+                      value: string | number;
+                      text?:
+                        | string
+                        | {
+                            [key: string]: string;
+                          };
+                    } & {
+                      [key: string]: unknown;
+                    })
+                )[];
+              } & {
+                [key: string]: unknown;
+              })
+            | ({
+                /** @enum {string} */
+                type: 'boolean';
+                name: string;
+                title?:
+                  | string
+                  | {
+                      [key: string]: string;
+                    };
+                description?:
+                  | string
+                  | {
+                      [key: string]: string;
+                    };
+                isRequired?: boolean;
+                visibleIf?: string;
+                enableIf?: string;
+                requiredIf?: string;
+                mot?:
+                  | {
+                      /** @enum {string} */
+                      role: 'touchpoint_rating';
+                      touchpoint: string;
+                    }
+                  | {
+                      /** @enum {string} */
+                      role: 'touchpoint_comment';
+                      touchpoint: string;
+                    }
+                  | {
+                      /** @enum {string} */
+                      role: 'overall';
+                    }
+                  | {
+                      /** @enum {string} */
+                      role: 'nps';
+                    }
+                  | {
+                      /** @enum {string} */
+                      role: 'churn_intent';
+                    }
+                  | {
+                      /** @enum {string} */
+                      role: 'csat';
+                    }
+                  | {
+                      /** @enum {string} */
+                      role: 'ces';
+                    }
+                  | {
+                      /** @enum {string} */
+                      role: 'comment';
+                    };
+              } & {
+                [key: string]: unknown;
+              })
+            | ({
+                /** @enum {string} */
+                type: 'text';
+                name: string;
+                title?:
+                  | string
+                  | {
+                      [key: string]: string;
+                    };
+                description?:
+                  | string
+                  | {
+                      [key: string]: string;
+                    };
+                isRequired?: boolean;
+                visibleIf?: string;
+                enableIf?: string;
+                requiredIf?: string;
+                mot?:
+                  | {
+                      /** @enum {string} */
+                      role: 'touchpoint_rating';
+                      touchpoint: string;
+                    }
+                  | {
+                      /** @enum {string} */
+                      role: 'touchpoint_comment';
+                      touchpoint: string;
+                    }
+                  | {
+                      /** @enum {string} */
+                      role: 'overall';
+                    }
+                  | {
+                      /** @enum {string} */
+                      role: 'nps';
+                    }
+                  | {
+                      /** @enum {string} */
+                      role: 'churn_intent';
+                    }
+                  | {
+                      /** @enum {string} */
+                      role: 'csat';
+                    }
+                  | {
+                      /** @enum {string} */
+                      role: 'ces';
+                    }
+                  | {
+                      /** @enum {string} */
+                      role: 'comment';
+                    };
+                maxLength?: number;
+              } & {
+                [key: string]: unknown;
+              })
+            | ({
+                /** @enum {string} */
+                type: 'comment';
+                name: string;
+                title?:
+                  | string
+                  | {
+                      [key: string]: string;
+                    };
+                description?:
+                  | string
+                  | {
+                      [key: string]: string;
+                    };
+                isRequired?: boolean;
+                visibleIf?: string;
+                enableIf?: string;
+                requiredIf?: string;
+                mot?:
+                  | {
+                      /** @enum {string} */
+                      role: 'touchpoint_rating';
+                      touchpoint: string;
+                    }
+                  | {
+                      /** @enum {string} */
+                      role: 'touchpoint_comment';
+                      touchpoint: string;
+                    }
+                  | {
+                      /** @enum {string} */
+                      role: 'overall';
+                    }
+                  | {
+                      /** @enum {string} */
+                      role: 'nps';
+                    }
+                  | {
+                      /** @enum {string} */
+                      role: 'churn_intent';
+                    }
+                  | {
+                      /** @enum {string} */
+                      role: 'csat';
+                    }
+                  | {
+                      /** @enum {string} */
+                      role: 'ces';
+                    }
+                  | {
+                      /** @enum {string} */
+                      role: 'comment';
+                    };
+                maxLength?: number;
+              } & {
+                [key: string]: unknown;
+              })
+            | ({
+                /** @enum {string} */
+                type: 'matrix';
+                name: string;
+                title?:
+                  | string
+                  | {
+                      [key: string]: string;
+                    };
+                description?:
+                  | string
+                  | {
+                      [key: string]: string;
+                    };
+                isRequired?: boolean;
+                visibleIf?: string;
+                enableIf?: string;
+                requiredIf?: string;
+                mot?:
+                  | {
+                      /** @enum {string} */
+                      role: 'touchpoint_rating';
+                      touchpoint: string;
+                    }
+                  | {
+                      /** @enum {string} */
+                      role: 'touchpoint_comment';
+                      touchpoint: string;
+                    }
+                  | {
+                      /** @enum {string} */
+                      role: 'overall';
+                    }
+                  | {
+                      /** @enum {string} */
+                      role: 'nps';
+                    }
+                  | {
+                      /** @enum {string} */
+                      role: 'churn_intent';
+                    }
+                  | {
+                      /** @enum {string} */
+                      role: 'csat';
+                    }
+                  | {
+                      /** @enum {string} */
+                      role: 'ces';
+                    }
+                  | {
+                      /** @enum {string} */
+                      role: 'comment';
+                    };
+                columns: (
+                  | string
+                  | number
+                  | ({
+                      value: string | number;
+                      text?:
+                        | string
+                        | {
+                            [key: string]: string;
+                          };
+                    } & {
+                      [key: string]: unknown;
+                    })
+                )[];
+                rows: (
+                  | string
+                  | number
+                  | ({
+                      value: string | number;
+                      text?:
+                        | string
+                        | {
+                            [key: string]: string;
+                          };
+                    } & {
+                      [key: string]: unknown;
+                    })
+                )[];
+              } & {
+                [key: string]: unknown;
+              })
+            | ({
+                /** @enum {string} */
+                type: 'html';
+                name: string;
+                html:
+                  | string
+                  | {
+                      [key: string]: string;
+                    };
+                visibleIf?: string;
+              } & {
+                [key: string]: unknown;
+              })
+          )[];
+        } & {
+          [key: string]: unknown;
+        })[];
+      } & {
+        [key: string]: unknown;
+      };
+      template?: {
+        /** @enum {string} */
+        template:
+          | 'post_contact_csat'
+          | 'post_repair_nps'
+          | 'episode_overall'
+          | 'ces'
+          | 'five_c'
+          | 'kano'
+          | 'servqual';
+        touchpoint?: string;
+        features?: {
+          key: string;
+          name: string;
+          names?: {
+            'zh-CN'?: string;
+            en?: string;
+          };
+          functional?: {
+            'zh-CN'?: string;
+            en?: string;
+          };
+          dysfunctional?: {
+            'zh-CN'?: string;
+            en?: string;
+          };
+        }[];
+      };
+    };
+    SurveyPatch: {
+      name?: string;
+      journey?: string | null;
+      /**
+       * @description `draft` (not sent yet), `active` (sent by its distribution rules) or `archived` (no longer sent)
+       * @enum {string}
+       */
+      status?: 'draft' | 'active' | 'archived';
+      definition?: {
+        title?:
+          | string
+          | {
+              [key: string]: string;
+            };
+        description?:
+          | string
+          | {
+              [key: string]: string;
+            };
+        pages: ({
+          name: string;
+          title?:
+            | string
+            | {
+                [key: string]: string;
+              };
+          visibleIf?: string;
+          elements: (
+            | ({
+                /** @enum {string} */
+                type: 'rating';
+                name: string;
+                title?:
+                  | string
+                  | {
+                      [key: string]: string;
+                    };
+                description?:
+                  | string
+                  | {
+                      [key: string]: string;
+                    };
+                isRequired?: boolean;
+                visibleIf?: string;
+                enableIf?: string;
+                requiredIf?: string;
+                mot?:
+                  | {
+                      /** @enum {string} */
+                      role: 'touchpoint_rating';
+                      touchpoint: string;
+                    }
+                  | {
+                      /** @enum {string} */
+                      role: 'touchpoint_comment';
+                      touchpoint: string;
+                    }
+                  | {
+                      /** @enum {string} */
+                      role: 'overall';
+                    }
+                  | {
+                      /** @enum {string} */
+                      role: 'nps';
+                    }
+                  | {
+                      /** @enum {string} */
+                      role: 'churn_intent';
+                    }
+                  | {
+                      /** @enum {string} */
+                      role: 'csat';
+                    }
+                  | {
+                      /** @enum {string} */
+                      role: 'ces';
+                    }
+                  | {
+                      /** @enum {string} */
+                      role: 'comment';
+                    };
+                rateMin?: number;
+                rateMax?: number;
+                rateValues?: (
+                  | string
+                  | number
+                  | ({
+                      value: string | number;
+                      text?:
+                        | string
+                        | {
+                            [key: string]: string;
+                          };
+                    } & {
+                      [key: string]: unknown;
+                    })
+                )[];
+                minRateDescription?:
+                  | string
+                  | {
+                      [key: string]: string;
+                    };
+                maxRateDescription?:
+                  | string
+                  | {
+                      [key: string]: string;
+                    };
+              } & {
+                [key: string]: unknown;
+              })
+            | ({
+                /** @enum {string} */
+                type: 'radiogroup';
+                name: string;
+                title?:
+                  | string
+                  | {
+                      [key: string]: string;
+                    };
+                description?:
+                  | string
+                  | {
+                      [key: string]: string;
+                    };
+                isRequired?: boolean;
+                visibleIf?: string;
+                enableIf?: string;
+                requiredIf?: string;
+                mot?:
+                  | {
+                      /** @enum {string} */
+                      role: 'touchpoint_rating';
+                      touchpoint: string;
+                    }
+                  | {
+                      /** @enum {string} */
+                      role: 'touchpoint_comment';
+                      touchpoint: string;
+                    }
+                  | {
+                      /** @enum {string} */
+                      role: 'overall';
+                    }
+                  | {
+                      /** @enum {string} */
+                      role: 'nps';
+                    }
+                  | {
+                      /** @enum {string} */
+                      role: 'churn_intent';
+                    }
+                  | {
+                      /** @enum {string} */
+                      role: 'csat';
+                    }
+                  | {
+                      /** @enum {string} */
+                      role: 'ces';
+                    }
+                  | {
+                      /** @enum {string} */
+                      role: 'comment';
+                    };
+                choices: (
+                  | string
+                  | number
+                  | ({
+                      value: string | number;
+                      text?:
+                        | string
+                        | {
+                            [key: string]: string;
+                          };
+                    } & {
+                      [key: string]: unknown;
+                    })
+                )[];
+              } & {
+                [key: string]: unknown;
+              })
+            | ({
+                /** @enum {string} */
+                type: 'checkbox';
+                name: string;
+                title?:
+                  | string
+                  | {
+                      [key: string]: string;
+                    };
+                description?:
+                  | string
+                  | {
+                      [key: string]: string;
+                    };
+                isRequired?: boolean;
+                visibleIf?: string;
+                enableIf?: string;
+                requiredIf?: string;
+                mot?:
+                  | {
+                      /** @enum {string} */
+                      role: 'touchpoint_rating';
+                      touchpoint: string;
+                    }
+                  | {
+                      /** @enum {string} */
+                      role: 'touchpoint_comment';
+                      touchpoint: string;
+                    }
+                  | {
+                      /** @enum {string} */
+                      role: 'overall';
+                    }
+                  | {
+                      /** @enum {string} */
+                      role: 'nps';
+                    }
+                  | {
+                      /** @enum {string} */
+                      role: 'churn_intent';
+                    }
+                  | {
+                      /** @enum {string} */
+                      role: 'csat';
+                    }
+                  | {
+                      /** @enum {string} */
+                      role: 'ces';
+                    }
+                  | {
+                      /** @enum {string} */
+                      role: 'comment';
+                    };
+                choices: (
+                  | string
+                  | number
+                  | ({
+                      value: string | number;
+                      text?:
+                        | string
+                        | {
+                            [key: string]: string;
+                          };
+                    } & {
+                      [key: string]: unknown;
+                    })
+                )[];
+              } & {
+                [key: string]: unknown;
+              })
+            | ({
+                /** @enum {string} */
+                type: 'dropdown';
+                name: string;
+                title?:
+                  | string
+                  | {
+                      [key: string]: string;
+                    };
+                description?:
+                  | string
+                  | {
+                      [key: string]: string;
+                    };
+                isRequired?: boolean;
+                visibleIf?: string;
+                enableIf?: string;
+                requiredIf?: string;
+                mot?:
+                  | {
+                      /** @enum {string} */
+                      role: 'touchpoint_rating';
+                      touchpoint: string;
+                    }
+                  | {
+                      /** @enum {string} */
+                      role: 'touchpoint_comment';
+                      touchpoint: string;
+                    }
+                  | {
+                      /** @enum {string} */
+                      role: 'overall';
+                    }
+                  | {
+                      /** @enum {string} */
+                      role: 'nps';
+                    }
+                  | {
+                      /** @enum {string} */
+                      role: 'churn_intent';
+                    }
+                  | {
+                      /** @enum {string} */
+                      role: 'csat';
+                    }
+                  | {
+                      /** @enum {string} */
+                      role: 'ces';
+                    }
+                  | {
+                      /** @enum {string} */
+                      role: 'comment';
+                    };
+                choices: (
+                  | string
+                  | number
+                  | ({
+                      value: string | number;
+                      text?:
+                        | string
+                        | {
+                            [key: string]: string;
+                          };
+                    } & {
+                      [key: string]: unknown;
+                    })
+                )[];
+              } & {
+                [key: string]: unknown;
+              })
+            | ({
+                /** @enum {string} */
+                type: 'boolean';
+                name: string;
+                title?:
+                  | string
+                  | {
+                      [key: string]: string;
+                    };
+                description?:
+                  | string
+                  | {
+                      [key: string]: string;
+                    };
+                isRequired?: boolean;
+                visibleIf?: string;
+                enableIf?: string;
+                requiredIf?: string;
+                mot?:
+                  | {
+                      /** @enum {string} */
+                      role: 'touchpoint_rating';
+                      touchpoint: string;
+                    }
+                  | {
+                      /** @enum {string} */
+                      role: 'touchpoint_comment';
+                      touchpoint: string;
+                    }
+                  | {
+                      /** @enum {string} */
+                      role: 'overall';
+                    }
+                  | {
+                      /** @enum {string} */
+                      role: 'nps';
+                    }
+                  | {
+                      /** @enum {string} */
+                      role: 'churn_intent';
+                    }
+                  | {
+                      /** @enum {string} */
+                      role: 'csat';
+                    }
+                  | {
+                      /** @enum {string} */
+                      role: 'ces';
+                    }
+                  | {
+                      /** @enum {string} */
+                      role: 'comment';
+                    };
+              } & {
+                [key: string]: unknown;
+              })
+            | ({
+                /** @enum {string} */
+                type: 'text';
+                name: string;
+                title?:
+                  | string
+                  | {
+                      [key: string]: string;
+                    };
+                description?:
+                  | string
+                  | {
+                      [key: string]: string;
+                    };
+                isRequired?: boolean;
+                visibleIf?: string;
+                enableIf?: string;
+                requiredIf?: string;
+                mot?:
+                  | {
+                      /** @enum {string} */
+                      role: 'touchpoint_rating';
+                      touchpoint: string;
+                    }
+                  | {
+                      /** @enum {string} */
+                      role: 'touchpoint_comment';
+                      touchpoint: string;
+                    }
+                  | {
+                      /** @enum {string} */
+                      role: 'overall';
+                    }
+                  | {
+                      /** @enum {string} */
+                      role: 'nps';
+                    }
+                  | {
+                      /** @enum {string} */
+                      role: 'churn_intent';
+                    }
+                  | {
+                      /** @enum {string} */
+                      role: 'csat';
+                    }
+                  | {
+                      /** @enum {string} */
+                      role: 'ces';
+                    }
+                  | {
+                      /** @enum {string} */
+                      role: 'comment';
+                    };
+                maxLength?: number;
+              } & {
+                [key: string]: unknown;
+              })
+            | ({
+                /** @enum {string} */
+                type: 'comment';
+                name: string;
+                title?:
+                  | string
+                  | {
+                      [key: string]: string;
+                    };
+                description?:
+                  | string
+                  | {
+                      [key: string]: string;
+                    };
+                isRequired?: boolean;
+                visibleIf?: string;
+                enableIf?: string;
+                requiredIf?: string;
+                mot?:
+                  | {
+                      /** @enum {string} */
+                      role: 'touchpoint_rating';
+                      touchpoint: string;
+                    }
+                  | {
+                      /** @enum {string} */
+                      role: 'touchpoint_comment';
+                      touchpoint: string;
+                    }
+                  | {
+                      /** @enum {string} */
+                      role: 'overall';
+                    }
+                  | {
+                      /** @enum {string} */
+                      role: 'nps';
+                    }
+                  | {
+                      /** @enum {string} */
+                      role: 'churn_intent';
+                    }
+                  | {
+                      /** @enum {string} */
+                      role: 'csat';
+                    }
+                  | {
+                      /** @enum {string} */
+                      role: 'ces';
+                    }
+                  | {
+                      /** @enum {string} */
+                      role: 'comment';
+                    };
+                maxLength?: number;
+              } & {
+                [key: string]: unknown;
+              })
+            | ({
+                /** @enum {string} */
+                type: 'matrix';
+                name: string;
+                title?:
+                  | string
+                  | {
+                      [key: string]: string;
+                    };
+                description?:
+                  | string
+                  | {
+                      [key: string]: string;
+                    };
+                isRequired?: boolean;
+                visibleIf?: string;
+                enableIf?: string;
+                requiredIf?: string;
+                mot?:
+                  | {
+                      /** @enum {string} */
+                      role: 'touchpoint_rating';
+                      touchpoint: string;
+                    }
+                  | {
+                      /** @enum {string} */
+                      role: 'touchpoint_comment';
+                      touchpoint: string;
+                    }
+                  | {
+                      /** @enum {string} */
+                      role: 'overall';
+                    }
+                  | {
+                      /** @enum {string} */
+                      role: 'nps';
+                    }
+                  | {
+                      /** @enum {string} */
+                      role: 'churn_intent';
+                    }
+                  | {
+                      /** @enum {string} */
+                      role: 'csat';
+                    }
+                  | {
+                      /** @enum {string} */
+                      role: 'ces';
+                    }
+                  | {
+                      /** @enum {string} */
+                      role: 'comment';
+                    };
+                columns: (
+                  | string
+                  | number
+                  | ({
+                      value: string | number;
+                      text?:
+                        | string
+                        | {
+                            [key: string]: string;
+                          };
+                    } & {
+                      [key: string]: unknown;
+                    })
+                )[];
+                rows: (
+                  | string
+                  | number
+                  | ({
+                      value: string | number;
+                      text?:
+                        | string
+                        | {
+                            [key: string]: string;
+                          };
+                    } & {
+                      [key: string]: unknown;
+                    })
+                )[];
+              } & {
+                [key: string]: unknown;
+              })
+            | ({
+                /** @enum {string} */
+                type: 'html';
+                name: string;
+                html:
+                  | string
+                  | {
+                      [key: string]: string;
+                    };
+                visibleIf?: string;
+              } & {
+                [key: string]: unknown;
+              })
+          )[];
+        } & {
+          [key: string]: unknown;
+        })[];
+      } & {
+        [key: string]: unknown;
+      };
     };
   };
   responses: never;

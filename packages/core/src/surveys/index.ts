@@ -1,0 +1,3 @@
+/** Surveys: SurveyJS definitions bound to the MOT model, and the templates mot ships. */
+export * from './definition.ts';
+export * from './templates.ts';
