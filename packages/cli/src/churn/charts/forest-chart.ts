@@ -18,11 +18,13 @@ export function renderForestChart(rows: readonly TChurnHazardRatio[], ctx: TChur
   const sorted = [...shown].sort((a, b) => b.hazardRatio - a.hazardRatio);
   const low = Math.min(0.5, ...sorted.map((r) => r.lower));
   const high = Math.max(2, ...sorted.map((r) => r.upper));
-  const ticks = [0.05, 0.1, 0.25, 0.5, 1, 2, 4, 10, 25, 50, 100].filter(
-    (t) => t >= low * 0.999 && t <= high * 1.001,
-  );
-  const lo = Math.log(Math.min(low, ticks[0] ?? low));
-  const hi = Math.log(Math.max(high, ticks[ticks.length - 1] ?? high));
+  // The axis runs from the round tick at or below the lowest bound to the one at or above the highest.
+  const all = [0.01, 0.02, 0.05, 0.1, 0.25, 0.5, 1, 2, 4, 10, 25, 50, 100, 250];
+  const first = [...all].reverse().find((t) => t <= low) ?? low;
+  const last = all.find((t) => t >= high) ?? high;
+  const ticks = all.filter((t) => t >= first && t <= last);
+  const lo = Math.log(first);
+  const hi = Math.log(last);
   const x = (v: number) => LABEL + ((Math.log(v) - lo) / (hi - lo)) * (W - LABEL - RIGHT);
   const height = sorted.length * ROW + 34;
   const parts: string[] = [];
