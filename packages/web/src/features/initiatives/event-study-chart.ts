@@ -40,16 +40,19 @@ export function eventStudyOption(
     },
     xAxis: {
       type: 'value',
-      min: first - 0.5,
-      max: last + 0.5,
+      min: first - 1,
+      max: last + 1,
       interval: 1,
       name: t('Weeks from the start'),
       nameLocation: 'middle',
       nameGap: 28,
-      axisLabel: { formatter: (v: number) => (Number.isInteger(v) ? String(v) : '') },
+      axisLabel: {
+        formatter: (v: number) => (v < first || v > last ? '' : String(v)),
+      },
       splitLine: { show: false },
     },
-    yAxis: { type: 'value', name: axisName, nameTextStyle: { align: 'left' } },
+    // The axis at the left edge, not where the weeks cross zero.
+    yAxis: { type: 'value', name: axisName, nameTextStyle: { align: 'left' }, axisLine: { onZero: false } },
     series: [
       ...weeks
         .filter((w) => w.lower !== null && w.upper !== null)
