@@ -9,7 +9,7 @@
  */
 import { z } from 'zod';
 import { ZKey } from '../domain/journey.ts';
-import { storable } from '../domain/storable-text.ts';
+import { findTextProblem, storable } from '../domain/storable-text.ts';
 
 /** The SurveyJS locale of each product language. */
 export const SURVEY_LOCALE = { en: 'default', 'zh-CN': 'zh-cn' } as const;
@@ -167,6 +167,27 @@ export function bindingOf(q: TSurveyQuestion): TSurveyBinding | undefined {
   return q.type === 'html' ? undefined : (q as { mot?: TSurveyBinding }).mot;
 }
 
+/**
+ * Texts a database cannot store (NUL, lone surrogates) anywhere in the definition, the SurveyJS properties
+ * mot passes through included, keys as well as values: the first of each is reported with its path.
+ */
+function findUnstorableText(value: unknown, path: (string | number)[]): TSurveyProblem[] {
+  if (typeof value === 'string') {
+    return findTextProblem(value)
+      ? [{ path, message: 'contains a character that cannot be stored (NUL or a lone surrogate)' }]
+      : [];
+  }
+  if (Array.isArray(value)) return value.flatMap((item, i) => findUnstorableText(item, [...path, i]));
+  if (value && typeof value === 'object') {
+    return Object.entries(value).flatMap(([key, item]) =>
+      findTextProblem(key)
+        ? [{ path: [...path, key], message: 'the property name contains a character that cannot be stored' }]
+        : findUnstorableText(item, [...path, key]),
+    );
+  }
+  return [];
+}
+
 /** Which question types each binding needs, and for NPS its 0-10 scale. */
 function bindingProblem(q: TSurveyQuestion): string | undefined {
   const binding = bindingOf(q);
@@ -187,7 +208,7 @@ function bindingProblem(q: TSurveyQuestion): string | undefined {
  * one rating per touchpoint).
  */
 export function findSurveyProblems(survey: TSurveyDefinitionShape): TSurveyProblem[] {
-  const problems: TSurveyProblem[] = [];
+  const problems: TSurveyProblem[] = findUnstorableText(survey, []);
   const names = new Set<string>();
   let count = 0;
   survey.pages.forEach((page, p) =>

@@ -82,6 +82,13 @@ describe('survey definitions', () => {
       ['pages.0.elements.0.mot', 'a text block answers nothing: it cannot be bound'],
     ]);
     assert.equal(issues(page([{ type: 'text', name: 'a\u0000' }]))[0]?.[0], 'pages.0.elements.0.name');
+    // SurveyJS properties mot passes through are checked too: a NUL would fail the database's jsonb.
+    assert.equal(
+      issues({ ...page([{ type: 'text', name: 'a', placeholder: 'x\u0000' }]), 'cover\u0000': 1 })
+        .map(([path]) => path)
+        .join(' '),
+      'pages.0.elements.0.placeholder cover\u0000',
+    );
   });
 });
 
