@@ -6,7 +6,7 @@ import { openCsvSource } from '../import/read-csv.ts';
 import { resolveCsvMapping } from '../import/resolve-mapping.ts';
 import type { TImportMapping } from '../import/mapping.ts';
 import type { TAnalyzeMapping } from './analyze-mapping.ts';
-import { tallyMissing } from '@mot/core/import';
+import { tallyInOrder, tallyMissing } from '@mot/core/import';
 import {
   KeyMomentAccumulator,
   keyMomentInputOf,
@@ -154,7 +154,7 @@ export async function readMoments(options: TReadMomentsOptions): Promise<TMoment
       lateMoments: grouper.lateMoments,
       problems,
       quotes,
-      missingByCode,
+      missingByCode: tallyInOrder(missingByCode, header),
     };
   } finally {
     source.close();

@@ -1,6 +1,7 @@
 import { statSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { TJourney } from '@mot/core';
+import { tallyInOrder } from '@mot/core/import';
 import { MappingError } from '../import/mapping.ts';
 import { openCsvSource } from '../import/read-csv.ts';
 import {
@@ -100,7 +101,7 @@ export async function readSurvey(o: TReadSurveyOptions): Promise<TSurveyPass> {
       moments,
       withoutOutcome,
       problems,
-      missingByCode,
+      missingByCode: tallyInOrder(missingByCode, header),
     };
   } finally {
     source.close();

@@ -2,7 +2,13 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { mapRecord } from './map-record.ts';
 import { MappingError, parseMapping } from './mapping.ts';
-import { codesForColumn, isMissingCode, ZMissingCodes } from './missing-codes.ts';
+import {
+  codesForColumn,
+  isMissingCode,
+  missingTallyObject,
+  tallyMissing,
+  ZMissingCodes,
+} from './missing-codes.ts';
 import { resolveCsvMapping, resolveJsonlMapping } from './resolve-mapping.ts';
 
 const context = { journey: 'repair', deriveEventId: () => 'e1' };
@@ -22,6 +28,17 @@ describe('missing-value codes', () => {
     assert.deepEqual([...(codesForColumn(missing, 'service', true)?.numbers ?? [])], [99]);
     assert.deepEqual([...(codesForColumn(missing, 'rating', true)?.numbers ?? [])], [0, 99]);
     assert.deepEqual([...(codesForColumn(missing, 'rating', false)?.numbers ?? [])], [0]);
+  });
+
+  test('the tally counts cells per column and lists them in the order of the header', () => {
+    const tally = new Map<string, number>();
+    tallyMissing(tally, ['c', 'a']);
+    tallyMissing(tally, ['a', 'elsewhere']);
+    assert.deepEqual(Object.entries(missingTallyObject(tally, ['a', 'b', 'c'])), [
+      ['a', 2],
+      ['c', 1],
+      ['elsewhere', 1],
+    ]);
   });
 
   test('the schema refuses an empty list and a non-finite code, naming the column', () => {

@@ -79,9 +79,21 @@ export function tallyMissing(tally: TMissingTally, columns: readonly string[]): 
   for (const column of columns) tally.set(column, (tally.get(column) ?? 0) + 1);
 }
 
-/** The tally as a plain object in column order of first appearance, for summaries and JSON. */
-export function missingTallyObject(tally: TMissingTally): Record<string, number> {
-  return Object.fromEntries(tally);
+/** The tally's columns in the order of `columns` (the file's header); columns not in it keep their order, last. */
+export function tallyInOrder(tally: TMissingTally, columns: readonly string[]): TMissingTally {
+  const at = (column: string) => {
+    const index = columns.indexOf(column);
+    return index < 0 ? columns.length : index;
+  };
+  return new Map([...tally].sort(([a], [b]) => at(a) - at(b)));
+}
+
+/** The tally as a plain object, for summaries and JSON, in the order of `columns` when given. */
+export function missingTallyObject(
+  tally: TMissingTally,
+  columns: readonly string[] = [],
+): Record<string, number> {
+  return Object.fromEntries(tallyInOrder(tally, columns));
 }
 
 /**

@@ -126,7 +126,7 @@ export async function importCsv(
     breaches: totals.breaches,
     stoppedBy,
     rejects: rejects.length > 0 ? REJECTS_HEADER + rejects.join('') : null,
-    missingByCode: missingTallyObject(missingByCode),
+    missingByCode: missingTallyObject(missingByCode, source.header ?? []),
   };
 }
 
