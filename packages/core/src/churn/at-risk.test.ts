@@ -192,6 +192,20 @@ describe('churnAvoided on planted exponential churn', () => {
     assert.ok(Math.abs(result.avoidedShare.estimate - result.avoided.estimate / exposed.length) < 1e-12);
   });
 
+  test('the delta-method interval agrees with the drawn one', () => {
+    const delta = churnAvoided(fit, subjects, { covariate: 'breaches', horizonDays: 180, interval: 'delta' });
+    assert.equal(delta.interval, 'delta');
+    assert.equal(delta.draws, 0);
+    assert.ok(Math.abs(delta.avoided.estimate - result.avoided.estimate) < 1e-9);
+    const width = (a: { lower: number; upper: number }) => a.upper - a.lower;
+    const ratio = width(delta.avoided) / width(result.avoided);
+    assert.ok(
+      ratio > 0.8 && ratio < 1.25,
+      `delta ${JSON.stringify(delta.avoided)} vs ${JSON.stringify(result.avoided)}`,
+    );
+    assert.equal(result.interval, 'draws');
+  });
+
   test('a covariate outside the model is refused', () => {
     assert.throws(
       () => churnAvoided(fit, subjects, { covariate: 'nope', horizonDays: 180 }),

@@ -164,6 +164,11 @@ export type TChurnAvoidedOptions = {
   isExposed?: (subject: TChurnSubject) => boolean;
   /** Draws of the coefficients from their sampling distribution for the interval (default 500). */
   draws?: number;
+  /**
+   * How the interval is found: 'draws' (percentiles over coefficient draws), 'delta' (delta method, 2p
+   * passes over the subjects), or 'auto' (default): draws while subjects x draws <= 2e7, delta beyond.
+   */
+  interval?: 'draws' | 'delta' | 'auto';
   seed?: number;
   confidenceLevel?: number;
 };
@@ -182,6 +187,9 @@ export type TChurnAvoided = {
   /** Avoided as a share of the exposed customers, with its interval. */
   avoidedShare: TEstimateInterval;
   confidenceLevel: number;
+  /** How the interval was found. */
+  interval: 'draws' | 'delta';
+  /** Draws used (0 with the delta method). */
   draws: number;
 };
 
