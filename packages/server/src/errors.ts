@@ -28,6 +28,8 @@ export const STATUS_BY_CODE = {
   in_use: 409,
   ambiguous: 409,
   invalid_transition: 409,
+  already_answered: 409,
+  link_expired: 410,
   body_too_large: 413,
   unsupported_media_type: 415,
   unsupported_charset: 415,

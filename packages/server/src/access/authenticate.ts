@@ -10,9 +10,14 @@ import type { TPrincipal } from './principal.ts';
 import { clientAddress, countRequest } from './rate-limit.ts';
 import type { TRateLimits } from './rate-limit.ts';
 
-/** Paths anyone may reach: health, the API's description, and sign-in itself. */
+/** Paths anyone may reach: health, the API's description, sign-in itself, and the public survey pages' API. */
 export function isPublicPath(path: string): boolean {
-  return path === '/api/health' || path === '/api/openapi.json' || path.startsWith('/api/auth/');
+  return (
+    path === '/api/health' ||
+    path === '/api/openapi.json' ||
+    path.startsWith('/api/auth/') ||
+    path.startsWith('/api/public/')
+  );
 }
 
 const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
