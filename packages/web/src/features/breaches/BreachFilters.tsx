@@ -1,10 +1,10 @@
-import { Flex, Segmented, Select, theme } from 'antd';
+import { Flex, Select, theme } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { localName } from '../../lib/format.ts';
 import type { TJourneyDoc } from '../../lib/journeys.ts';
-import type { TPeriod } from '../../lib/period.ts';
 import type { TBreachFilters } from './filters.ts';
 import { measuresOf, touchpointsOf } from './filters.ts';
+import { PeriodSelector } from '../../components/PeriodSelector.tsx';
 
 /** The feed's filters: journey, touchpoint (of the chosen journey), measure (of the chosen touchpoint), period. */
 export function BreachFilters({
@@ -53,17 +53,7 @@ export function BreachFilters({
         onChange={(measure?: string) => onChange({ ...filters, measure })}
         options={measures.map((m) => ({ value: m.key, label: localName(m) }))}
       />
-      <Segmented<TPeriod>
-        aria-label={t('Period')}
-        value={filters.period}
-        onChange={(period) => onChange({ ...filters, period })}
-        options={[
-          { value: '7d', label: t('Last 7 days') },
-          { value: '30d', label: t('Last 30 days') },
-          { value: '90d', label: t('Last 90 days') },
-          { value: '365d', label: t('Last 12 months') },
-        ]}
-      />
+      <PeriodSelector value={filters.period} onChange={(period) => onChange({ ...filters, period })} />
     </Flex>
   );
 }

@@ -1,11 +1,11 @@
 import { CASE_STATES, SEVERITIES } from '@mot/core/loop/types';
-import { Flex, Segmented, Select, theme } from 'antd';
+import { Flex, Select, theme } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { localName } from '../../lib/format.ts';
 import type { TJourneyDoc } from '../../lib/journeys.ts';
 import { severityLabel, stateLabel } from '../../lib/loop-labels.ts';
-import type { TPeriod } from '../../lib/period.ts';
 import type { TInboxFilters } from './filters.ts';
+import { PeriodSelector } from '../../components/PeriodSelector.tsx';
 
 /** The inbox's filters: state, severity, journey, touchpoint (of the chosen journey) and the period opened in. */
 export function CaseFilters({
@@ -66,17 +66,7 @@ export function CaseFilters({
         onChange={(touchpoint?: string) => onChange({ ...filters, touchpoint })}
         options={touchpoints.map((tp) => ({ value: tp.key, label: localName(tp) }))}
       />
-      <Segmented<TPeriod>
-        aria-label={t('Period')}
-        value={filters.period}
-        onChange={(period) => onChange({ ...filters, period })}
-        options={[
-          { value: '7d', label: t('Last 7 days') },
-          { value: '30d', label: t('Last 30 days') },
-          { value: '90d', label: t('Last 90 days') },
-          { value: '365d', label: t('Last 12 months') },
-        ]}
-      />
+      <PeriodSelector value={filters.period} onChange={(period) => onChange({ ...filters, period })} />
     </Flex>
   );
 }

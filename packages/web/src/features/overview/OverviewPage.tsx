@@ -1,4 +1,4 @@
-import { Empty, Flex, Segmented, theme, Typography } from 'antd';
+import { Empty, Flex, theme, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { QueryState } from '../../components/QueryState.tsx';
@@ -6,6 +6,7 @@ import { useJourneyList } from '../../lib/journeys.ts';
 import type { TPeriod } from '../../lib/period.ts';
 import { isPeriod, periodRange } from '../../lib/period.ts';
 import { JourneyOverviewCard } from './JourneyOverviewCard.tsx';
+import { PeriodSelector } from '../../components/PeriodSelector.tsx';
 
 /** The overview: every journey in the chosen period (in the URL, so a link keeps it). */
 export default function OverviewPage() {
@@ -22,17 +23,7 @@ export default function OverviewPage() {
         <Typography.Title level={1} style={{ margin: 0, fontSize: token.fontSizeHeading3 }}>
           {t('Overview')}
         </Typography.Title>
-        <Segmented<TPeriod>
-          aria-label={t('Period')}
-          value={period}
-          onChange={(next) => setParams({ period: next }, { replace: true })}
-          options={[
-            { value: '7d', label: t('Last 7 days') },
-            { value: '30d', label: t('Last 30 days') },
-            { value: '90d', label: t('Last 90 days') },
-            { value: '365d', label: t('Last 12 months') },
-          ]}
-        />
+        <PeriodSelector value={period} onChange={(next) => setParams({ period: next }, { replace: true })} />
       </Flex>
       <QueryState
         query={journeys}
