@@ -60,6 +60,12 @@ async function seed(db: TDatabase, workspaceId: string, n: number): Promise<void
      from customers c where c.workspace_id = $1`,
     [workspaceId],
   );
+  // One episode per customer, which the three moments belong to.
+  await exec(
+    `insert into episodes (workspace_id, customer_id, id, journey_id, key)
+     overriding system value select $1, customer_id, customer_id, $2, external_id from bench_plan`,
+    [workspaceId, journey?.id ?? 0],
+  );
   await exec(
     `insert into moments (workspace_id, customer_id, episode_id, touchpoint_id, occurred_at, event_id, measures,
        experience)
@@ -124,7 +130,9 @@ try {
     );
     const baseline = performance.now() - started;
     started = performance.now();
-    const read = await withReadSnapshot(db, (s) => readChurnSubjects(s, workspace.id, touchpoints));
+    const read = await withReadSnapshot(db, (s) =>
+      readChurnSubjects(s, workspace.id, journey?.id ?? 0, touchpoints),
+    );
     const readMs = performance.now() - started;
     started = performance.now();
     const result = await analyzeAtRisk(db, workspace.id, { journey: 'repair' }, hooks);

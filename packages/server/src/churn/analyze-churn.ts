@@ -15,7 +15,9 @@ import type {
   TRiskContribution,
   TSurvivalComparison,
 } from '@mot/core';
+import { sql } from 'drizzle-orm';
 import { MotError, notFound } from '../errors.ts';
+import { queryRows } from '../storage/database.ts';
 import type { TDatabase } from '../storage/database.ts';
 import { findJourneys } from '../storage/find-journeys.ts';
 import { withReadSnapshot } from '../storage/read-snapshot.ts';
@@ -30,31 +32,35 @@ export const AT_RISK_KEPT = 1_000;
 /** Share of customers held out to judge the at-risk model, and its seed. */
 export const AT_RISK_HOLDOUT = { holdoutShare: 0.3, seed: 1 } as const;
 
+/** A journey as the analyses read it: its stored id and its analysed touchpoints with their ids. */
+type TCountedJourney = { id: number; touchpoints: TCountedTouchpoint[] };
+
 /** The journey's analysed touchpoints with their stored ids, or 404. */
-async function countedTouchpointsOf(
+async function countedJourneyOf(
   db: TDatabase,
   workspaceId: string,
   journey: string,
-): Promise<TCountedTouchpoint[]> {
+): Promise<TCountedJourney> {
   const [stored] = await findJourneys(db.orm, workspaceId, journey);
   if (!stored) throw notFound(`journey "${journey}"`, ['query', 'journey']);
-  return analysedTouchpointsOf(stored.journey.touchpoints).flatMap((tp) => {
+  const touchpoints = analysedTouchpointsOf(stored.journey.touchpoints).flatMap((tp) => {
     const id = stored.touchpointIds.get(tp.key);
     return id === undefined ? [] : [{ key: tp.key, id }];
   });
+  return { id: stored.id, touchpoints };
 }
 
 /** Reads the subjects in one read snapshot (claimed first by the background computation's hook). */
 async function readSubjects(
   db: TDatabase,
   workspaceId: string,
-  touchpoints: readonly TCountedTouchpoint[],
+  journey: TCountedJourney,
   hooks: THooks,
 ): Promise<TChurnSubjects> {
   hooks.onProgress({ pagesDone: 0, pagesTotal: 2 });
   const read = await withReadSnapshot(db, async (snapshot) => {
     await hooks.inSnapshot(snapshot);
-    return readChurnSubjects(snapshot, workspaceId, touchpoints);
+    return readChurnSubjects(snapshot, workspaceId, journey.id, journey.touchpoints);
   });
   hooks.onProgress({ pagesDone: 1, pagesTotal: 2 });
   // The fit below holds this thread: let a waiting request answer with the progress first.
@@ -100,10 +106,10 @@ export async function analyzeChurnSurvival(
   query: { journey: string; touchpoint: string },
   hooks: THooks,
 ): Promise<TChurnSurvival> {
-  const touchpoints = await countedTouchpointsOf(db, workspaceId, query.journey);
-  if (!touchpoints.some((t) => t.key === query.touchpoint))
+  const journey = await countedJourneyOf(db, workspaceId, query.journey);
+  if (!journey.touchpoints.some((t) => t.key === query.touchpoint))
     throw notFound(`touchpoint "${query.touchpoint}" of journey "${query.journey}"`, ['query', 'touchpoint']);
-  const { subjects, observedUntil } = await readSubjects(db, workspaceId, touchpoints, hooks);
+  const { subjects, observedUntil } = await readSubjects(db, workspaceId, journey, hooks);
   const key = COVARIATE.breaches(query.touchpoint);
   const comparison = survivalByExposure(subjects.map(inWholeDays), (s) => (s.covariates[key] ?? 0) > 0);
   return { ...query, observedUntil, ...countsOf(subjects), comparison };
@@ -138,8 +144,9 @@ export async function analyzeChurnDrivers(
   query: { journey: string; horizonDays: number },
   hooks: THooks,
 ): Promise<TChurnDriversResult> {
-  const touchpoints = await countedTouchpointsOf(db, workspaceId, query.journey);
-  const { subjects, observedUntil } = await readSubjects(db, workspaceId, touchpoints, hooks);
+  const journey = await countedJourneyOf(db, workspaceId, query.journey);
+  const { touchpoints } = journey;
+  const { subjects, observedUntil } = await readSubjects(db, workspaceId, journey, hooks);
   const keys = [
     ...touchpoints.map((t) => COVARIATE.breaches(t.key)),
     COVARIATE.meanExperience,
@@ -200,8 +207,9 @@ export async function analyzeAtRisk(
   query: { journey: string },
   hooks: THooks,
 ): Promise<TAtRiskResult> {
-  const touchpoints = await countedTouchpointsOf(db, workspaceId, query.journey);
-  const { subjects, observedUntil } = await readSubjects(db, workspaceId, touchpoints, hooks);
+  const journey = await countedJourneyOf(db, workspaceId, query.journey);
+  const { touchpoints } = journey;
+  const { subjects, observedUntil } = await readSubjects(db, workspaceId, journey, hooks);
   const keys = [
     ...touchpoints.map((t) => COVARIATE.breaches(t.key)),
     COVARIATE.meanExperience,
@@ -213,14 +221,42 @@ export async function analyzeAtRisk(
   } catch (error) {
     asNotEnoughData(error);
   }
-  const top = scoreActive(model, subjects);
+  const ranked = scoreActive(model, subjects);
+  const names = await externalIdsOf(
+    db,
+    workspaceId,
+    ranked.map((r) => r.customerId),
+  );
+  // A customer erased since the read is left out.
+  const top = ranked.flatMap(({ customerId, ...rest }) => {
+    const customer = names.get(customerId);
+    return customer === undefined ? [] : [{ ...rest, customer }];
+  });
   hooks.onProgress({ pagesDone: 2, pagesTotal: 2 });
   const active = subjects.filter((s) => !s.churned).length;
   return { ...query, observedUntil, ...countsOf(subjects), scored: active, model, top };
 }
 
+/** The external ids of customers by internal id (the customers listed, at most `AT_RISK_KEPT`). */
+async function externalIdsOf(
+  db: TDatabase,
+  workspaceId: string,
+  ids: readonly number[],
+): Promise<Map<number, string>> {
+  if (ids.length === 0) return new Map();
+  const rows = await queryRows<{ id: number | string; external_id: string }>(
+    db.orm,
+    sql`select id, external_id from customers where workspace_id = ${workspaceId}
+        and id in (select value::int8 from jsonb_array_elements_text(${JSON.stringify(ids)}::jsonb))`,
+  );
+  return new Map(rows.map((r) => [Number(r.id), r.external_id]));
+}
+
 /** Scores the customers who have not churned in one batch; the most at risk with their contributions. */
-function scoreActive(model: TAtRiskModel, subjects: readonly TStoredChurnSubject[]): TAtRiskCustomer[] {
+function scoreActive(
+  model: TAtRiskModel,
+  subjects: readonly TStoredChurnSubject[],
+): Array<Omit<TAtRiskCustomer, 'customer'> & { customerId: number }> {
   const active = subjects.filter((s) => !s.churned);
   const p = model.keys.length;
   const values = new Float64Array(active.length * p);
@@ -241,7 +277,7 @@ function scoreActive(model: TAtRiskModel, subjects: readonly TStoredChurnSubject
     const s = active[r] as TStoredChurnSubject;
     const score = scoreAtRisk(model, s.covariates);
     return {
-      customer: s.id,
+      customerId: s.customerId,
       risk: risks[r] ?? score.risk,
       tenureDays: Math.round(s.durationDays),
       contributions: score.contributions.filter((c) => c.contribution > 0).slice(0, 5),
