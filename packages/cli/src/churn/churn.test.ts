@@ -29,8 +29,14 @@ describe('mot churn on a customer table with planted churn', () => {
   after(() => rmSync(dir, { recursive: true, force: true }));
 
   test('JSON: retention by contract, the planted hazard ratios inside their intervals, drivers, reasons', async () => {
-    const { report, output } = await runChurn(base());
+    const progress: [number, number][] = [];
+    const { report, output } = await runChurn({
+      ...base(),
+      onProgress: (bytes, _rows, total) => progress.push([bytes, total]),
+    });
     assert.deepEqual(JSON.parse(output), JSON.parse(JSON.stringify(report)));
+    const [bytes, total] = progress[progress.length - 1] ?? [0, -1];
+    assert.ok(total > 0 && bytes === total, 'the reading reports its end');
     const lines = readFileSync(join(dir, 'customers.csv'), 'utf8').trim().split('\n').slice(1);
     assert.equal(report.summary.customers, 1200);
     assert.equal(report.summary.churned, lines.filter((l) => l.split(',')[2] === 'Yes').length);

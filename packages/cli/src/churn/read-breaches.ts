@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs';
 import type { TJourney } from '@mot/core';
 import { keyMomentInputOf, RECOVERY_CALLBACK_TOUCHPOINT } from '@mot/core';
 import { mapRecord } from '../import/map-record.ts';
@@ -7,6 +8,7 @@ import { openCsvSource } from '../import/read-csv.ts';
 import { resolveCsvMapping } from '../import/resolve-mapping.ts';
 import { findColumn } from '../analyze/outcome-column.ts';
 import type { RowProblems } from '../analyze/row-problems.ts';
+import type { TReadProgress } from './read-customers.ts';
 
 /** Breaches per customer and touchpoint, from the moments file. */
 export type TBreachCounts = {
@@ -28,6 +30,7 @@ export async function readBreaches(
   mapping: TImportMapping,
   journey: TJourney,
   problems: RowProblems,
+  onProgress?: TReadProgress,
 ): Promise<TBreachCounts> {
   const source = await openCsvSource(path);
   try {
@@ -42,8 +45,11 @@ export async function readBreaches(
     const byCustomer = new Map<string, Map<string, number>>();
     const seen = new Set<string>();
     let moments = 0;
+    const total = statSync(path).size;
+    let rows = 0;
     for await (const row of source.rows) {
       problems.read++;
+      if (++rows % 5000 === 0) onProgress?.(source.bytesRead(), rows, total);
       if (!('values' in row)) {
         problems.add(path, row.line, row.problem);
         continue;

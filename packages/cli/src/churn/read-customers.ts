@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs';
 import { MappingError } from '../import/mapping.ts';
 import { parseMeasure, parseNumber } from '../import/parse-value.ts';
 import { openCsvSource } from '../import/read-csv.ts';
@@ -17,6 +18,9 @@ export type TCustomerRow = {
   counts: Record<string, number>;
 };
 
+/** Reports bytes read of the file's total and rows so far (for the progress bar). */
+export type TReadProgress = (bytes: number, rows: number, total: number) => void;
+
 /** The customer table read, with its row problems. */
 export type TCustomerTable = { rows: TCustomerRow[]; problems: RowProblems; header: string[] };
 
@@ -26,7 +30,11 @@ export type TCustomerTable = { rows: TCustomerRow[]; problems: RowProblems; head
  * and the mapping field and column at fault; empty attribute and numeric cells are missing values.
  * A mapped column absent from the header is a mapping error listing the columns there are.
  */
-export async function readCustomers(path: string, columns: TCustomerColumns): Promise<TCustomerTable> {
+export async function readCustomers(
+  path: string,
+  columns: TCustomerColumns,
+  onProgress?: TReadProgress,
+): Promise<TCustomerTable> {
   const problems = new RowProblems();
   const source = await openCsvSource(path);
   try {
@@ -49,8 +57,10 @@ export async function readCustomers(path: string, columns: TCustomerColumns): Pr
     const factor = TENURE_UNIT_DAYS[columns.tenureUnit];
     const rows: TCustomerRow[] = [];
     const seen = new Set<string>();
+    const total = statSync(path).size;
     for await (const row of source.rows) {
       problems.read++;
+      if (problems.read % 5000 === 0) onProgress?.(source.bytesRead(), problems.read, total);
       if (!('values' in row)) {
         problems.add(path, row.line, row.problem);
         continue;
@@ -121,6 +131,7 @@ export async function readCustomers(path: string, columns: TCustomerColumns): Pr
         counts: values,
       });
     }
+    onProgress?.(total, problems.read, total);
     return { rows, problems, header };
   } finally {
     source.close();

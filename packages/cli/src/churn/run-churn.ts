@@ -11,6 +11,7 @@ import type { TChurnReport } from './churn-report-model.ts';
 import { readBreaches } from './read-breaches.ts';
 import type { TBreachCounts } from './read-breaches.ts';
 import { readCustomers } from './read-customers.ts';
+import type { TReadProgress } from './read-customers.ts';
 import { renderChurnReport } from './render-churn-report.ts';
 
 /** Options of `mot churn`, as the command line gives them. */
@@ -29,6 +30,8 @@ export type TChurnOptions = {
   seed: number;
   /** Bootstrap replicates of the driver intervals (default 200). */
   replicates?: number | undefined;
+  /** Reading progress of each input file in turn (bytes of the file, rows, the file's size). */
+  onProgress?: TReadProgress | undefined;
   /** Time written in the report; default now. */
   now?: Date | undefined;
 };
@@ -55,7 +58,7 @@ export async function runChurn(o: TChurnOptions): Promise<TChurnRunResult> {
     );
   }
   const source = await journeyOf(o, mapping.moments !== undefined);
-  const table = await readCustomers(o.customers, columns);
+  const table = await readCustomers(o.customers, columns, o.onProgress);
   const problems = table.problems;
   let breaches: TBreachCounts | null = null;
   if (o.moments !== undefined && source !== undefined && mapping.moments !== undefined) {
@@ -64,7 +67,7 @@ export async function runChurn(o: TChurnOptions): Promise<TChurnRunResult> {
         'mapping field "customers.customer": needed with --moments to link moments to customers',
       );
     }
-    breaches = await readBreaches(o.moments, mapping.moments, source.journey, problems);
+    breaches = await readBreaches(o.moments, mapping.moments, source.journey, problems, o.onProgress);
   }
   const byTouchpoint = new Map(source?.journey.touchpoints.map((tp) => [tp.key, tp]) ?? []);
   const by =

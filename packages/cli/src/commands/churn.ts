@@ -3,6 +3,7 @@ import type { Command } from 'commander';
 import { REPORT_LOCALES } from '../analyze/messages.ts';
 import type { TReportLocale } from '../analyze/messages.ts';
 import { runChurn } from '../churn/run-churn.ts';
+import { startProgress } from '../output/progress.ts';
 
 type TChurnFlags = {
   mapping: string;
@@ -49,7 +50,19 @@ export function registerChurnCommand(program: Command): void {
     .option('--horizon <days>', 'horizon of the churn avoided by each touchpoint (days)', parseWhole(1), 365)
     .option('--seed <n>', 'seed of the bootstrap and the draws (same seed, same figures)', parseWhole(0), 1)
     .action(async (customers: string, flags: TChurnFlags) => {
-      const { report, output } = await runChurn({ ...flags, customers, horizonDays: flags.horizon });
+      const progress = startProgress({ unit: 'bytes' });
+      let run;
+      try {
+        run = await runChurn({
+          ...flags,
+          customers,
+          horizonDays: flags.horizon,
+          onProgress: (bytes, rows, total) => progress.update(bytes, rows, total),
+        });
+      } finally {
+        progress.stop();
+      }
+      const { report, output } = run;
       if (flags.out === undefined) process.stdout.write(output);
       const s = report.summary;
       process.stderr.write(
