@@ -1,6 +1,5 @@
 import i18n from 'i18next';
 import { initReactI18next, useTranslation } from 'react-i18next';
-import zhCN from './locales/zh-CN.json';
 
 /** The languages of the app; English source strings are the keys (extracted by `npm run i18n:extract`). */
 export const LANGUAGES = ['zh-CN', 'en'] as const;
@@ -19,21 +18,35 @@ function initialLanguage(): TLanguage {
 
 /**
  * English is the keys themselves (locales/en.json maps each key to itself, for the tools and translators):
- * built from the Chinese file's keys rather than shipped a second time in the shell's bundle.
+ * i18next answers a key it has no message for with the key, interpolated, so English ships no messages.
+ * The Chinese messages are a chunk of their own, loaded before the first render when Chinese is the
+ * language and on switching to it, so the shell's bundle does not grow with every message.
  */
-const en: Record<string, string> = Object.fromEntries(Object.keys(zhCN).map((key) => [key, key]));
+async function loadMessages(language: TLanguage): Promise<void> {
+  if (language !== 'zh-CN' || i18n.hasResourceBundle('zh-CN', 'translation')) return;
+  const { default: zhCN } = await import('./locales/zh-CN.json');
+  i18n.addResourceBundle('zh-CN', 'translation', zhCN);
+}
 
-void i18n.use(initReactI18next).init({
-  resources: { en: { translation: en }, 'zh-CN': { translation: zhCN } },
-  lng: initialLanguage(),
-  fallbackLng: 'en',
-  // Keys are English sentences: dots and colons in them are not separators.
-  keySeparator: false,
-  nsSeparator: false,
-  interpolation: { escapeValue: false },
-  returnEmptyString: false,
+const language = initialLanguage();
+
+/** Resolves when the messages of the first language are there: render after it. */
+export const i18nReady: Promise<void> = Promise.all([
+  i18n.use(initReactI18next).init({
+    resources: {},
+    partialBundledLanguages: true,
+    lng: language,
+    fallbackLng: 'en',
+    // Keys are English sentences: dots and colons in them are not separators.
+    keySeparator: false,
+    nsSeparator: false,
+    interpolation: { escapeValue: false },
+    returnEmptyString: false,
+  }),
+  loadMessages(language),
+]).then(() => {
+  document.documentElement.lang = i18n.language;
 });
-document.documentElement.lang = i18n.language;
 
 /** The current language and a setter that remembers the choice. */
 export function useLanguage(): { language: TLanguage; setLanguage: (language: TLanguage) => void } {
@@ -44,7 +57,7 @@ export function useLanguage(): { language: TLanguage; setLanguage: (language: TL
     setLanguage: (next) => {
       window.localStorage.setItem(STORAGE_KEY, next);
       document.documentElement.lang = next;
-      void instance.changeLanguage(next);
+      void loadMessages(next).then(() => instance.changeLanguage(next));
     },
   };
 }
