@@ -28,6 +28,7 @@ import { registerErasureRoutes } from './routes/erasure/route.ts';
 import { registerHealthRoutes } from './routes/health/route.ts';
 import { registerInitiativeRoutes } from './routes/initiatives/route.ts';
 import { registerSurveyRoutes } from './routes/surveys/route.ts';
+import { registerSurveyAnswerRoutes } from './routes/survey-answers/route.ts';
 import { registerJourneyRoutes } from './routes/journeys/route.ts';
 import { registerMomentRoutes } from './routes/moments/route.ts';
 import { registerNotificationChannelRoutes } from './routes/notification-channels/route.ts';
@@ -159,6 +160,7 @@ export function createApp(db: TDatabase, options: TAppOptions = {}): TAppWithAut
   registerRecoveryRoutes(app, db);
   registerInitiativeRoutes(app, db);
   registerSurveyRoutes(app, db);
+  registerSurveyAnswerRoutes(app, db);
   app.doc31('/api/openapi.json', {
     openapi: '3.1.0',
     info: {

@@ -1,0 +1,153 @@
+import { createRoute } from '@hono/zod-openapi';
+import type { MiddlewareHandler } from 'hono';
+import { secured } from '../../access/authorize.ts';
+import { countRequest } from '../../access/rate-limit.ts';
+import type { TApp } from '../../app.ts';
+import type { TAppEnv } from '../../http/middleware.ts';
+import type { TDatabase } from '../../storage/database.ts';
+import {
+  keepPartialAnswers,
+  readPublicSurvey,
+  submitAnswers,
+  unsubscribe,
+} from '../../survey-answers/answers.ts';
+import { mintLinks } from '../../survey-answers/links.ts';
+import { errorResponses, jsonBody, jsonResponse, ZErrorBody } from '../shared-schema.ts';
+import {
+  ZAnswersBody,
+  ZLinkBatch,
+  ZLinkReport,
+  ZPartialSaved,
+  ZPublicSurvey,
+  ZSubmitted,
+  ZTokenParams,
+  ZUnsubscribed,
+} from './schema.ts';
+import { ZSurveyParams } from '../surveys/schema.ts';
+
+const tags = ['surveys'];
+
+/** Requests a minute to one link (the general per-address limit applies too). */
+export const REQUESTS_PER_LINK_PER_MINUTE = 120;
+
+/**
+ * The public routes' own limit per link: anyone may call them, so a page stuck saving, or a script
+ * replaying one link, is slowed down alone; the per-address limit of every anonymous request still holds.
+ */
+const perLink: MiddlewareHandler<TAppEnv> = async (c, next) => {
+  const token = c.req.param('token') ?? '';
+  await countRequest(c.get('db'), [
+    { key: `survey-link:${token.slice(0, 64)}`, max: REQUESTS_PER_LINK_PER_MINUTE },
+  ]);
+  await next();
+};
+
+const errorContent = { 'application/json': { schema: ZErrorBody } };
+
+const closed = {
+  404: { description: 'No such link (`not_found`)', content: errorContent },
+  409: {
+    description: 'The link was answered already (`already_answered`; `language` says the page’s language)',
+    content: errorContent,
+  },
+  410: {
+    description: 'The link expired or its survey closed (`link_expired`; with `language`)',
+    content: errorContent,
+  },
+};
+
+const links = createRoute({
+  method: 'post',
+  path: '/api/surveys/{key}/links',
+  tags,
+  // The company's systems send the links (SMS, WeChat, their own apps) with the key they send moments
+  // with: minting needs what sending moments needs, not the right to edit surveys.
+  ...secured('moments:write'),
+  summary:
+    'Mint single-use survey links for a batch of customers (the survey must be active); a customer who unsubscribed is refused alone',
+  request: { params: ZSurveyParams, body: jsonBody(ZLinkBatch) },
+  responses: {
+    200: jsonResponse(ZLinkReport, 'A link per customer, or why not'),
+    400: errorResponses[400],
+    404: errorResponses[404],
+    409: { description: 'The survey is not active (`invalid_transition`)', content: errorContent },
+  },
+});
+
+const read = createRoute({
+  method: 'get',
+  path: '/api/public/surveys/{token}',
+  tags,
+  ...secured('public', perLink),
+  summary: 'The survey a link opens: the definition of its version, the language and the answers kept so far',
+  request: { params: ZTokenParams },
+  responses: { 200: jsonResponse(ZPublicSurvey, 'The survey'), ...closed },
+});
+
+const partial = createRoute({
+  method: 'put',
+  path: '/api/public/surveys/{token}/partial',
+  tags,
+  ...secured('public', perLink),
+  summary: 'Keep the answers given so far (replaces the earlier ones)',
+  request: { params: ZTokenParams, body: jsonBody(ZAnswersBody) },
+  responses: { 200: jsonResponse(ZPartialSaved, 'Kept'), 400: errorResponses[400], ...closed },
+});
+
+const submit = createRoute({
+  method: 'post',
+  path: '/api/public/surveys/{token}',
+  tags,
+  ...secured('public', perLink),
+  summary:
+    'Submit the answers, once: checked against the survey, stored, and turned into moments and the episode’s outcome',
+  request: { params: ZTokenParams, body: jsonBody(ZAnswersBody) },
+  responses: { 201: jsonResponse(ZSubmitted, 'Stored'), 400: errorResponses[400], ...closed },
+});
+
+const optOut = createRoute({
+  method: 'post',
+  path: '/api/public/surveys/{token}/unsubscribe',
+  tags,
+  ...secured('public', perLink),
+  summary: 'Unsubscribe (退订): the customer of the link is never sent another survey by this workspace',
+  request: { params: ZTokenParams },
+  responses: {
+    200: jsonResponse(ZUnsubscribed, 'Unsubscribed'),
+    404: closed[404],
+  },
+});
+
+/** The address links start with: MOT_PUBLIC_URL, else the address this request came to. */
+function publicBase(url: string): string {
+  return process.env['MOT_PUBLIC_URL'] || new URL(url).origin;
+}
+
+/** Survey links (`/api/surveys/{key}/links`) and the public survey API (`/api/public/surveys/{token}`). */
+export function registerSurveyAnswerRoutes(app: TApp, db: TDatabase): void {
+  app.openapi(links, async (c) =>
+    c.json(
+      await mintLinks(
+        db,
+        c.get('workspace').id,
+        c.req.valid('param').key,
+        c.req.valid('json').links,
+        publicBase(c.req.url),
+      ),
+      200,
+    ),
+  );
+  app.openapi(read, async (c) => {
+    c.header('Cache-Control', 'no-store');
+    return c.json(await readPublicSurvey(db, c.req.valid('param').token), 200);
+  });
+  app.openapi(partial, async (c) =>
+    c.json(await keepPartialAnswers(db, c.req.valid('param').token, c.req.valid('json').answers), 200),
+  );
+  app.openapi(submit, async (c) =>
+    c.json(await submitAnswers(db, c.req.valid('param').token, c.req.valid('json').answers), 201),
+  );
+  app.openapi(optOut, async (c) =>
+    c.json({ unsubscribed: true as const, ...(await unsubscribe(db, c.req.valid('param').token)) }, 200),
+  );
+}
