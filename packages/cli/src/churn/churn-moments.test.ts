@@ -48,8 +48,8 @@ describe('mot churn with --moments: breaches per touchpoint as factors', () => {
   let dir: string;
   before(() => {
     dir = mkdtempSync(join(tmpdir(), 'mot-churn-moments-'));
-    writeSimulatedCsv(dir, { pack: 'property-management', journey: 'repair', customers: 800 });
-    writeFileSync(join(dir, 'customers.csv'), customerTable(800));
+    writeSimulatedCsv(dir, { pack: 'property-management', journey: 'repair', customers: 500 });
+    writeFileSync(join(dir, 'customers.csv'), customerTable(500));
     const mapping = {
       customers: { customer: 'customer', tenure: 'tenure_days', churned: 'churned', attributes: ['region'] },
       moments: { eventId: 'event_id', episode: 'case_id' },
