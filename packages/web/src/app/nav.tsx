@@ -10,7 +10,14 @@ import {
   SolutionOutlined,
   WarningOutlined,
 } from '@ant-design/icons';
-import { AimOutlined, FallOutlined, PhoneOutlined, RiseOutlined, TeamOutlined } from '@ant-design/icons';
+import {
+  AimOutlined,
+  FallOutlined,
+  FormOutlined,
+  PhoneOutlined,
+  RiseOutlined,
+  TeamOutlined,
+} from '@ant-design/icons';
 import type { TPermission } from '@mot/core';
 import type { TFunction } from 'i18next';
 import type { ReactNode } from 'react';
@@ -38,6 +45,7 @@ export const NAV_ITEMS: TNavItem[] = [
   { path: 'breaches', label: (t) => t('Breaches'), icon: <WarningOutlined />, permission: 'breaches:read' },
   { path: 'cases', label: (t) => t('Cases'), icon: <SolutionOutlined />, permission: 'cases:read' },
   { path: 'callbacks', label: (t) => t('Callbacks'), icon: <PhoneOutlined />, permission: 'cases:read' },
+  { path: 'surveys', label: (t) => t('Surveys'), icon: <FormOutlined />, permission: 'settings:read' },
   { path: 'recovery', label: (t) => t('Recovery'), icon: <RiseOutlined />, permission: 'cases:read' },
   {
     path: 'initiatives',

@@ -78,6 +78,11 @@ export const router = createBrowserRouter([
         path: 'callbacks',
         ...page('cases:read', () => import('../features/callbacks/CallbacksPage.tsx')),
       },
+      { path: 'surveys', ...page('settings:read', () => import('../features/surveys/SurveysPage.tsx')) },
+      {
+        path: 'surveys/:survey',
+        ...page('settings:read', () => import('../features/surveys/SurveyBuilderPage.tsx')),
+      },
       { path: 'recovery', ...page('cases:read', () => import('../features/recovery/RecoveryPage.tsx')) },
       {
         path: 'initiatives',
