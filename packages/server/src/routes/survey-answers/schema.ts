@@ -8,12 +8,11 @@ export const MAX_LINKS_PER_REQUEST = 1000;
 /** A link asked for. */
 export const ZLinkRequest = z
   .object({
-    customer: ZExternalId.openapi({ description: "The customer's id in the company's systems" }),
-    episode: ZExternalId.optional().openapi({
-      description:
-        'The episode the answer is about (its moments and outcome go there); without it the answer is an episode of its own',
-    }),
-    journey: ZKey.optional().openapi({ description: "Default: the survey's journey" }),
+    customer: ZExternalId.describe("The customer's id in the company's systems"),
+    episode: ZExternalId.optional().describe(
+      'The episode the answer is about (its moments and outcome go there); without it the answer is an episode of its own',
+    ),
+    journey: ZKey.optional().describe("Default: the survey's journey"),
     language: z
       .enum(SURVEY_LANGUAGES)
       .optional()

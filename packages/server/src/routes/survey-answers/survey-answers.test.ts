@@ -1,0 +1,261 @@
+import assert from 'node:assert/strict';
+import { before, test } from 'node:test';
+import { sql } from 'drizzle-orm';
+import { installPackAlertRules } from '../../cases/alert-rules-store.ts';
+import { queryRows } from '../../storage/database.ts';
+import { forEachDatabase } from '../../testing/databases.ts';
+import { assertError, clientWith, setUpWorkspace } from '../../testing/http.ts';
+import type { TTestClient } from '../../testing/http.ts';
+import type { TAppWithAuth } from '../../app.ts';
+
+type TLinkReport = {
+  version: number;
+  created: number;
+  refused: number;
+  links: Array<{ customer: string; status: string; url?: string; code?: string; expiresAt?: string }>;
+};
+type TMoment = {
+  eventId: string;
+  touchpoint: string;
+  rating: number | null;
+  comment: string | null;
+  experience: number | null;
+  sentiment: { label: string } | null;
+};
+
+const definition = {
+  title: { default: 'After the repair', 'zh-cn': '维修之后' },
+  pages: [
+    {
+      name: 'p1',
+      elements: [
+        {
+          type: 'rating',
+          name: 'visit',
+          rateMin: 1,
+          rateMax: 5,
+          mot: { role: 'touchpoint_rating', touchpoint: 'visit' },
+        },
+        { type: 'comment', name: 'visit_why', mot: { role: 'touchpoint_comment', touchpoint: 'visit' } },
+        { type: 'rating', name: 'nps', rateMin: 0, rateMax: 10, mot: { role: 'nps' } },
+        { type: 'radiogroup', name: 'channel', choices: ['phone', 'app', { value: 'store', text: 'Store' }] },
+        { type: 'checkbox', name: 'topics', choices: ['price', 'speed'] },
+      ],
+    },
+  ],
+};
+
+const tokenOf = (url: string | undefined) => url?.split('/s/')[1] ?? '';
+
+forEachDatabase('survey answers', (getDb) => {
+  let call: TTestClient;
+  let anonymous: TTestClient;
+  let app: TAppWithAuth;
+  let workspaceId: string;
+
+  before(async () => {
+    ({ call, app, workspaceId } = await setUpWorkspace(getDb()));
+    anonymous = clientWith(app, {});
+    await installPackAlertRules(getDb(), workspaceId, 'telecom');
+    const created = await call('POST', '/api/surveys', {
+      key: 'after-repair',
+      name: 'After the repair',
+      journey: 'repair',
+      definition,
+    });
+    assert.equal(created.status, 201, JSON.stringify(created.body));
+  });
+
+  const mint = async (links: Array<Record<string, unknown>>) => {
+    const res = await call('POST', '/api/surveys/after-repair/links', { links });
+    assert.equal(res.status, 200, JSON.stringify(res.body));
+    return res.body as TLinkReport;
+  };
+
+  test('links are minted for an active survey only, each a distinct 256-bit token kept as its hash', async () => {
+    assertError(
+      await call('POST', '/api/surveys/after-repair/links', { links: [{ customer: 'c-0' }] }),
+      409,
+      'invalid_transition',
+      ['params', 'key'],
+    );
+    assert.equal((await call('PATCH', '/api/surveys/after-repair', { status: 'active' })).status, 200);
+    const report = await mint([{ customer: 'c-1', episode: 'e-1' }, { customer: 'c-2' }]);
+    assert.deepEqual([report.version, report.created, report.refused], [1, 2, 0]);
+    const [a, b] = report.links;
+    assert.match(a?.url ?? '', /^http:\/\/localhost\/s\/[A-Za-z0-9_-]{43}$/);
+    assert.notEqual(tokenOf(a?.url), tokenOf(b?.url));
+    // 30 days by default.
+    const days = (Date.parse(a?.expiresAt ?? '') - Date.now()) / 86_400_000;
+    assert.ok(days > 29.9 && days <= 30, String(days));
+    const stored = await queryRows<{ token_hash: string }>(
+      getDb().orm,
+      sql`select token_hash from survey_links where workspace_id = ${workspaceId}`,
+    );
+    assert.ok(stored.every((r) => /^[0-9a-f]{64}$/.test(r.token_hash)));
+    assert.ok(!stored.some((r) => r.token_hash.includes(tokenOf(a?.url))));
+    assertError(
+      await call('POST', '/api/surveys/nope/links', { links: [{ customer: 'x' }] }),
+      404,
+      'not_found',
+    );
+  });
+
+  test('a customer reads the survey, keeps partial answers, submits once; the answer becomes a moment and the outcome, and a detractor opens a case', async () => {
+    const [link] = (await mint([{ customer: 'c-3', episode: 'e-3', language: 'zh-CN' }])).links;
+    const token = tokenOf(link?.url);
+    const read = await anonymous('GET', `/api/public/surveys/${token}`);
+    assert.equal(read.status, 200, JSON.stringify(read.body));
+    const survey = read.body as { language: string; version: number; partial: unknown; definition: unknown };
+    assert.deepEqual([survey.language, survey.version, survey.partial], ['zh-CN', 1, {}]);
+    assert.deepEqual(survey.definition, definition);
+
+    const kept = await anonymous('PUT', `/api/public/surveys/${token}/partial`, { answers: { visit: 2 } });
+    assert.equal(kept.status, 200, JSON.stringify(kept.body));
+    assert.deepEqual(
+      ((await anonymous('GET', `/api/public/surveys/${token}`)).body as { partial: unknown }).partial,
+      { visit: 2 },
+    );
+
+    const answers = {
+      visit: 2,
+      visit_why: 'The technician was late and rude',
+      nps: 3,
+      channel: 'store',
+      topics: ['speed'],
+    };
+    const submitted = await anonymous('POST', `/api/public/surveys/${token}`, { answers });
+    assert.equal(submitted.status, 201, JSON.stringify(submitted.body));
+    const body = submitted.body as { answer: string; ingested: { moments: number; outcome: boolean } };
+    assert.deepEqual(body.ingested, { moments: 1, outcome: true });
+
+    // Second submission and reading again: polite 409 in the link's language.
+    const again = await anonymous('POST', `/api/public/surveys/${token}`, { answers });
+    assertError(again, 409, 'already_answered');
+    assert.equal((again.body as { language: string }).language, 'zh-CN');
+    assertError(await anonymous('GET', `/api/public/surveys/${token}`), 409, 'already_answered');
+    assertError(
+      await anonymous('PUT', `/api/public/surveys/${token}/partial`, { answers }),
+      409,
+      'already_answered',
+    );
+
+    // The rating is the moment's rating at the visit, its comment scored by the text analytics.
+    const timeline = (await call('GET', '/api/customers/c-3/timeline')).body as { moments: TMoment[] };
+    const moment = timeline.moments.find((m) => m.eventId === `survey:${body.answer}:visit`);
+    assert.ok(moment, JSON.stringify(timeline.moments));
+    assert.deepEqual([moment.touchpoint, moment.rating, moment.comment], ['visit', 2, answers.visit_why]);
+    assert.equal(moment.sentiment?.label, 'negative');
+    assert.ok(moment.experience !== null && moment.experience < 0, String(moment.experience));
+    const [outcome] = await queryRows<{ nps: number; event_id: string }>(
+      getDb().orm,
+      sql`select o.nps, o.event_id from episode_outcomes o join episodes e
+          on e.workspace_id = o.workspace_id and e.id = o.episode_id
+          where o.workspace_id = ${workspaceId} and e.key = 'e-3'`,
+    );
+    assert.deepEqual(outcome, { nps: 3, event_id: `survey:${body.answer}` });
+    const cases = (await call('GET', '/api/cases?customer=c-3')).body as {
+      total: number;
+      cases: Array<{ trigger?: unknown }>;
+    };
+    assert.ok(cases.total >= 1, JSON.stringify(cases));
+    const alerts = await queryRows<{ kind: string }>(
+      getDb().orm,
+      sql`select kind from alerts where workspace_id = ${workspaceId} and source = 'answer'`,
+    );
+    assert.ok(
+      alerts.some((a) => a.kind === 'nps_detractor'),
+      JSON.stringify(alerts),
+    );
+  });
+
+  test('answers that do not fit the survey are refused naming the question', async () => {
+    const [link] = (await mint([{ customer: 'c-4', episode: 'e-4' }])).links;
+    const token = tokenOf(link?.url);
+    const post = (answers: Record<string, unknown>) =>
+      anonymous('POST', `/api/public/surveys/${token}`, { answers });
+    assertError(await post({ visit: 6 }), 400, 'invalid_input', ['answers', 'visit']);
+    assertError(await post({ visit: 2.5 }), 400, 'invalid_input', ['answers', 'visit']);
+    assertError(await post({ nps: '9' }), 400, 'invalid_input', ['answers', 'nps']);
+    assertError(await post({ channel: 'fax' }), 400, 'invalid_input', ['answers', 'channel']);
+    assertError(await post({ topics: ['speed', 'colour'] }), 400, 'invalid_input', ['answers', 'topics']);
+    assertError(await post({ unknown: 1 }), 400, 'invalid_input', ['answers', 'unknown']);
+    assertError(await post({ visit_why: 'a\u0000b' }), 400, 'invalid_input', ['answers', 'visit_why']);
+    const bad = await post({ visit: 6 });
+    assert.match((bad.body as { error: { message: string } }).error.message, /"visit".*6 is outside 1\.\.5/);
+    // Still open after the refusals.
+    assert.equal((await post({ visit: 5 })).status, 201);
+  });
+
+  test('two submissions at once store one answer and one moment', async () => {
+    const [link] = (await mint([{ customer: 'c-5', episode: 'e-5' }])).links;
+    const token = tokenOf(link?.url);
+    const results = await Promise.all(
+      Array.from({ length: 4 }, () =>
+        anonymous('POST', `/api/public/surveys/${token}`, { answers: { visit: 4 } }),
+      ),
+    );
+    assert.deepEqual(results.map((r) => r.status).sort(), [201, 409, 409, 409]);
+    const [count] = await queryRows<{ answers: number; moments: number }>(
+      getDb().orm,
+      sql`select (select count(*)::int from survey_answers a where a.workspace_id = ${workspaceId} and a.customer = 'c-5') as answers,
+                 (select count(*)::int from moments m join customers c on c.workspace_id = m.workspace_id and c.id = m.customer_id
+                   where m.workspace_id = ${workspaceId} and c.external_id = 'c-5') as moments`,
+    );
+    assert.deepEqual(count, { answers: 1, moments: 1 });
+  });
+
+  test('an expired link answers 410; an unknown one 404', async () => {
+    const [link] = (await mint([{ customer: 'c-6', expiresInDays: 1 }])).links;
+    const token = tokenOf(link?.url);
+    await getDb().orm.execute(
+      sql`update survey_links set expires_at = now() - interval '1 minute' where workspace_id = ${workspaceId} and customer = 'c-6'`,
+    );
+    assertError(await anonymous('GET', `/api/public/surveys/${token}`), 410, 'link_expired');
+    assertError(
+      await anonymous('POST', `/api/public/surveys/${token}`, { answers: { visit: 1 } }),
+      410,
+      'link_expired',
+    );
+    assertError(await anonymous('GET', `/api/public/surveys/${'x'.repeat(43)}`), 404, 'not_found');
+    assertError(await anonymous('GET', '/api/public/surveys/short'), 404, 'not_found');
+  });
+
+  test('a customer who unsubscribes is never sent a link again; the rest of the batch is minted', async () => {
+    const [link] = (await mint([{ customer: 'c-7' }])).links;
+    const res = await anonymous('POST', `/api/public/surveys/${tokenOf(link?.url)}/unsubscribe`);
+    assert.equal(res.status, 200, JSON.stringify(res.body));
+    assert.equal(
+      (await anonymous('POST', `/api/public/surveys/${tokenOf(link?.url)}/unsubscribe`)).status,
+      200,
+    );
+    const report = await mint([
+      { customer: 'c-8' },
+      { customer: 'c-7' },
+      { customer: 'c-9', journey: 'nope' },
+    ]);
+    assert.deepEqual(
+      report.links.map((l) => [l.customer, l.status, l.code]),
+      [
+        ['c-8', 'created', undefined],
+        ['c-7', 'refused', 'opted_out'],
+        ['c-9', 'refused', 'unknown_journey'],
+      ],
+    );
+  });
+
+  test('links are minted with moments:write (the ingest key), not by a viewer', async () => {
+    const ingest = await setUpWorkspace(getDb(), 'ingest');
+    assertError(
+      await ingest.call('POST', '/api/surveys/after-repair/links', { links: [{ customer: 'x' }] }),
+      404,
+      'not_found',
+    );
+    const viewer = await setUpWorkspace(getDb(), 'viewer');
+    assertError(
+      await viewer.call('POST', '/api/surveys/after-repair/links', { links: [{ customer: 'x' }] }),
+      403,
+      'forbidden',
+    );
+  });
+});
