@@ -194,11 +194,11 @@ function survivalOf(
 function retentionTimesOf(subjects: readonly TChurnSubject[], unit: TTenureUnit): number[] {
   const longest = subjects.reduce((m, s) => Math.max(m, s.durationDays), 0);
   if (!(longest > 0)) return [];
-  // Whole years read best in months (12, 24, 36) and in weeks (52, 104).
-  const year = unit === 'months' ? 12 : unit === 'weeks' ? 52 : 0;
+  // Whole years read best in months (12, 24, 36) and weeks (52, 104), quarters in days (90, 180, 270).
+  const period = unit === 'months' ? 12 : unit === 'weeks' ? 52 : unit === 'days' ? 90 : 0;
   const step =
-    year > 0 && longest >= 2 * year
-      ? year * Math.max(1, Math.round(longest / 3.5 / year))
+    period > 0 && longest >= 2 * period
+      ? period * Math.max(1, Math.round(longest / 3.5 / period))
       : niceStep(longest / 3.5);
   return [1, 2, 3].map((k) => k * step).filter((t) => t <= longest);
 }
