@@ -280,7 +280,12 @@ function scoreActive(
       customerId: s.customerId,
       risk: risks[r] ?? score.risk,
       tenureDays: Math.round(s.durationDays),
-      contributions: score.contributions.filter((c) => c.contribution > 0).slice(0, 5),
+      // What raises the risk: factors above an average customer's; a touchpoint counts only where the
+      // customer hit its floor (fewer breaches than average at a touchpoint whose breaches seem to lower
+      // churn is no reason to call).
+      contributions: score.contributions
+        .filter((c) => c.contribution > 0 && !(c.key.startsWith('breaches:') && c.value <= 0))
+        .slice(0, 3),
     };
   });
 }
