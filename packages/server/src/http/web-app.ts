@@ -51,8 +51,9 @@ type TFile = {
 
 /**
  * Serves the built web app (packages/web/dist) at `/`: files as they are, hashed assets (`/assets/*`)
- * cached for a year, and index.html (never cached) for every other GET outside `/api`, so deep links and
- * reloads work. A missing asset is a 404, not the page. Until the app is built, `/` explains how to build it.
+ * cached for a year, survey.html (never cached) for a survey link (`/s/<token>`), and index.html (never
+ * cached) for every other GET outside `/api`, so deep links and reloads work. A missing asset is a 404,
+ * not the page. Until the app is built, `/` explains how to build it.
  */
 export function mountWebApp(app: TApp, dist: string = WEB_DIST): void {
   const cache = new Map<string, TFile>();
@@ -114,7 +115,9 @@ export function mountWebApp(app: TApp, dist: string = WEB_DIST): void {
       // only the build's own folder and file types count).
       if (relative.startsWith('/assets/') || extname(relative) in TYPES) return next();
     }
-    const index = await load(join(root, 'index.html'));
+    // A survey link opens the public survey page, a separate small page of the build.
+    const page = path.startsWith('/s/') ? 'survey.html' : 'index.html';
+    const index = await load(join(root, page));
     if (!index) {
       return c.text('The web app is not built yet: run `npm run build -w @mot/web`, then reload.', 503, {
         'content-security-policy': WEB_CSP,
