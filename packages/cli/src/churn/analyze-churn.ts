@@ -2,6 +2,7 @@ import {
   AnalyticsInputError,
   churnAvoided,
   churnDrivers,
+  fitAtRiskModel,
   fitChurnCox,
   fitKaplanMeier,
   survivalAt,
@@ -19,6 +20,9 @@ import type { TChurnReason, TChurnReport, TCovariateSource, TRetentionAt } from 
 
 /** Levels of an attribute kept as their own dummy; rarer ones are pooled into one "other" level. */
 const MAX_LEVELS = 8;
+/** Share of the customers held out to judge how well the factors predict churn. */
+const HOLDOUT_SHARE = 0.3;
+
 /** The pooled level's name (a value no real level is likely to have). */
 export const OTHER_LEVEL = '(other)';
 
@@ -59,6 +63,9 @@ export function analyzeChurn(
   const keys = covariates.map((c) => c.key);
   const cox = attempt(() => fitChurnCox(subjects, keys));
   const drivers = attempt(() => churnDrivers(subjects, keys, { replicates: o.replicates, seed: o.seed }));
+  const validation = attempt(
+    () => fitAtRiskModel(subjects, keys, { holdoutShare: HOLDOUT_SHARE, seed: o.seed }).holdout,
+  );
   const avoided =
     cox.value === null
       ? []
@@ -94,6 +101,7 @@ export function analyzeChurn(
     coxProblem: cox.problem,
     drivers: drivers.value,
     driversProblem: drivers.problem,
+    validation: validation.value,
     reasons: reasonsOf(rows),
     avoided: avoided.sort((a, b) => b.avoided.estimate - a.avoided.estimate),
     horizonDays: o.horizonDays,

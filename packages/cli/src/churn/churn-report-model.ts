@@ -1,4 +1,10 @@
-import type { TChurnAvoided, TChurnCoxFit, TChurnDrivers, TSurvivalComparison } from '@mot/core';
+import type {
+  TAtRiskValidation,
+  TChurnAvoided,
+  TChurnCoxFit,
+  TChurnDrivers,
+  TSurvivalComparison,
+} from '@mot/core';
 import type { TTenureUnit } from './churn-mapping.ts';
 
 /** Where a model covariate came from, so the report can name it: a numeric column, a level, or breaches. */
@@ -47,6 +53,8 @@ export type TChurnReport = {
   coxProblem: string | null;
   drivers: TChurnDrivers | null;
   driversProblem: string | null;
+  /** How well the factors predict churn on customers held out of the fit (core's at-risk model). */
+  validation: TAtRiskValidation | null;
   reasons: TChurnReason[];
   /** With --moments: churn avoided over `horizonDays` if each touchpoint met its standard. */
   avoided: (TChurnAvoided & { touchpoint: string; name: string })[];

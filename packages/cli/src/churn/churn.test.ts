@@ -60,6 +60,12 @@ describe('mot churn on a customer table with planted churn', () => {
     assert.ok(twoYear && twoYear.lower < planted && planted < twoYear.upper, JSON.stringify(twoYear));
     assert.equal(report.covariates.find((c) => c.key === 'Contract=One year')?.kind, 'level');
     assert.equal(report.drivers?.drivers[0]?.key, 'Contract=Two year');
+    const auc = report.validation?.auc;
+    assert.ok(
+      auc && auc.lower > 0.6 && auc.lower < auc.estimate && auc.estimate < auc.upper,
+      JSON.stringify(auc),
+    );
+    assert.ok(Math.abs((report.validation?.n ?? 0) / 1200 - 0.3) < 0.05);
     const reasons = report.reasons.reduce((s, r) => s + r.n, 0);
     assert.ok(reasons > 0.7 * report.summary.churned && reasons <= report.summary.churned);
     assert.equal(report.avoided.length, 0);

@@ -71,6 +71,8 @@ const en = {
   'drivers.dominance': 'dominance analysis on McFadden’s R²',
   'drivers.relative_weights': 'relative weights',
   'drivers.none': 'No driver importance: {why}.',
+  'drivers.validation':
+    'Fitted on 70% of the customers, these factors rank a churner above a stayer {auc} of the time among the other {n} (AUC {level} CI {lower} to {upper}; 50% is chance).',
   'reasons.note': 'Share of churned customers who gave a reason ({n}); whiskers: 95% Wilson interval.',
   'reasons.none': 'No churn reason recorded (map "reason" to show them).',
   'avoided.touchpoint': 'Touchpoint',
@@ -161,6 +163,8 @@ const zhCN: Record<TChurnMessageId, string> = {
   'drivers.dominance': '基于 McFadden R² 的优势分析',
   'drivers.relative_weights': '相对权重法',
   'drivers.none': '无法给出驱动因素：{why}。',
+  'drivers.validation':
+    '用 70% 的客户拟合后，在其余 {n} 位客户中，这些因素有 {auc} 的概率把流失客户排在留存客户之前（AUC 的 {level} 置信区间 {lower} 至 {upper}；50% 相当于随机）。',
   'reasons.note': '给出原因的流失客户（{n} 位）中各原因的占比；须线为 95% Wilson 区间。',
   'reasons.none': '没有记录流失原因（在映射中设置 "reason" 即可显示）。',
   'avoided.touchpoint': '接触点',

@@ -169,7 +169,21 @@ function renderDrivers(report: TChurnReport, ctx: TChurnContext): string {
     upper: d.upper,
     note: ctx.format.percent(d.share),
   }));
+  const v = report.validation;
+  const validation =
+    v === null
+      ? ''
+      : note(
+          ctx.t('drivers.validation', {
+            auc: ctx.format.percent(v.auc.estimate),
+            n: ctx.format.number(v.n, 0),
+            level: ctx.format.percent(drivers.confidenceLevel),
+            lower: ctx.format.percent(v.auc.lower),
+            upper: ctx.format.percent(v.auc.upper),
+          }),
+        );
   return (
+    validation +
     renderIntervalBars(bars, ctx.text('section.drivers'), ctx, 'number') +
     note(
       ctx.t('drivers.note', {
