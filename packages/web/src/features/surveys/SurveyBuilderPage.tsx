@@ -20,7 +20,6 @@ import {
   Select,
   Skeleton,
   Space,
-  Tag,
   theme,
   Typography,
 } from 'antd';
@@ -28,6 +27,7 @@ import { lazy, Suspense, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { QueryState } from '../../components/QueryState.tsx';
+import { ToneTag } from '../../components/tone-tag/ToneTag.tsx';
 import { ApiError } from '../../lib/api/errors.ts';
 import { formatDateTime } from '../../lib/format.ts';
 import { useLanguage } from '../../lib/i18n/index.ts';
@@ -51,7 +51,7 @@ import {
   renameQuestion,
   replaceQuestion,
 } from './definition-model.ts';
-import { questionTitle, roleLabel, statusColor, statusLabel, typeLabel } from './labels.ts';
+import { questionTitle, roleLabel, statusTone, statusLabel, typeLabel } from './labels.ts';
 import type { TDefinitionProblem } from './problems.ts';
 import { checkDefinition, placeProblem, problemsAt } from './problems.ts';
 import { QuestionEditor } from './QuestionEditor.tsx';
@@ -296,12 +296,12 @@ function Builder({
           </Typography.Title>
           <Space size={token.marginXS} wrap>
             <Typography.Text type="secondary">{survey.key}</Typography.Text>
-            <Tag color={statusColor[survey.status]}>{statusLabel(survey.status, t)}</Tag>
-            {dirty && <Tag color="orange">{t('Unsaved changes')}</Tag>}
+            <ToneTag tone={statusTone[survey.status]}>{statusLabel(survey.status, t)}</ToneTag>
+            {dirty && <ToneTag tone="mixed">{t('Unsaved changes')}</ToneTag>}
             {!dirty && savedAs !== null && (
-              <Tag color="green" role="status">
-                {t('Saved as version {{n}}', { n: savedAs })}
-              </Tag>
+              <span role="status">
+                <ToneTag tone="good">{t('Saved as version {{n}}', { n: savedAs })}</ToneTag>
+              </span>
             )}
           </Space>
         </div>

@@ -7,18 +7,19 @@ import {
   PlusOutlined,
   UploadOutlined,
 } from '@ant-design/icons';
-import { Button, Card, Empty, Flex, Popconfirm, Table, Tag, theme, Tooltip, Typography } from 'antd';
+import { Button, Card, Empty, Flex, Popconfirm, Table, theme, Tooltip, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { QueryState } from '../../components/QueryState.tsx';
+import { ToneTag } from '../../components/tone-tag/ToneTag.tsx';
 import { formatDateTime, localName } from '../../lib/format.ts';
 import { useJourneyList } from '../../lib/journeys.ts';
 import { useCan } from '../../lib/session/session.ts';
 import type { TSurvey } from './api.ts';
 import { useDeleteSurvey, useExportSurvey, useSurveys, useUpdateSurvey } from './api.ts';
 import { ImportSurveyDialog } from './ImportSurveyDialog.tsx';
-import { statusColor, statusLabel, templateLabel } from './labels.ts';
+import { statusTone, statusLabel, templateLabel } from './labels.ts';
 import { NewSurveyDialog } from './NewSurveyDialog.tsx';
 
 /**
@@ -109,7 +110,7 @@ export default function SurveysPage() {
                 {
                   title: t('State'),
                   key: 'status',
-                  render: (_, s) => <Tag color={statusColor[s.status]}>{statusLabel(s.status, t)}</Tag>,
+                  render: (_, s) => <ToneTag tone={statusTone[s.status]}>{statusLabel(s.status, t)}</ToneTag>,
                 },
                 { title: t('Version'), key: 'version', align: 'right', render: (_, s) => s.version },
                 { title: t('Questions'), key: 'questions', align: 'right', render: (_, s) => s.questions },

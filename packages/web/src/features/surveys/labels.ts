@@ -1,5 +1,6 @@
 /** Names of the surveys pages' codes: templates, states, question types, bindings, operators, presets. */
 import type { TFunction } from 'i18next';
+import type { TTone } from '../../components/tone-tag/ToneTag.tsx';
 import type { TTemplateName, TSurveyStatus } from './api.ts';
 import type { TOperator } from './conditions.ts';
 import type { TBindingRole, TQuestionType, TRatingPreset } from './definition-model.ts';
@@ -27,10 +28,10 @@ export function statusLabel(status: TSurveyStatus, t: TFunction): string {
   };
   return labels[status];
 }
-export const statusColor: Record<TSurveyStatus, string> = {
-  draft: 'default',
-  active: 'green',
-  archived: 'default',
+export const statusTone: Record<TSurveyStatus, TTone> = {
+  draft: 'none',
+  active: 'good',
+  archived: 'none',
 };
 
 /** A question type's name. */

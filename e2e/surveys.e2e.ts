@@ -1,0 +1,112 @@
+/**
+ * Surveys in Debian's Chromium against a real `mot serve` on the seeded demo: a CX lead creates a survey
+ * from the episode-end template, adds a comment question shown only when the overall rating is 3 or below
+ * (with the condition editor), sees SurveyJS's preview show it once a low rating is given, saves (version 2)
+ * and exports the file; in both languages, axe-checked and photographed (with MOT_SCREENSHOTS=1).
+ */
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { after, before, describe, test } from 'node:test';
+import type { Browser } from 'playwright-core';
+import { CHROMIUM, launchBrowser } from './browser.ts';
+import { assertAccessible, openContext, photograph, signIn } from './pages.ts';
+import { E2E_USERS } from './seed.ts';
+import type { TE2eServer } from './server.ts';
+import { startE2eServer } from './server.ts';
+
+const hasChromium = existsSync(CHROMIUM);
+
+describe('surveys', { skip: hasChromium ? false : `no Chromium at ${CHROMIUM}` }, () => {
+  let server: TE2eServer;
+  let browser: Browser;
+
+  before(async () => {
+    [server, browser] = await Promise.all([startE2eServer(), launchBrowser()]);
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  for (const language of ['zh-CN', 'en'] as const) {
+    test(`a CX lead builds a survey with a condition and exports it, in ${language}`, async () => {
+      const { context, page, problems } = await openContext(browser, language);
+      const zh = language === 'zh-CN';
+      await signIn(page, server.url, E2E_USERS.admin);
+      await page.getByRole('menuitem', { name: zh ? '问卷' : 'Surveys' }).click();
+      await page.waitForURL(/\/surveys$/);
+
+      // A new survey from the episode-end template (the dialog's default), on the first journey.
+      await page.getByRole('button', { name: zh ? '新建问卷' : 'New survey' }).click();
+      const dialog = page.getByRole('dialog');
+      const name = zh ? '服务结束回访' : 'After the visit';
+      await dialog.getByLabel(zh ? '名称' : 'Name', { exact: true }).fill(name);
+      await dialog
+        .locator('.ant-form-item')
+        .filter({ hasText: zh ? '旅程' : 'Journey' })
+        .locator('.ant-select')
+        .click();
+      await page.locator('.ant-select-item-option').first().click();
+      await dialog.getByRole('button', { name: zh ? '创建问卷' : 'Create survey' }).click();
+
+      // The builder: the template's questions on the left, the first selected, the preview on the right.
+      await page.waitForURL(/\/surveys\/[a-z0-9-]+$/);
+      await page.getByRole('heading', { name }).waitFor();
+      const preview = page.getByTestId('survey-preview');
+      await preview.locator('.sd-question').first().waitFor();
+
+      // A long-text question on page 1, shown only when the overall rating is 3 or below.
+      await page.getByRole('button', { name: zh ? '在第 1 页添加题目' : 'Add a question to page 1' }).click();
+      await page.getByRole('menuitem', { name: zh ? '多行文本' : 'Long text' }).click();
+      const title = zh ? '哪里让您不满意？' : 'What disappointed you?';
+      await page.getByLabel(zh ? '题目 (中文)' : 'Question (Chinese)').fill('哪里让您不满意？');
+      await page.getByLabel(zh ? '题目 (英文)' : 'Question (English)').fill('What disappointed you?');
+      await page.getByRole('button', { name: zh ? '仅在以下情况显示…' : 'Show only when...' }).click();
+      await page.getByLabel(zh ? '条件 1 的比较方式' : 'Operator of condition 1').waitFor();
+      assert.equal(await page.getByLabel(zh ? '条件 1 的取值' : 'Value of condition 1').inputValue(), '3');
+
+      // The preview hides the question until a rating of 3 or below is given.
+      const shown = preview.getByText(title);
+      assert.equal(await shown.count(), 0);
+      await preview.locator('.sd-rating__item-star, .sd-rating__item').nth(1).click();
+      await shown.waitFor();
+      await page.mouse.move(0, 0);
+      await assertAccessible(page, `survey builder (${language})`);
+      await photograph(page, 'survey-builder', language);
+
+      // Saved as version 2, then exported with the condition the editor wrote.
+      await page.getByRole('button', { name: zh ? '保存' : 'Save' }).click();
+      await page
+        .getByRole('status')
+        .filter({ hasText: zh ? '已保存为第 2 版' : 'Saved as version 2' })
+        .waitFor();
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: zh ? '导出' : 'Export' }).click(),
+      ]);
+      const file = JSON.parse(readFileSync(await download.path(), 'utf8')) as {
+        mot: { version: number; name: string };
+        pages: { elements: { name: string; visibleIf?: string; title?: Record<string, string> }[] }[];
+      };
+      assert.equal(file.mot.version, 2);
+      assert.equal(file.mot.name, name);
+      const added = file.pages[0]?.elements.find((q) => q.title?.['default'] === 'What disappointed you?');
+      assert.equal(added?.visibleIf, '{overall} <= 3');
+      assert.equal(added?.title?.['zh-cn'], '哪里让您不满意？');
+
+      // The list shows it at version 2, draft.
+      await page
+        .getByRole('link', { name: zh ? '问卷' : 'Surveys' })
+        .first()
+        .click();
+      await page.waitForURL(/\/surveys$/);
+      const row = page.getByRole('row').filter({ hasText: name });
+      await row.getByText(zh ? '草稿' : 'Draft').waitFor();
+      assert.match((await row.textContent()) ?? '', /2/);
+      await assertAccessible(page, `surveys (${language})`);
+      await photograph(page, 'surveys', language);
+      assert.deepEqual(problems, []);
+      await context.close();
+    });
+  }
+});
