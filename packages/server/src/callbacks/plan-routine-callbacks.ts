@@ -12,6 +12,8 @@ import { pickAssignee } from './pick-assignee.ts';
 export type TRoutinePlan = {
   journey: string;
   touchpoint?: string | undefined;
+  /** One customer only (by the source's id): a callback to a customer at risk of churning. */
+  customer?: string | undefined;
   from?: string | undefined;
   to?: string | undefined;
   /** `breached`: customers who hit a floor there; `all`: every customer who passed. */
@@ -50,6 +52,10 @@ export async function planRoutineCallbacks(
       sql`t.key <> ${RECOVERY_CALLBACK_TOUCHPOINT}`,
     ];
     if (plan.touchpoint !== undefined) conditions.push(sql`t.key = ${plan.touchpoint}`);
+    if (plan.customer !== undefined) {
+      conditions.push(sql`m.customer_id = (select c.id from customers c
+        where c.workspace_id = ${workspaceId} and c.external_id = ${plan.customer})`);
+    }
     if (plan.from !== undefined) conditions.push(sql`m.occurred_at >= ${plan.from}::timestamptz`);
     if (plan.to !== undefined) conditions.push(sql`m.occurred_at < ${plan.to}::timestamptz`);
     if (plan.customers === 'breached') {

@@ -283,6 +283,30 @@ forEachDatabase('callbacks: planned on resolving, worked by agents, recorded as 
       await call('POST', '/api/callbacks/plan', { journey: 'repair', customers: 'all', touchpoint: 'visit' })
     ).body as { planned: number };
     assert.equal(again.planned, 0);
+    // One customer only: a customer at risk of churning is called on their own.
+    await ingestMoments(getDb(), workspaceId, [
+      makeMoment({
+        customer: 'r-2',
+        episode: 'r-2-e',
+        touchpoint: 'visit',
+        measures: { arrival_hours: 10, fixed: 1 },
+      }),
+      makeMoment({
+        customer: 'r-3',
+        episode: 'r-3-e',
+        touchpoint: 'visit',
+        measures: { arrival_hours: 10, fixed: 1 },
+      }),
+    ]);
+    const one = (
+      await call('POST', '/api/callbacks/plan', { journey: 'repair', customers: 'all', customer: 'r-3' })
+    ).body as { planned: number; ids: number[] };
+    assert.equal(one.planned, 1);
+    assert.equal(((await call('GET', `/api/callbacks/${one.ids[0]}`)).body as TCallback).customer, 'r-3');
+    const nobody = (
+      await call('POST', '/api/callbacks/plan', { journey: 'repair', customers: 'all', customer: 'unknown' })
+    ).body as { planned: number };
+    assert.equal(nobody.planned, 0);
     const routine = (await call('GET', `/api/callbacks/${planned.ids[0]}`)).body as TCallback & {
       case: unknown;
     };

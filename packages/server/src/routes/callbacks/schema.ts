@@ -1,5 +1,5 @@
 import { z } from '@hono/zod-openapi';
-import { CALLBACK_SATISFACTION, ZKey, findMomentTimeProblem } from '@mot/core';
+import { CALLBACK_SATISFACTION, ZExternalId, ZKey, findMomentTimeProblem } from '@mot/core';
 import { ZStorableText } from '../shared-schema.ts';
 
 const flag = z.enum(['true', 'false']).transform((v) => v === 'true');
@@ -159,6 +159,8 @@ export const ZCallbackPlanBody = z
   .object({
     journey: ZKey,
     touchpoint: ZKey.optional(),
+    /** Only this customer (the source's id), e.g. one at risk of churning. */
+    customer: ZExternalId.optional(),
     from: ZPeriodBound.optional(),
     to: ZPeriodBound.optional(),
     customers: z
