@@ -49,7 +49,10 @@ export function churnAvoided(
   const times = Float64Array.from(rows, (i) => (subjects[i] as TChurnSubject).durationDays);
   const events = Uint8Array.from(rows, (i) => ((subjects[i] as TChurnSubject).churned ? 1 : 0));
   const isExposed = options.isExposed ?? ((s: TChurnSubject) => (s.covariates[options.covariate] ?? 0) > 0);
-  const exposed = rows.flatMap((i, r) => (isExposed(subjects[i] as TChurnSubject) ? [r] : []));
+  const exposed: number[] = [];
+  rows.forEach((i, r) => {
+    if (isExposed(subjects[i] as TChurnSubject)) exposed.push(r);
+  });
   const descending = Array.from({ length: n }, (_, r) => r).sort(
     (a, b) => (times[b] as number) - (times[a] as number),
   );
