@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { evaluateInitiative, listInitiatives, migrate, openDatabase } from '@mot/server';
+import { ensureWorkspace, evaluateInitiative, listInitiatives, migrate, openDatabase } from '@mot/server';
 import { DEMO_INITIATIVE, demoInitiativeStart } from './demo-initiative.ts';
-import { seedDemo } from './seed-demo.ts';
+import { DEMO_WORKSPACE, seedDemo } from './seed-demo.ts';
 
 test('the demo records its initiative, and the evaluation finds the effect the simulator planted', async () => {
   const db = await openDatabase({ dataDir: 'memory://' });
@@ -10,8 +10,7 @@ test('the demo records its initiative, and the evaluation finds the effect the s
     await migrate(db);
     const now = new Date('2026-12-07T02:00:00Z');
     await seedDemo(db, { now });
-    const { rows } = await db.client.query<{ id: string }>("select id from workspaces where key = 'demo'");
-    const workspaceId = rows[0]?.id ?? '';
+    const workspaceId = (await ensureWorkspace(db, DEMO_WORKSPACE)).id;
     const initiatives = await listInitiatives(db.orm, workspaceId);
     assert.equal(initiatives.length, 1);
     const [initiative] = initiatives;

@@ -8,7 +8,8 @@ import { withReadSnapshot } from '../storage/read-snapshot.ts';
 import type { TReadSnapshot } from '../storage/read-snapshot.ts';
 import { readSettings } from '../access/settings.ts';
 import { evaluationCellsQuery, touchpointLevelsQuery } from './evaluation-sql.ts';
-import type { TCellRow, TEvaluationScope } from './evaluation-sql.ts';
+import type { TEvaluationScope } from './evaluation-sql.ts';
+import { streamCells } from './stream-cells.ts';
 import { findInitiative } from './initiatives-store.ts';
 import type { TInitiativeOut } from './initiatives-store.ts';
 import type { TEvaluationMetric, TSegment, TTouchpointRef } from './types.ts';
@@ -60,8 +61,6 @@ const METRICS: Record<TEvaluationMetric, { kind: TEvaluationMetricKind; higherIs
 };
 
 const WEEK_MS = 7 * 86_400_000;
-/** Rows fetched from the cursor at a time: memory holds one batch, whatever the data's size. */
-const FETCH_ROWS = 20_000;
 /** Comparison touchpoints suggested. */
 const SUGGESTED = 3;
 
@@ -127,7 +126,7 @@ export async function evaluateInitiative(
         higherIsBetter,
         ...(placeboStartWeek === null ? {} : { placeboStartWeek }),
       });
-      await streamCells(snapshot, scope, (row) =>
+      await streamCells(snapshot, db.kind, evaluationCellsQuery(scope), (row) =>
         evaluator.add({
           cluster: row.cluster,
           group: row.g === 0 ? 'treated' : 'comparison',
@@ -367,20 +366,4 @@ async function suggestedTouchpoints(
     const touchpoint = byId.get(s.id);
     return touchpoint ? [{ touchpoint, distance: s.distance }] : [];
   });
-}
-
-/** Runs the cells query through a cursor, `FETCH_ROWS` at a time, handing each row to `add`. */
-async function streamCells(
-  snapshot: TReadSnapshot,
-  scope: TEvaluationScope,
-  add: (row: TCellRow) => void,
-): Promise<void> {
-  const statement = evaluationCellsQuery(scope);
-  await snapshot.rows(`declare evaluation_cells no scroll cursor for ${statement.text}`, statement.params);
-  for (;;) {
-    const rows = await snapshot.rows<TCellRow>(`fetch ${FETCH_ROWS} from evaluation_cells`);
-    for (const row of rows) add(row);
-    if (rows.length < FETCH_ROWS) break;
-  }
-  await snapshot.rows('close evaluation_cells');
 }

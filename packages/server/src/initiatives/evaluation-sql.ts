@@ -171,7 +171,7 @@ export function evaluationCellsQuery(scope: TEvaluationScope): TStatement {
          and o.episode_id = p.episode_id`;
   }
   return {
-    text: `select x.customer_id::text as cluster, x.g, x.week, count(*)::int4 as n, sum(x.v)::float8 as s,
+    text: `select x.customer_id as cluster, x.g::int4, x.week, count(*)::int4 as n, sum(x.v)::float8 as s,
              sum(x.v * x.v)::float8 as ss
            from (${inner}) x
            where x.v is not null

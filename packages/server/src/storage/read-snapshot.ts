@@ -13,6 +13,11 @@ export type TReadSnapshot = {
   rows<TRow>(text: string, params?: readonly unknown[]): Promise<TRow[]>;
   /** `query` is a SELECT; COPY takes no parameters, so its values must be inlined (see `sqlLiteral`). */
   copyOut(query: string, format: 'binary' | 'csv'): Promise<Buffer>;
+  /**
+   * The same output as it arrives, in chunks that may end anywhere (mid-row): on PostgreSQL straight from
+   * the socket, so memory holds a chunk whatever the output's size; on PGlite the whole output at once.
+   */
+  copyOutChunks(query: string, format: 'binary' | 'csv'): AsyncIterable<Buffer>;
 };
 
 /** Backslashes in string literals are plain characters (the default since 9.1), which `sqlLiteral` needs. */
@@ -40,6 +45,10 @@ async function onPostgres<T>(pool: pg.Pool, read: (s: TReadSnapshot) => Promise<
         const stream = client.query(copyTo(`copy (${query}) to stdout with (format ${format})`));
         for await (const chunk of stream) chunks.push(chunk as Buffer);
         return Buffer.concat(chunks);
+      },
+      copyOutChunks: async function* (query, format) {
+        const stream = client.query(copyTo(`copy (${query}) to stdout with (format ${format})`));
+        for await (const chunk of stream) yield chunk as Buffer;
       },
     });
     await client.query('commit');
@@ -73,15 +82,20 @@ function onPglite<T>(client: PGlite, read: (s: TReadSnapshot) => Promise<T>): Pr
         await nextTurn();
         return rows;
       },
-      copyOut: async (query, format) => {
-        const result = await tx.query(`copy (${query}) to '/dev/blob' with (format ${format})`);
-        if (!result.blob) throw new Error('PGlite answered COPY without its output');
-        const bytes = Buffer.from(await result.blob.arrayBuffer());
-        await nextTurn();
-        return bytes;
+      copyOut: (query, format) => copyOnPglite(tx, query, format),
+      copyOutChunks: async function* (query, format) {
+        yield await copyOnPglite(tx, query, format);
       },
     });
   });
+}
+
+async function copyOnPglite(tx: Transaction, query: string, format: 'binary' | 'csv'): Promise<Buffer> {
+  const result = await tx.query(`copy (${query}) to '/dev/blob' with (format ${format})`);
+  if (!result.blob) throw new Error('PGlite answered COPY without its output');
+  const bytes = Buffer.from(await result.blob.arrayBuffer());
+  await nextTurn();
+  return bytes;
 }
 
 /**
