@@ -6279,6 +6279,7 @@ export interface paths {
           'application/json': {
             journey: string;
             touchpoint?: string;
+            customer?: string;
             /** Format: date-time */
             from?: string;
             /** Format: date-time */
@@ -7014,6 +7015,331 @@ export interface paths {
     };
     put?: never;
     post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/surveys/{key}/links': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Mint single-use survey links for a batch of customers (the survey must be active); a customer who unsubscribed is refused alone */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          key: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['SurveyLinkBatch'];
+        };
+      };
+      responses: {
+        /** @description A link per customer, or why not */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['SurveyLinkReport'];
+          };
+        };
+        /** @description Invalid input (`invalid_input`, `malformed_json`) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found (`not_found`, `workspace_not_found`) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The survey is not active (`invalid_transition`) */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/public/surveys/{token}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The survey a link opens: the definition of its version, the language and the answers kept so far */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description The token of the link (`/s/<token>`) */
+          token: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The survey */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['PublicSurvey'];
+          };
+        };
+        /** @description No such link (`not_found`) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The link was answered already (`already_answered`; `language` says the page’s language) */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The link expired or its survey closed (`link_expired`; with `language`) */
+        410: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Submit the answers, once: checked against the survey, stored, and turned into moments and the episode’s outcome */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description The token of the link (`/s/<token>`) */
+          token: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['SurveyAnswersBody'];
+        };
+      };
+      responses: {
+        /** @description Stored */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['SurveySubmitted'];
+          };
+        };
+        /** @description Invalid input (`invalid_input`, `malformed_json`) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No such link (`not_found`) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The link was answered already (`already_answered`; `language` says the page’s language) */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The link expired or its survey closed (`link_expired`; with `language`) */
+        410: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/public/surveys/{token}/partial': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Keep the answers given so far (replaces the earlier ones) */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description The token of the link (`/s/<token>`) */
+          token: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['SurveyAnswersBody'];
+        };
+      };
+      responses: {
+        /** @description Kept */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['SurveyPartialSaved'];
+          };
+        };
+        /** @description Invalid input (`invalid_input`, `malformed_json`) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No such link (`not_found`) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The link was answered already (`already_answered`; `language` says the page’s language) */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The link expired or its survey closed (`link_expired`; with `language`) */
+        410: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/public/surveys/{token}/unsubscribe': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Unsubscribe (退订): the customer of the link is never sent another survey by this workspace */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description The token of the link (`/s/<token>`) */
+          token: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Unsubscribed */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['SurveyUnsubscribed'];
+          };
+        };
+        /** @description No such link (`not_found`) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
     delete?: never;
     options?: never;
     head?: never;
@@ -9917,6 +10243,82 @@ export interface components {
       } & {
         [key: string]: unknown;
       };
+    };
+    SurveyLinkReport: {
+      survey: string;
+      /** @description The version the links answer */
+      version: number;
+      created: number;
+      refused: number;
+      links: {
+        index: number;
+        customer: string;
+        /** @enum {string} */
+        status: 'created' | 'refused';
+        /** @description The single-use link to send (`<base>/s/<token>`) */
+        url?: string;
+        expiresAt?: string;
+        /** @enum {string} */
+        code?: 'opted_out' | 'no_journey' | 'unknown_journey' | 'wrong_journey';
+        message?: string;
+      }[];
+    };
+    SurveyLinkBatch: {
+      links: {
+        /** @description The customer's id in the company's systems */
+        customer: string;
+        /** @description The episode the answer is about (its moments and outcome go there); without it the answer is an episode of its own */
+        episode?: string;
+        /** @description Default: the survey's journey */
+        journey?: string;
+        /**
+         * @description Default: the workspace's language
+         * @enum {string}
+         */
+        language?: 'en' | 'zh-CN';
+        /** @description Default 30 */
+        expiresInDays?: number;
+      }[];
+    };
+    PublicSurvey: {
+      survey: string;
+      name: string;
+      version: number;
+      /** @enum {string} */
+      language: 'en' | 'zh-CN';
+      /** @description SurveyJS JSON of that version */
+      definition: {
+        [key: string]: unknown;
+      };
+      /** @description The answers kept so far */
+      partial: {
+        [key: string]: unknown;
+      };
+      expiresAt: string;
+    };
+    SurveyPartialSaved: {
+      savedAt: string;
+    };
+    SurveyAnswersBody: {
+      /** @description SurveyJS data: question name -> answer */
+      answers: {
+        [key: string]: unknown;
+      };
+    };
+    SurveySubmitted: {
+      answer: string;
+      submittedAt: string;
+      /** @description Moments written and whether the episode outcome was; null when not (yet) */
+      ingested: {
+        moments: number;
+        outcome: boolean;
+      } | null;
+    };
+    SurveyUnsubscribed: {
+      /** @enum {boolean} */
+      unsubscribed: true;
+      /** @enum {string} */
+      language: 'en' | 'zh-CN';
     };
   };
   responses: never;
