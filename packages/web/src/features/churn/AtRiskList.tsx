@@ -6,8 +6,9 @@ import { Link } from 'react-router';
 import { Chart } from '../../components/chart/Chart.tsx';
 import { ToneTag } from '../../components/tone-tag/ToneTag.tsx';
 import { formatDateTime, formatNumber, formatPercent } from '../../lib/format.ts';
+import { useCan } from '../../lib/session/session.ts';
 import type { TAtRiskPage } from './api.ts';
-import { useAtRisk } from './api.ts';
+import { useAtRisk, usePlanCallbacksAt } from './api.ts';
 import { ChurnAnalysisState } from './ChurnAnalysisState.tsx';
 import { calibrationOption } from './charts.ts';
 import { covariateLabel } from './labels.ts';
@@ -72,6 +73,32 @@ function ModelCard({ page }: { page: TAtRiskPage }) {
   );
 }
 
+/** Plans a callback (回访) to one customer about the touchpoint of their latest breaching moment. */
+function CallCustomer({ journey, row }: { journey: string; row: TRow }) {
+  const { t } = useTranslation();
+  const plan = usePlanCallbacksAt();
+  const moment = row.moments[0];
+  if (!moment) return null;
+  if (plan.isSuccess)
+    return (
+      <Typography.Text type="secondary">
+        {plan.data.planned > 0 ? t('Callback planned') : t('A callback is already planned')}
+      </Typography.Text>
+    );
+  return (
+    <Flex vertical gap={4}>
+      <Button
+        size="small"
+        loading={plan.isPending}
+        onClick={() => plan.mutate({ journey, touchpoint: moment.touchpoint, customer: row.customer })}
+      >
+        {t('Plan a callback')}
+      </Button>
+      {plan.isError && <Typography.Text type="danger">{t('This could not be saved.')}</Typography.Text>}
+    </Flex>
+  );
+}
+
 /** The list: risk, what raises it, the moments behind it, and a link to the customer's timeline. */
 function RiskTable({
   page,
@@ -83,6 +110,7 @@ function RiskTable({
   loading: boolean;
 }) {
   const { t } = useTranslation();
+  const can = useCan();
   const columns: TableColumnsType<TRow> = [
     {
       title: t('Customer'),
@@ -136,6 +164,15 @@ function RiskTable({
       align: 'right',
       render: (days: number) => t('{{count}} days', { count: days }),
     },
+    ...(can('callbacks:work')
+      ? [
+          {
+            title: t('Callback'),
+            key: 'callback',
+            render: (_: unknown, row: TRow) => <CallCustomer journey={page.journey} row={row} />,
+          },
+        ]
+      : []),
   ];
   return (
     <Table<TRow>

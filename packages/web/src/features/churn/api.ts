@@ -75,23 +75,34 @@ export function useAtRisk(journey: string, after: string | null, limit: number) 
 const DAY_MS = 86_400_000;
 
 /**
- * POST /api/callbacks/plan: a routine callback list (回访清单) of up to 50 customers who hit a floor at the
- * touchpoint in the last 90 days, without cases.
+ * POST /api/callbacks/plan: a routine callback list (回访清单) without cases, of up to 50 customers who hit a
+ * floor at the touchpoint in the last 90 days, or of one customer at risk.
  */
 export function usePlanCallbacksAt() {
   const workspace = useWorkspaceKey();
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ journey, touchpoint }: { journey: string; touchpoint: string }) =>
+    mutationFn: ({
+      journey,
+      touchpoint,
+      customer,
+    }: {
+      journey: string;
+      touchpoint: string;
+      customer?: string;
+    }) =>
       unwrap(
         api.POST('/api/callbacks/plan', {
-          body: {
-            journey,
-            touchpoint,
-            customers: 'breached',
-            sample: 50,
-            from: new Date(Date.now() - 90 * DAY_MS).toISOString(),
-          },
+          // One customer: their latest breached episode at the touchpoint, whenever it was.
+          body: customer
+            ? { journey, touchpoint, customer, customers: 'breached', sample: 1 }
+            : {
+                journey,
+                touchpoint,
+                customers: 'breached',
+                sample: 50,
+                from: new Date(Date.now() - 90 * DAY_MS).toISOString(),
+              },
           headers: inWorkspace(workspace),
         }),
       ),
