@@ -68,6 +68,14 @@ describe('churn', { skip: hasChromium ? false : `no Chromium at ${CHROMIUM}` }, 
       await page.getByRole('button', { name: zh ? '上一页' : 'Previous' }).click();
       await list.getByRole('link', { name: customer }).waitFor();
 
+      // A callback (回访) to the customer most at risk, planned from the list.
+      const call = list.getByRole('button', { name: zh ? '安排回访' : 'Plan a callback' }).first();
+      await call.click();
+      await list
+        .getByText(zh ? /^(已安排回访|已有待办回访)$/ : /^(Callback planned|A callback is already planned)$/)
+        .first()
+        .waitFor();
+
       // A customer opens from the list: their timeline, with their status.
       await list.getByRole('link', { name: customer }).click();
       await page.waitForURL(new RegExp(`/customers\\?customer=${customer}`));
