@@ -32,6 +32,8 @@ export default function SurveyForm({
     model.locale = survey.language === 'zh-CN' ? 'zh-cn' : '';
     model.data = survey.partial;
     model.showCompletedPage = false;
+    // Texts count as they are typed (not on leaving the box), so a comment is saved like the rest.
+    model.textUpdateMode = 'onTyping';
     return model;
   }, [survey]);
 

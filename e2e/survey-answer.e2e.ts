@@ -1,0 +1,169 @@
+/**
+ * A customer answers a survey on a phone, in Chinese, through a single-use link minted by the API, against
+ * a real `mot serve` on the seeded demo: the page renders the survey with SurveyJS, the answer is
+ * submitted, the thank-you page shows, the link opened again says it was already answered, and the rating
+ * is the moment's rating on the customer's timeline. axe-checked and photographed (MOT_SCREENSHOTS=1).
+ */
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import { after, before, describe, test } from 'node:test';
+import type { Browser } from 'playwright-core';
+import { CHROMIUM, launchBrowser } from './browser.ts';
+import { assertAccessible, photograph } from './pages.ts';
+import { E2E_USERS } from './seed.ts';
+import type { TE2eServer } from './server.ts';
+import { startE2eServer } from './server.ts';
+
+const hasChromium = existsSync(CHROMIUM);
+
+const definition = {
+  title: { default: 'After the repair', 'zh-cn': '维修回访' },
+  pages: [
+    {
+      name: 'p1',
+      elements: [
+        {
+          type: 'rating',
+          name: 'visit',
+          title: { default: 'How was the technician’s visit?', 'zh-cn': '您对上门维修服务满意吗？' },
+          rateMin: 1,
+          rateMax: 5,
+          isRequired: true,
+          mot: { role: 'touchpoint_rating', touchpoint: 'repair_visit' },
+        },
+        {
+          type: 'comment',
+          name: 'visit_why',
+          title: { default: 'What could we do better?', 'zh-cn': '我们哪里可以做得更好？' },
+          mot: { role: 'touchpoint_comment', touchpoint: 'repair_visit' },
+        },
+        {
+          type: 'rating',
+          name: 'nps',
+          title: {
+            default: 'How likely are you to recommend us to a friend?',
+            'zh-cn': '您有多大可能向朋友推荐我们？',
+          },
+          rateMin: 0,
+          rateMax: 10,
+          mot: { role: 'nps' },
+        },
+      ],
+    },
+  ],
+};
+
+describe('survey answer', { skip: hasChromium ? false : `no Chromium at ${CHROMIUM}` }, () => {
+  let server: TE2eServer;
+  let browser: Browser;
+  let api: (method: string, path: string, body?: unknown) => Promise<{ status: number; body: unknown }>;
+
+  before(async () => {
+    [server, browser] = await Promise.all([startE2eServer(), launchBrowser()]);
+    const signIn = await fetch(`${server.url}/api/auth/sign-in/email`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', origin: server.url },
+      body: JSON.stringify({ email: E2E_USERS.admin.email, password: E2E_USERS.admin.password }),
+    });
+    assert.equal(signIn.status, 200);
+    const cookie = signIn.headers
+      .getSetCookie()
+      .map((c) => c.split(';')[0])
+      .join('; ');
+    api = async (method, path, body) => {
+      const res = await fetch(`${server.url}${path}`, {
+        method,
+        headers: {
+          cookie,
+          origin: server.url,
+          'x-workspace': server.workspace,
+          ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+        },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
+      return { status: res.status, body: await res.json() };
+    };
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  test('a customer answers on a phone in Chinese; the rating becomes the moment’s rating', async () => {
+    const created = await api('POST', '/api/surveys', {
+      key: 'repair-check',
+      name: 'Repair check',
+      journey: 'broadband_repair',
+      status: 'active',
+      definition,
+    });
+    assert.equal(created.status, 201, JSON.stringify(created.body));
+    const minted = await api('POST', '/api/surveys/repair-check/links', {
+      links: [{ customer: 'survey-e2e-1', episode: 'survey-e2e-episode', language: 'zh-CN' }],
+    });
+    assert.equal(minted.status, 200, JSON.stringify(minted.body));
+    const url = (minted.body as { links: Array<{ url: string }> }).links[0]?.url ?? '';
+    assert.match(url, /\/s\/[\w-]{43}$/);
+
+    const context = await browser.newContext({
+      viewport: { width: 390, height: 844 },
+      deviceScaleFactor: 2,
+      isMobile: true,
+      hasTouch: true,
+      locale: 'zh-CN',
+    });
+    const page = await context.newPage();
+    const problems: string[] = [];
+    const hosts = new Set<string>();
+    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+    page.on('console', (message) => {
+      if (/Content.Security.Policy|Refused to/i.test(message.text())) problems.push(`CSP: ${message.text()}`);
+    });
+    page.on('request', (request) => hosts.add(new URL(request.url()).host));
+
+    await page.goto(url);
+    await page.getByText('您对上门维修服务满意吗？').waitFor();
+    assert.equal(await page.evaluate(() => document.documentElement.lang), 'zh-CN');
+    await page.getByText('退订：不再接收问卷').waitFor();
+    await assertAccessible(page, 'survey page (zh-CN)');
+    await photograph(page, 'survey-answer', 'zh-CN');
+
+    // A low rating with a comment and a detractor's NPS; the answers are kept as the customer goes.
+    await page.locator('[data-name="visit"]').getByText('2', { exact: true }).click();
+    await page
+      .getByRole('textbox', { name: '我们哪里可以做得更好？' })
+      .fill('师傅迟到了两个小时，态度也不好');
+    await page.getByText('您已填写的内容已自动保存。').waitFor();
+    await page.reload();
+    await page.getByText('您对上门维修服务满意吗？').waitFor();
+    assert.equal(
+      await page.getByRole('textbox', { name: '我们哪里可以做得更好？' }).inputValue(),
+      '师傅迟到了两个小时，态度也不好',
+    );
+    // On a phone SurveyJS shows the 0-10 scale as a drop-down list.
+    await page.locator('[data-name="nps"] .sd-dropdown').click();
+    await page.getByRole('option', { name: '3', exact: true }).click();
+    await page.getByRole('button', { name: '提交' }).click();
+    await page.getByRole('heading', { name: '感谢您的反馈！' }).waitFor();
+    await assertAccessible(page, 'survey thank-you page (zh-CN)');
+    await photograph(page, 'survey-thanks', 'zh-CN');
+
+    // The link again: answered already.
+    await page.goto(url);
+    await page.getByRole('heading', { name: '您已作答' }).waitFor();
+    await page.getByText('感谢您，我们已收到您的回答。').waitFor();
+    await assertAccessible(page, 'survey already answered (zh-CN)');
+    await photograph(page, 'survey-answered', 'zh-CN');
+    assert.deepEqual(problems, []);
+    assert.deepEqual([...hosts], [new URL(server.url).host], 'nothing is fetched from another host');
+    await context.close();
+
+    // The answer in the MOT model: the visit's moment carries the rating and the comment.
+    const timeline = await api('GET', '/api/customers/survey-e2e-1/timeline');
+    assert.equal(timeline.status, 200, JSON.stringify(timeline.body));
+    const moments = (timeline.body as { moments: Array<Record<string, unknown>> }).moments;
+    const moment = moments.find((m) => m['touchpoint'] === 'repair_visit');
+    assert.ok(moment, JSON.stringify(moments));
+    assert.deepEqual([moment['rating'], moment['comment']], [2, '师傅迟到了两个小时，态度也不好']);
+  });
+});
