@@ -123,7 +123,7 @@ describe('survey answer', { skip: hasChromium ? false : `no Chromium at ${CHROMI
 
     await page.goto(url);
     await page.getByText('您对上门维修服务满意吗？').waitFor();
-    assert.equal(await page.evaluate(() => document.documentElement.lang), 'zh-CN');
+    assert.equal(await page.evaluate<string>('document.documentElement.lang'), 'zh-CN');
     await page.getByText('退订：不再接收问卷').waitFor();
     await assertAccessible(page, 'survey page (zh-CN)');
     await photograph(page, 'survey-answer', 'zh-CN');

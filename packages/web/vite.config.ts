@@ -14,8 +14,6 @@ export default defineConfig({
     // The polyfill would be an inline script, which the Content-Security-Policy forbids.
     modulePreload: { polyfill: false },
     chunkSizeWarningLimit: 1200,
-    // Two pages: the app, and the public survey page (`/s/<token>`), small and apart from the app shell.
-    rollupOptions: { input: { main: 'index.html', survey: 'survey.html' } },
   },
   server: { proxy: { '/api': 'http://localhost:8123' } },
 });

@@ -7,7 +7,15 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const web = fileURLToPath(new URL('..', import.meta.url));
-const inputs = ['src', 'public', 'index.html', 'vite.config.ts', 'package.json'];
+const inputs = [
+  'src',
+  'public',
+  'index.html',
+  'survey.html',
+  'vite.config.ts',
+  'vite.survey.config.ts',
+  'package.json',
+];
 
 /** The newest modification time of a file or of anything in a folder. */
 function newest(path) {
@@ -23,7 +31,13 @@ if (built > changed) {
   console.log('web app: up to date');
 } else {
   console.log('web app: building (vite build)...');
-  const result = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: web, stdio: 'inherit' });
-  if (result.status !== 0) process.exit(result.status ?? 1);
+  // The app, then the public survey page (its own build, on Preact) into the same folder.
+  for (const config of ['vite.config.ts', 'vite.survey.config.ts']) {
+    const result = spawnSync('npx', ['vite', 'build', '-c', config, '--logLevel', 'warn'], {
+      cwd: web,
+      stdio: 'inherit',
+    });
+    if (result.status !== 0) process.exit(result.status ?? 1);
+  }
   console.log('web app: built into packages/web/dist');
 }
