@@ -64,9 +64,9 @@ describe('churn', { skip: hasChromium ? false : `no Chromium at ${CHROMIUM}` }, 
       // The next page of the list holds other customers.
       const customer = (await first.textContent()) ?? '';
       await page.getByRole('button', { name: zh ? '下一页' : 'Next' }).click();
-      await page.waitForFunction((name) => document.querySelector('table a')?.textContent !== name, customer);
+      await list.getByRole('link', { name: customer, exact: true }).waitFor({ state: 'detached' });
       await page.getByRole('button', { name: zh ? '上一页' : 'Previous' }).click();
-      await list.getByRole('link', { name: customer }).waitFor();
+      await list.getByRole('link', { name: customer, exact: true }).waitFor();
 
       // A callback (回访) to the customer most at risk, planned from the list.
       const call = list.getByRole('button', { name: zh ? '安排回访' : 'Plan a callback' }).first();
@@ -77,7 +77,7 @@ describe('churn', { skip: hasChromium ? false : `no Chromium at ${CHROMIUM}` }, 
         .waitFor();
 
       // A customer opens from the list: their timeline, with their status.
-      await list.getByRole('link', { name: customer }).click();
+      await list.getByRole('link', { name: customer, exact: true }).click();
       await page.waitForURL(new RegExp(`/customers\\?customer=${customer}`));
       await page.getByText(zh ? '时间线（最新在上）' : 'Timeline, latest first').waitFor();
       await page.getByText(zh ? '客户状态' : 'Customer status').waitFor();

@@ -302,7 +302,10 @@ forEachDatabase('callbacks: planned on resolving, worked by agents, recorded as 
       await call('POST', '/api/callbacks/plan', { journey: 'repair', customers: 'all', customer: 'r-3' })
     ).body as { planned: number; ids: number[] };
     assert.equal(one.planned, 1);
-    assert.equal(((await call('GET', `/api/callbacks/${one.ids[0]}`)).body as TCallback).customer, 'r-3');
+    assert.equal(
+      ((await call('GET', `/api/callbacks/${one.ids[0]}`)).body as TCallback & { customer: string }).customer,
+      'r-3',
+    );
     const nobody = (
       await call('POST', '/api/callbacks/plan', { journey: 'repair', customers: 'all', customer: 'unknown' })
     ).body as { planned: number };
