@@ -120,11 +120,26 @@ describe('survey answer', { skip: hasChromium ? false : `no Chromium at ${CHROMI
       if (/Content.Security.Policy|Refused to/i.test(message.text())) problems.push(`CSP: ${message.text()}`);
     });
     page.on('request', (request) => hosts.add(new URL(request.url()).host));
+    // The JavaScript the page downloads, as sent (gzip), against the budget of 400 KB.
+    const scripts: Array<Promise<number>> = [];
+    page.on('response', (response) => {
+      if (/\.js$/.test(new URL(response.url()).pathname)) {
+        scripts.push(
+          response
+            .request()
+            .sizes()
+            .then((sizes) => sizes.responseBodySize),
+        );
+      }
+    });
 
     await page.goto(url);
     await page.getByText('您对上门维修服务满意吗？').waitFor();
     assert.equal(await page.evaluate<string>('document.documentElement.lang'), 'zh-CN');
     await page.getByText('退订：不再接收问卷').waitFor();
+    const javascript = (await Promise.all(scripts)).reduce((sum, bytes) => sum + bytes, 0);
+    console.log(`survey page JavaScript: ${(javascript / 1024).toFixed(1)} KiB (gzip, as sent)`);
+    assert.ok(javascript > 100_000 && javascript <= 400 * 1024, `${javascript} bytes of JavaScript`);
     await assertAccessible(page, 'survey page (zh-CN)');
     await photograph(page, 'survey-answer', 'zh-CN');
 
