@@ -39,6 +39,11 @@ describe('churn', { skip: hasChromium ? false : `no Chromium at ${CHROMIUM}` }, 
       // The navigation leads to the page.
       await page.getByRole('menuitem', { name: zh ? '流失' : 'Churn' }).click();
       await page.waitForURL(/\/churn/);
+      // Without a touchpoint asked for, exposure is at the one whose standard would avoid the most churn.
+      await page
+        .locator('.ant-select')
+        .filter({ hasText: zh ? '上门修复' : 'Fault restored on site' })
+        .waitFor();
       await page.goto(`${base}/churn?journey=broadband_repair&touchpoint=repair_visit`);
       // Survival by exposure at the repair visit, with its log-rank test.
       await page.getByRole('img', { name: zh ? /留存比例/ : /Share of customers still there/ }).waitFor();

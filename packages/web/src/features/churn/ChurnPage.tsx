@@ -6,6 +6,7 @@ import { QueryState } from '../../components/QueryState.tsx';
 import { localName } from '../../lib/format.ts';
 import type { TJourneyDoc } from '../../lib/journeys.ts';
 import { useJourneyList } from '../../lib/journeys.ts';
+import { useChurnDrivers } from './api.ts';
 import { AtRiskList } from './AtRiskList.tsx';
 import { DriversCards } from './DriversCards.tsx';
 import { SurvivalCard } from './SurvivalCard.tsx';
@@ -22,8 +23,14 @@ function JourneyChurn({ journeys }: { journeys: readonly TJourneyDoc[] }) {
   const touchpoints = (journey?.touchpoints ?? [])
     .filter((tp) => tp.key !== RECOVERY_CALLBACK)
     .map((tp) => ({ key: tp.key, name: localName(tp) }));
-  const touchpoint =
-    touchpoints.find((tp) => tp.key === params.get('touchpoint'))?.key ?? touchpoints[0]?.key ?? '';
+  // Without a touchpoint in the URL, the one whose standard would avoid the most churn, once known.
+  const drivers = useChurnDrivers(journey?.key ?? '');
+  const mostAvoided = [...(drivers.data?.result?.avoided ?? [])].sort(
+    (a, b) => b.avoided.estimate - a.avoided.estimate,
+  )[0]?.touchpoint;
+  const settled = drivers.isError || (drivers.data !== undefined && !drivers.data.running);
+  const fallback = mostAvoided ?? (settled ? touchpoints[0]?.key : undefined) ?? '';
+  const touchpoint = touchpoints.find((tp) => tp.key === params.get('touchpoint'))?.key ?? fallback;
   const nameOf = useCallback(
     (key: string) => {
       const tp = journey?.touchpoints.find((x) => x.key === key);
