@@ -11,7 +11,7 @@ import {
   submitAnswers,
   unsubscribe,
 } from '../../survey-answers/answers.ts';
-import { mintLinks } from '../../survey-answers/links.ts';
+import { hashToken, mintLinks } from '../../survey-answers/links.ts';
 import { errorResponses, jsonBody, jsonResponse, ZErrorBody } from '../shared-schema.ts';
 import {
   ZAnswersBody,
@@ -35,9 +35,10 @@ export const REQUESTS_PER_LINK_PER_MINUTE = 120;
  * replaying one link, is slowed down alone; the per-address limit of every anonymous request still holds.
  */
 const perLink: MiddlewareHandler<TAppEnv> = async (c, next) => {
+  // Counted by the token's hash: a path may hold any character, NUL included, which no key may.
   const token = c.req.param('token') ?? '';
   await countRequest(c.get('db'), [
-    { key: `survey-link:${token.slice(0, 64)}`, max: REQUESTS_PER_LINK_PER_MINUTE },
+    { key: `survey-link:${hashToken(token).slice(0, 32)}`, max: REQUESTS_PER_LINK_PER_MINUTE },
   ]);
   await next();
 };
