@@ -158,6 +158,17 @@ forEachDatabase('churn analyses', (getDb) => {
     assert.equal(masked.items[0]?.attributes['tier'], 'gold');
   });
 
+  test('a status event sent later makes the stored result stale: the next answer counts it', async () => {
+    const before = (await call('GET', '/api/churn/at-risk?journey=repair&limit=1')).body as TAtRisk;
+    const top = before.items[0]?.customer ?? '';
+    const events = [{ customer: top, status: 'churned', at: '2025-12-01T00:00:00Z', eventId: 'late-churn' }];
+    assert.equal((await call('POST', '/api/customer-status', { events })).status, 200);
+    const after = (await call('GET', '/api/churn/at-risk?journey=repair&limit=1')).body as TAtRisk;
+    assert.equal(after.churned, before.churned + 1);
+    assert.notEqual(after.items[0]?.customer, top);
+    assert.ok(after.computedAt > before.computedAt);
+  });
+
   test('a journey without churn is 422 not_enough_data; another workspace and the ingest role see nothing', async () => {
     const other = await setUpWorkspace(getDb());
     assert.equal(
