@@ -1,7 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { sql } from 'drizzle-orm';
-import type { TDatabase } from '../../storage/database.ts';
 import { forEachDatabase } from '../../testing/databases.ts';
 import { makeMoment } from '../../testing/factories.ts';
 import { bearer, clientWith, createTestApp, mintKey, setUpWorkspace } from '../../testing/http.ts';
@@ -185,5 +184,3 @@ forEachDatabase('churn analyses', (getDb) => {
     assert.equal((await ingest('GET', '/api/churn/survival?journey=repair&touchpoint=hotline')).status, 403);
   });
 });
-
-export type { TDatabase };
