@@ -45,6 +45,11 @@ export async function eraseCustomer(
       )[0]?.n ?? 0;
     // Callbacks (and, by cascade, their attempts) hold the customer's answers and the agent's notes.
     await tx.execute(sql`delete from callbacks where ${scope}`);
+    // Survey links, with their partial answers, and (by cascade) the answers given through them. An opt-out
+    // (退订) stays: it is the customer's own objection, honoured forever.
+    await tx.execute(
+      sql`delete from survey_links where workspace_id = ${workspaceId} and customer = ${externalId}`,
+    );
     // Status events hold the reason a customer gave for leaving.
     const statusEvents = await count(sql`delete from customer_status_events where ${scope}`);
     const result: TErasure = {

@@ -244,6 +244,41 @@ forEachDatabase('survey answers', (getDb) => {
     );
   });
 
+  test('erasing a customer erases their links and answers, not their opt-out', async () => {
+    const count = async (table: string, customer: string) =>
+      (
+        await queryRows<{ n: number }>(
+          getDb().orm,
+          sql`select count(*)::int as n from ${sql.raw(table)} where workspace_id = ${workspaceId} and customer = ${customer}`,
+        )
+      )[0]?.n;
+    const [link] = (await mint([{ customer: 'c-10', episode: 'e-10' }])).links;
+    const token = tokenOf(link?.url);
+    assert.equal(
+      (await anonymous('POST', `/api/public/surveys/${token}`, { answers: { visit: 4 } })).status,
+      201,
+    );
+    assert.equal((await anonymous('POST', `/api/public/surveys/${token}/unsubscribe`)).status, 200);
+    assert.deepEqual(
+      [
+        await count('survey_links', 'c-10'),
+        await count('survey_answers', 'c-10'),
+        await count('survey_opt_outs', 'c-10'),
+      ],
+      [1, 1, 1],
+    );
+    assert.equal((await call('DELETE', '/api/customers/c-10')).status, 200);
+    assert.deepEqual(
+      [
+        await count('survey_links', 'c-10'),
+        await count('survey_answers', 'c-10'),
+        await count('survey_opt_outs', 'c-10'),
+      ],
+      [0, 0, 1],
+    );
+    assertError(await anonymous('GET', `/api/public/surveys/${token}`), 404, 'not_found');
+  });
+
   test('links are minted with moments:write (the ingest key), not by a viewer', async () => {
     const ingest = await setUpWorkspace(getDb(), 'ingest');
     assertError(
