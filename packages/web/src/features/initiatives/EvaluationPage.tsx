@@ -1,5 +1,5 @@
 import { ArrowLeftOutlined } from '@ant-design/icons';
-import { Alert, Button, Flex, Skeleton, Tag, theme, Typography } from 'antd';
+import { Alert, Flex, Skeleton, Tag, theme, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -137,7 +137,6 @@ function Evaluation({ initiative }: { initiative: TInitiative }) {
           )}
         </QueryState>
       )}
-      {evaluation.isFetching && !evaluation.data && !notEnough && <Button loading type="text" />}
     </>
   );
 }

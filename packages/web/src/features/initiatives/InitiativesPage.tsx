@@ -10,7 +10,7 @@ import { useCan } from '../../lib/session/session.ts';
 import type { TInitiative } from './api.ts';
 import { useDeleteInitiative, useInitiatives } from './api.ts';
 import { InitiativeDrawer } from './InitiativeDrawer.tsx';
-import { kindLabel, metricLabel } from './labels.ts';
+import { expectedSize, kindLabel, metricLabel } from './labels.ts';
 
 /**
  * The initiatives of the workspace: the changes made at touchpoints (a new standard, training, a process
@@ -101,7 +101,7 @@ export default function InitiativesPage() {
                 key: 'expected',
                 render: (_, i) =>
                   i.expectedEffect
-                    ? `${metricLabel(i.expectedEffect.metric, t)} ${i.expectedEffect.direction === 'decrease' ? '↓' : '↑'}${i.expectedEffect.size === null ? '' : ` ${i.expectedEffect.size}`}`
+                    ? `${metricLabel(i.expectedEffect.metric, t)} ${i.expectedEffect.direction === 'decrease' ? '↓' : '↑'}${i.expectedEffect.size === null ? '' : ` ${expectedSize(i.expectedEffect, t)}`}`
                     : '–',
               },
               {

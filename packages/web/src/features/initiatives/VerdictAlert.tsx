@@ -1,7 +1,7 @@
 import { Alert, Flex, theme, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { TEvaluationOut, TInitiative } from './api.ts';
-import { formatSize, metricLabel, verdictHeadline, verdictSentence } from './labels.ts';
+import { expectedSize, formatSize, metricLabel, verdictHeadline, verdictSentence } from './labels.ts';
 
 /** The verdict in a sentence, and how it compares with the effect that was expected. */
 export function VerdictAlert({ result, initiative }: { result: TEvaluationOut; initiative: TInitiative }) {
@@ -14,7 +14,7 @@ export function VerdictAlert({ result, initiative }: { result: TEvaluationOut; i
     expected && expected.metric === result.metric && expected.size !== null && verdict.estimate !== null
       ? t('Expected: {{direction}} by {{size}}; measured: {{measured}}.', {
           direction: expected.direction === 'decrease' ? t('down') : t('up'),
-          size: expected.size,
+          size: expectedSize(expected, t),
           measured: `${verdict.estimate < 0 ? '−' : '+'}${formatSize(verdict.estimate, kind, t)}`,
         })
       : null;

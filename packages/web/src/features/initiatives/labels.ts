@@ -175,3 +175,12 @@ export function cautionText(code: TEvaluation['cautions'][number], t: TFunction)
   };
   return texts[code];
 }
+
+/** The size of an expected effect with its unit: percentage points for rates, NPS points, else bare. */
+export function expectedSize(effect: NonNullable<TInitiative['expectedEffect']>, t: TFunction): string {
+  const size = formatNumber(effect.size, 2);
+  if (effect.metric === 'breach_rate' || effect.metric === 'churn')
+    return t('{{points}} percentage points', { points: size });
+  if (effect.metric === 'nps') return t('{{points}} NPS points', { points: size });
+  return size;
+}
