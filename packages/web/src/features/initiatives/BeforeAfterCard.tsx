@@ -30,7 +30,7 @@ export function BeforeAfterCard({ evaluation, title }: { evaluation: TEvaluation
           <Descriptions size="small" column={1}>
             <Descriptions.Item label={t('95% interval')}>
               {`${signed(ba.difference.lower)} – ${signed(ba.difference.upper)} ${unit}`}
-              <Typography.Text type="secondary">{` (${METHODS[ba.method]})`}</Typography.Text>
+              <Typography.Text type="secondary">{`\u00a0(${METHODS[ba.method]})`}</Typography.Text>
             </Descriptions.Item>
             {ba.clustered && (
               <Descriptions.Item label={t('Clustered by customer')}>
