@@ -68,11 +68,29 @@ describe('surveys', { skip: hasChromium ? false : `no Chromium at ${CHROMIUM}` }
       // The preview hides the question until a rating of 3 or below is given.
       const shown = preview.getByText(title);
       assert.equal(await shown.count(), 0);
-      await preview.locator('.sd-rating__item-star, .sd-rating__item').nth(1).click();
+      // The preview redraws after each change: a click landing on the drawing being replaced is repeated.
+      for (let attempt = 0; attempt < 5 && !(await shown.isVisible()); attempt += 1) {
+        await preview.locator('.sd-rating__item-star').nth(1).click();
+        await page.waitForTimeout(300);
+      }
       await shown.waitFor();
       await page.mouse.move(0, 0);
       await assertAccessible(page, `survey builder (${language})`);
       await photograph(page, 'survey-builder', language);
+
+      // A name another question has is shown at the question, and stops the save.
+      const nameField = page.getByLabel(zh ? '名称' : 'Name', { exact: true });
+      await nameField.fill('overall');
+      await page
+        .getByText(
+          zh ? '“overall”已是前面某道题的名称' : '"overall" is already the name of an earlier question',
+        )
+        .waitFor();
+      await page.getByRole('button', { name: zh ? '保存' : 'Save' }).click();
+      await page
+        .getByText(zh ? /保存前请先修正标有红点的题目/ : /Fix the questions with a red dot/)
+        .waitFor();
+      await nameField.fill('disappointed');
 
       // Saved as version 2, then exported with the condition the editor wrote.
       await page.getByRole('button', { name: zh ? '保存' : 'Save' }).click();
@@ -93,6 +111,18 @@ describe('surveys', { skip: hasChromium ? false : `no Chromium at ${CHROMIUM}` }
       const added = file.pages[0]?.elements.find((q) => q.title?.['default'] === 'What disappointed you?');
       assert.equal(added?.visibleIf, '{overall} <= 3');
       assert.equal(added?.title?.['zh-cn'], '哪里让您不满意？');
+      assert.equal(added?.name, 'disappointed');
+
+      // Version 1 stays readable, without the new question.
+      await page.getByRole('combobox', { name: zh ? '版本' : 'Version' }).click();
+      await page
+        .locator('.ant-select-item-option')
+        .filter({ hasText: zh ? /^第 1 版/ : /^Version 1 ·/ })
+        .click();
+      await page.getByText(zh ? /正在只读查看第 1 版/ : /Version 1 is shown read-only/).waitFor();
+      assert.equal(await page.getByRole('listitem').filter({ hasText: title }).count(), 0);
+      await page.getByRole('button', { name: zh ? '回到当前版本' : 'Back to the current version' }).click();
+      await page.getByRole('listitem').filter({ hasText: title }).waitFor();
 
       // The list shows it at version 2, draft.
       await page
@@ -105,6 +135,20 @@ describe('surveys', { skip: hasChromium ? false : `no Chromium at ${CHROMIUM}` }
       assert.match((await row.textContent()) ?? '', /2/);
       await assertAccessible(page, `surveys (${language})`);
       await photograph(page, 'surveys', language);
+
+      // The exported file imports again: its key is taken, which the server says at the key field.
+      await page.getByRole('button', { name: zh ? '导入' : 'Import' }).click();
+      const importing = page.getByRole('dialog');
+      await importing.locator('input[type=file]').setInputFiles(await download.path());
+      const key = importing.getByLabel(zh ? '标识' : 'Key', { exact: true });
+      await key.waitFor();
+      const exportedKey = await key.inputValue();
+      await importing.getByRole('button', { name: zh ? '导入' : 'Import' }).click();
+      await importing.locator('.ant-form-item-explain-error').filter({ hasText: exportedKey }).waitFor();
+      await key.fill(`${exportedKey}-copy`);
+      await importing.getByRole('button', { name: zh ? '导入' : 'Import' }).click();
+      await page.waitForURL(new RegExp(`/surveys/${exportedKey}-copy$`));
+      await page.getByRole('listitem').filter({ hasText: title }).waitFor();
       assert.deepEqual(problems, []);
       await context.close();
     });

@@ -9,6 +9,7 @@ import type { TSurveyDetail } from './api.ts';
 import { useCreateSurvey } from './api.ts';
 import type { TUploaded } from './form-errors.ts';
 import { formFieldOf, keyFromName, readUploaded } from './form-errors.ts';
+import { describeSurveyProblem } from './problem-message.ts';
 
 type TValues = { key: string; name: string; journey?: string | null };
 
@@ -73,14 +74,18 @@ export function ImportSurveyDialog({
           setFileProblems(
             inFile.map((i) => {
               const where = i.path.slice(1).join('.');
-              return where ? `${where}: ${i.message}` : i.message;
+              const message = describeSurveyProblem(i.message, t);
+              return where ? `${where}: ${message}` : message;
             }),
           );
           type TFields = Parameters<typeof form.setFields>[0];
           form.setFields(
             issues
               .filter((i) => !inFile.includes(i))
-              .map((i) => ({ name: formFieldOf(i.path), errors: [i.message] })) as TFields,
+              .map((i) => ({
+                name: formFieldOf(i.path),
+                errors: [describeSurveyProblem(i.message, t)],
+              })) as TFields,
           );
         },
       },

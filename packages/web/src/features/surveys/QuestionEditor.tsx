@@ -46,6 +46,7 @@ import {
   withText,
 } from './definition-model.ts';
 import { presetLabel, roleLabel, typeLabel } from './labels.ts';
+import { describeSurveyProblem } from './problem-message.ts';
 import type { TDefinitionProblem } from './problems.ts';
 
 /** English and Chinese inputs of one text, side by side. */
@@ -220,7 +221,8 @@ export function QuestionEditor({
   const { t } = useTranslation();
   const { token } = theme.useToken();
   const q = question;
-  const problemOf = (field: string) => problems.filter((p) => p.field === field).map((p) => p.message);
+  const problemOf = (field: string) =>
+    problems.filter((p) => p.field === field).map((p) => describeSurveyProblem(p.message, t));
   const status = (field: string) => (problemOf(field).length > 0 ? ('error' as const) : undefined);
   const help = (field: string): ReactNode => problemOf(field).join('; ') || undefined;
   const setText = (key: string) => (locale: TLocale, text: string) =>
@@ -238,7 +240,10 @@ export function QuestionEditor({
           showIcon
           style={{ marginBottom: token.margin }}
           message={other
-            .map((p) => `${p.path.slice(4).join('.') || p.path.join('.')}: ${p.message}`)
+            .map(
+              (p) =>
+                `${p.path.slice(4).join('.') || p.path.join('.')}: ${describeSurveyProblem(p.message, t)}`,
+            )
             .join('; ')}
         />
       )}

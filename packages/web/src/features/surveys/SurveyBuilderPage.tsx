@@ -52,6 +52,7 @@ import {
   replaceQuestion,
 } from './definition-model.ts';
 import { questionTitle, roleLabel, statusTone, statusLabel, typeLabel } from './labels.ts';
+import { describeSurveyProblem } from './problem-message.ts';
 import type { TDefinitionProblem } from './problems.ts';
 import { checkDefinition, placeProblem, problemsAt } from './problems.ts';
 import { QuestionEditor } from './QuestionEditor.tsx';
@@ -360,7 +361,7 @@ function Builder({
         <Alert
           type="error"
           showIcon
-          message={t('{{count}} problems to fix before saving: the questions with a red dot.', {
+          message={t('Fix the questions with a red dot before saving ({{count}} to fix).', {
             count: checked.length,
           })}
         />
@@ -369,13 +370,15 @@ function Builder({
         <Alert
           type="error"
           showIcon
-          message={general.map((p) => `${p.path.join('.')}: ${p.message}`).join('; ')}
+          message={general
+            .map((p) => `${p.path.join('.')}: ${describeSurveyProblem(p.message, t)}`)
+            .join('; ')}
         />
       )}
       <div
         style={{
           display: 'grid',
-          gridTemplateColumns: 'minmax(240px, 1fr) minmax(420px, 1.6fr) minmax(360px, 1.4fr)',
+          gridTemplateColumns: 'minmax(230px, 0.9fr) minmax(400px, 1.45fr) minmax(400px, 1.55fr)',
           gap: token.margin,
           alignItems: 'start',
         }}
@@ -431,7 +434,18 @@ function Builder({
         >
           <div data-testid="survey-preview">
             <Suspense fallback={<Skeleton active style={{ padding: token.padding }} />}>
-              <SurveyPreview definition={draft} locale={previewLocale} />
+              <SurveyPreview
+                definition={draft}
+                locale={previewLocale}
+                fallback={
+                  <Alert
+                    type="warning"
+                    showIcon
+                    style={{ margin: token.margin }}
+                    message={t('The preview cannot show the survey as it is; fix the problems first.')}
+                  />
+                }
+              />
             </Suspense>
           </div>
         </Card>
@@ -451,7 +465,14 @@ export default function SurveyBuilderPage() {
   const survey = useSurvey(key, version);
   return (
     <QueryState query={survey} rows={12}>
-      {(data) => <Builder key={`${data.key}-${version ?? 'current'}`} survey={data} onVersion={setVersion} />}
+      {(data) => (
+        <Builder
+          // The current version keeps its draft across a save; an earlier one is a builder of its own.
+          key={`${data.key}-${data.shownVersion === data.version ? 'current' : data.shownVersion}`}
+          survey={data}
+          onVersion={setVersion}
+        />
+      )}
     </QueryState>
   );
 }

@@ -4,16 +4,50 @@
  */
 import 'survey-core/survey-core.fontless.min.css';
 import 'survey-core/i18n/simplified-chinese';
-import { useMemo } from 'react';
-import { Model } from 'survey-core';
+import { Component, useMemo } from 'react';
+import type { ReactNode } from 'react';
+import { Model, QuestionRatingModel } from 'survey-core';
 import { Survey } from 'survey-react-ui';
 import type { TDefinition } from './definition-model.ts';
 
-export default function SurveyPreview({ definition, locale }: { definition: TDefinition; locale: string }) {
+/** Keeps the page when SurveyJS cannot draw a half-edited definition: the fallback until the next change. */
+class PreviewBoundary extends Component<{ fallback: ReactNode; children: ReactNode }, { failed: boolean }> {
+  override state = { failed: false };
+  static getDerivedStateFromError() {
+    return { failed: true };
+  }
+  override render() {
+    return this.state.failed ? this.props.fallback : this.props.children;
+  }
+}
+
+/** The definition drawn by SurveyJS; `fallback` shows when it cannot be drawn. */
+export default function SurveyPreview({
+  definition,
+  locale,
+  fallback,
+}: {
+  definition: TDefinition;
+  locale: string;
+  fallback: ReactNode;
+}) {
+  return (
+    <PreviewBoundary key={JSON.stringify(definition)} fallback={fallback}>
+      <SurveyModel definition={definition} locale={locale} />
+    </PreviewBoundary>
+  );
+}
+
+function SurveyModel({ definition, locale }: { definition: TDefinition; locale: string }) {
   const model = useMemo(() => {
     const survey = new Model(definition);
     survey.locale = locale === 'default' ? '' : locale;
     survey.showCompleteButton = true;
+    // In a column this narrow SurveyJS 3.0.0 turns a scale with end labels into a dropdown whose list
+    // comes up empty: the preview keeps the buttons, wrapped (SurveyJS's own wrappable layout).
+    for (const question of survey.getAllQuestions()) {
+      if (question instanceof QuestionRatingModel) question.displayMode = 'buttons';
+    }
     return survey;
   }, [definition, locale]);
   return <Survey model={model} />;

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import type { TFunction } from 'i18next';
 import {
   addPage,
   addQuestion,
@@ -21,6 +22,7 @@ import {
 import type { TDefinition } from './definition-model.ts';
 import { formFieldOf, keyFromName, readUploaded } from './form-errors.ts';
 import { checkDefinition, placeProblem } from './problems.ts';
+import { describeSurveyProblem } from './problem-message.ts';
 
 /** Two pages: a, b on the first; c on the second. */
 function sample(): TDefinition {
@@ -131,6 +133,13 @@ test('renaming a question rewrites the conditions that name it', () => {
   };
   const renamed = renameQuestion(def, { page: 0, index: 0 }, 'overall');
   assert.equal(renamed.pages[1]?.elements[0]?.['visibleIf'], '{overall} <= 3 or {ab} = 1');
+  // Typing a name through another question's name does not take that question's conditions with it.
+  const through = renameQuestion(
+    renameQuestion(renamed, { page: 0, index: 1 }, 'overall'),
+    { page: 0, index: 1 },
+    'overall2',
+  );
+  assert.equal(through.pages[1]?.elements[0]?.['visibleIf'], '{overall} <= 3 or {ab} = 1');
   assert.deepEqual(
     questionsBefore(renamed, { page: 1, index: 0 }).map((q) => q.name),
     ['overall', 'b'],
@@ -186,4 +195,30 @@ test('server paths go to the form fields that hold them; uploaded files are read
   assert.equal(read.key, 'k');
   assert.equal(read.journey, null);
   assert.deepEqual(readUploaded('{"pages":[]}'), { ok: true, definition: { pages: [] } });
+});
+
+test('core problem messages are retold in the language of the page', () => {
+  const t = ((key: string, values?: Record<string, string>) =>
+    `T:${key.replace(/\{\{(\w+)\}\}/g, (_, k: string) => values?.[k] ?? '')}`) as unknown as TFunction;
+  assert.equal(
+    describeSurveyProblem('"overall" is the name of an earlier question', t),
+    'T:"overall" is already the name of an earlier question',
+  );
+  assert.equal(
+    describeSurveyProblem('names no question of this survey: {b}', t),
+    'T:The condition names no question of this survey: b',
+  );
+  assert.equal(describeSurveyProblem('something new', t), 'something new');
+  // Every message core makes for these cases is one the function knows.
+  let def = blankDefinition();
+  def = addQuestion(def, 0, { type: 'rating', name: 'a', rateMin: 5, rateMax: 1, mot: { role: 'nps' } }).def;
+  def = addQuestion(def, 0, {
+    type: 'comment',
+    name: 'a',
+    visibleIf: '{zz} = 1',
+    mot: { role: 'overall' },
+  }).def;
+  for (const problem of checkDefinition(def)) {
+    assert.match(describeSurveyProblem(problem.message, t), /^T:/, problem.message);
+  }
 });

@@ -271,11 +271,13 @@ export function renameQuestion(def: TDefinition, at: TAt, name: string): TDefini
   const q = questionAt(def, at);
   if (!q) return def;
   const old = q.name;
+  const renamed = replaceQuestion(def, at, { ...q, name });
+  // While another question has the old name too, the conditions naming it mean that other one.
+  if (questionNames(def).filter((n) => n === old).length > 1) return renamed;
   const escaped = old.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const pattern = new RegExp(`\\{\\s*${escaped}(\\s*[.}])`, 'g');
   const rewrite = (e: unknown) => (typeof e === 'string' ? e.replace(pattern, `{${name}$1`) : e);
   const fields = ['visibleIf', 'enableIf', 'requiredIf'];
-  const renamed = replaceQuestion(def, at, { ...q, name });
   return {
     ...renamed,
     pages: renamed.pages.map((p) => ({
