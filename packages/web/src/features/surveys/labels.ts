@@ -53,8 +53,8 @@ export function typeLabel(type: TQuestionType, t: TFunction): string {
 /** A binding role's name. */
 export function roleLabel(role: TBindingRole, t: TFunction): string {
   const labels: Record<TBindingRole, string> = {
-    touchpoint_rating: t("A touchpoint's rating"),
-    touchpoint_comment: t("A touchpoint's comment"),
+    touchpoint_rating: t('Rating of a touchpoint'),
+    touchpoint_comment: t('Comment on a touchpoint'),
     overall: t('Overall satisfaction'),
     nps: t('NPS'),
     churn_intent: t('Churn intent'),
