@@ -149,6 +149,41 @@ describe('surveys', { skip: hasChromium ? false : `no Chromium at ${CHROMIUM}` }
       await importing.getByRole('button', { name: zh ? '导入' : 'Import' }).click();
       await page.waitForURL(new RegExp(`/surveys/${exportedKey}-copy$`));
       await page.getByRole('listitem').filter({ hasText: title }).waitFor();
+
+      // A KANO questionnaire from a feature list: the features editor of the new-survey dialog.
+      await page
+        .getByRole('link', { name: zh ? '问卷' : 'Surveys' })
+        .first()
+        .click();
+      await page.getByRole('button', { name: zh ? '新建问卷' : 'New survey' }).click();
+      const kano = page.getByRole('dialog');
+      await kano
+        .getByLabel(zh ? '名称' : 'Name', { exact: true })
+        .fill(zh ? '功能需求调研' : 'Feature study');
+      await kano
+        .locator('.ant-form-item')
+        .filter({ hasText: zh ? '模板' : 'Template' })
+        .locator('.ant-select')
+        .click();
+      await page
+        .locator('.ant-select-item-option')
+        .filter({ hasText: zh ? 'KANO 问卷' : 'KANO questionnaire' })
+        .click();
+      await kano.getByLabel(zh ? '功能 1 的标识' : 'Key of feature 1').fill('sms_eta');
+      await kano
+        .getByLabel(zh ? '功能 1 的英文名称' : 'English name of feature 1')
+        .fill('Arrival time by SMS');
+      await kano.getByLabel(zh ? '功能 1 的中文名称' : 'Chinese name of feature 1').fill('短信告知到达时间');
+      await page.locator('.ant-select-dropdown:visible').waitFor({ state: 'detached' });
+      await assertAccessible(page, `new KANO survey (${language})`);
+      await photograph(page, 'survey-new-kano', language);
+      await kano.getByRole('button', { name: zh ? '创建问卷' : 'Create survey' }).click();
+      await page.waitForURL(/\/surveys\/[a-z0-9-]+$/);
+      await page
+        .getByRole('listitem')
+        .filter({ hasText: zh ? /短信告知到达时间/ : /Arrival time by SMS/ })
+        .first()
+        .waitFor();
       assert.deepEqual(problems, []);
       await context.close();
     });

@@ -140,7 +140,7 @@ export function NewSurveyDialog({
             options={journeys.map((j) => ({ value: j.key, label: localName(j) }))}
           />
         </Form.Item>
-        <Form.Item name="start" label={t('Start from')}>
+        <Form.Item name="start" label={t('Start from')} required>
           <Radio.Group
             optionType="button"
             options={[
