@@ -248,7 +248,7 @@ export function QuestionEditor({
         />
       )}
       <Flex gap={token.margin} wrap>
-        <Form.Item label={t('Question type')} style={{ minWidth: 180, flex: 1, marginBottom: 12 }}>
+        <Form.Item label={t('Question type')} style={{ minWidth: 150, flex: 1, marginBottom: 12 }}>
           <Select
             aria-label={t('Question type')}
             value={q.type as TQuestionType}
@@ -261,7 +261,7 @@ export function QuestionEditor({
           tooltip={t('How answers and conditions name this question: letters, digits and _')}
           validateStatus={status('name')}
           help={help('name')}
-          style={{ minWidth: 160, flex: 1, marginBottom: 12 }}
+          style={{ minWidth: 130, flex: 1, marginBottom: 12 }}
         >
           <Input aria-label={t('Name')} value={q.name} onChange={(e) => onRename(e.target.value)} />
         </Form.Item>
