@@ -83,13 +83,6 @@ describe('survey answer', { skip: hasChromium ? false : `no Chromium at ${CHROMI
       });
       return { status: res.status, body: await res.json() };
     };
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
-
-  test('a customer answers on a phone in Chinese; the rating becomes the moment’s rating', async () => {
     const created = await api('POST', '/api/surveys', {
       key: 'repair-check',
       name: 'Repair check',
@@ -98,6 +91,13 @@ describe('survey answer', { skip: hasChromium ? false : `no Chromium at ${CHROMI
       definition,
     });
     assert.equal(created.status, 201, JSON.stringify(created.body));
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  test('a customer answers on a phone in Chinese; the rating becomes the moment’s rating', async () => {
     const minted = await api('POST', '/api/surveys/repair-check/links', {
       links: [{ customer: 'survey-e2e-1', episode: 'survey-e2e-episode', language: 'zh-CN' }],
     });
@@ -180,5 +180,46 @@ describe('survey answer', { skip: hasChromium ? false : `no Chromium at ${CHROMI
     const moment = moments.find((m) => m['touchpoint'] === 'repair_visit');
     assert.ok(moment, JSON.stringify(moments));
     assert.deepEqual([moment['rating'], moment['comment']], [2, '师傅迟到了两个小时，态度也不好']);
+  });
+  test('a customer unsubscribes in English and is never sent a link again; an unknown link says so', async () => {
+    const minted = await api('POST', '/api/surveys/repair-check/links', {
+      links: [{ customer: 'survey-e2e-2', language: 'en' }],
+    });
+    assert.equal(minted.status, 200, JSON.stringify(minted.body));
+    const url = (minted.body as { links: Array<{ url: string }> }).links[0]?.url ?? '';
+    const context = await browser.newContext({
+      viewport: { width: 390, height: 844 },
+      isMobile: true,
+      locale: 'en',
+    });
+    const page = await context.newPage();
+    const problems: string[] = [];
+    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+    await page.goto(url);
+    await page.getByText('How was the technician’s visit?').waitFor();
+    assert.equal(await page.evaluate<string>('document.documentElement.lang'), 'en');
+    await page.getByRole('button', { name: 'Unsubscribe: never send me surveys' }).click();
+    await page.getByRole('button', { name: 'Yes, unsubscribe' }).click();
+    await page.getByRole('heading', { name: 'You are unsubscribed' }).waitFor();
+    await assertAccessible(page, 'survey unsubscribed (en)');
+    await photograph(page, 'survey-unsubscribed', 'en');
+    const again = await api('POST', '/api/surveys/repair-check/links', {
+      links: [{ customer: 'survey-e2e-2' }, { customer: 'survey-e2e-3' }],
+    });
+    assert.deepEqual(
+      (again.body as { links: Array<{ status: string; code?: string }> }).links.map((l) => [
+        l.status,
+        l.code,
+      ]),
+      [
+        ['refused', 'opted_out'],
+        ['created', undefined],
+      ],
+    );
+    await page.goto(`${server.url}/s/${'A'.repeat(43)}`);
+    await page.getByRole('heading', { name: 'Survey not found' }).waitFor();
+    await assertAccessible(page, 'survey link unknown (en)');
+    assert.deepEqual(problems, []);
+    await context.close();
   });
 });

@@ -31,13 +31,8 @@ if (built > changed) {
   console.log('web app: up to date');
 } else {
   console.log('web app: building (vite build)...');
-  // The app, then the public survey page (its own build, on Preact) into the same folder.
-  for (const config of ['vite.config.ts', 'vite.survey.config.ts']) {
-    const result = spawnSync('npx', ['vite', 'build', '-c', config, '--logLevel', 'warn'], {
-      cwd: web,
-      stdio: 'inherit',
-    });
-    if (result.status !== 0) process.exit(result.status ?? 1);
-  }
+  // The app, then (by the app's config) the public survey page into the same folder.
+  const result = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: web, stdio: 'inherit' });
+  if (result.status !== 0) process.exit(result.status ?? 1);
   console.log('web app: built into packages/web/dist');
 }

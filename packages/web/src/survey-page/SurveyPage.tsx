@@ -66,6 +66,7 @@ export function SurveyPage({ token }: { token: string }) {
     const res = await unsubscribe(token);
     setConfirming(false);
     if (res.ok) setUnsubscribed(true);
+    else setState(messageFor(res.code));
   };
 
   let content;

@@ -49,4 +49,4 @@ export const savePartial = (token: string, answers: Record<string, unknown>) =>
 export const submitSurvey = (token: string, answers: Record<string, unknown>) =>
   request<{ answer: string }>('POST', base(token), { answers });
 export const unsubscribe = (token: string) =>
-  request<{ unsubscribed: true; language: TPageLanguage }>('POST', `${base(token)}/unsubscribe`);
+  request<{ unsubscribed: true; language: TPageLanguage }>('POST', `${base(token)}/unsubscribe`, {});
