@@ -12,9 +12,11 @@
  */
 import { DEFAULT_RATING_SCALE, surveyBindings } from '@mot/core';
 import type { TSurveyDefinition, TSurveyQuestion } from '@mot/core';
+import { sql } from 'drizzle-orm';
 import { MotError } from '../errors.ts';
 import { ingestMoments } from '../ingest/ingest-moments.ts';
 import { ingestOutcomes } from '../outcomes/ingest-outcomes.ts';
+import { queryRows } from '../storage/database.ts';
 import type { TDatabase } from '../storage/database.ts';
 import { findJourneys } from '../storage/find-journeys.ts';
 import { ratingBounds } from './check-answers.ts';
@@ -113,14 +115,33 @@ export async function ingestAnswer(
   }
   const wantsOutcome = overall !== undefined || nps !== undefined;
   if (wantsOutcome) {
+    // An outcome is written whole: what the survey does not ask (churn, or the other of overall and NPS)
+    // keeps the value the episode has from other sources.
+    const [kept] = await queryRows<{
+      overall: number | null;
+      nps: number | null;
+      churned: boolean | null;
+      churned_at: Date | string | null;
+    }>(
+      db.orm,
+      sql`select o.overall, o.nps, o.churned, o.churned_at from episode_outcomes o
+          join episodes e on e.workspace_id = o.workspace_id and e.customer_id = o.customer_id and e.id = o.episode_id
+          join customers c on c.workspace_id = o.workspace_id and c.id = o.customer_id
+          join journeys j on j.workspace_id = e.workspace_id and j.id = e.journey_id
+          where o.workspace_id = ${workspaceId} and j.key = ${journeyKey} and e.key = ${answer.episode}
+            and c.external_id = ${answer.customer}`,
+    );
+    const churnedAt = kept?.churned_at;
     const report = await ingestOutcomes(db, workspaceId, [
       {
         journey: journeyKey,
         customer: answer.customer,
         episode: answer.episode,
         eventId: `survey:${answer.id}`,
-        ...(overall !== undefined ? { overall } : {}),
-        ...(nps !== undefined ? { nps } : {}),
+        overall: overall ?? kept?.overall ?? null,
+        nps: nps ?? kept?.nps ?? null,
+        churned: kept?.churned ?? null,
+        churnedAt: churnedAt ? new Date(churnedAt).toISOString() : null,
         surveyedAt: occurredAt,
       },
     ]);

@@ -169,6 +169,26 @@ forEachDatabase('survey answers', (getDb) => {
     );
   });
 
+  test("an answer keeps what the episode's outcome has from other sources and the survey does not ask", async () => {
+    const sent = await call('POST', '/api/outcomes', {
+      outcomes: [{ journey: 'repair', customer: 'c-11', episode: 'e-11', overall: 8, churned: true }],
+    });
+    assert.equal(sent.status, 200, JSON.stringify(sent.body));
+    const [link] = (await mint([{ customer: 'c-11', episode: 'e-11' }])).links;
+    const token = tokenOf(link?.url);
+    assert.equal(
+      (await anonymous('POST', `/api/public/surveys/${token}`, { answers: { nps: 9 } })).status,
+      201,
+    );
+    const [outcome] = await queryRows<{ overall: number; nps: number; churned: boolean }>(
+      getDb().orm,
+      sql`select o.overall, o.nps, o.churned from episode_outcomes o join episodes e
+          on e.workspace_id = o.workspace_id and e.customer_id = o.customer_id and e.id = o.episode_id
+          where o.workspace_id = ${workspaceId} and e.key = 'e-11'`,
+    );
+    assert.deepEqual(outcome, { overall: 8, nps: 9, churned: true });
+  });
+
   test('answers that do not fit the survey are refused naming the question', async () => {
     const [link] = (await mint([{ customer: 'c-4', episode: 'e-4' }])).links;
     const token = tokenOf(link?.url);
