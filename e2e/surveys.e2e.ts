@@ -78,6 +78,18 @@ describe('surveys', { skip: hasChromium ? false : `no Chromium at ${CHROMIUM}` }
       await assertAccessible(page, `survey builder (${language})`);
       await photograph(page, 'survey-builder', language);
 
+      // Leaving with unsaved changes asks first.
+      await page
+        .getByRole('link', { name: zh ? '问卷' : 'Surveys' })
+        .nth(1)
+        .click();
+      const leave = page
+        .getByRole('dialog')
+        .filter({ hasText: zh ? '不保存就离开？' : 'Leave without saving?' });
+      await leave.getByRole('button', { name: zh ? '留下' : 'Stay' }).click();
+      await leave.waitFor({ state: 'hidden' });
+      assert.match(page.url(), /\/surveys\/[a-z0-9-]+$/);
+
       // A name another question has is shown at the question, and stops the save.
       const nameField = page.getByLabel(zh ? '名称' : 'Name', { exact: true });
       await nameField.fill('overall');

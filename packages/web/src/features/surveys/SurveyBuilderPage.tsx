@@ -16,6 +16,7 @@ import {
   Dropdown,
   Empty,
   Flex,
+  Modal,
   Segmented,
   Select,
   Skeleton,
@@ -23,9 +24,9 @@ import {
   theme,
   Typography,
 } from 'antd';
-import { lazy, Suspense, useMemo, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { Link, useBlocker, useParams } from 'react-router';
 import { QueryState } from '../../components/QueryState.tsx';
 import { ToneTag } from '../../components/tone-tag/ToneTag.tsx';
 import { ApiError } from '../../lib/api/errors.ts';
@@ -245,6 +246,16 @@ function Builder({
   const problems = [...checked, ...serverProblems];
   const dirty = useMemo(() => JSON.stringify(draft) !== JSON.stringify(saved), [draft, saved]);
   const question = selected ? questionAt(draft, selected) : undefined;
+  // Leaving with unsaved changes asks first, inside the app and when the tab closes.
+  const blocker = useBlocker(
+    ({ currentLocation, nextLocation }) => dirty && currentLocation.pathname !== nextLocation.pathname,
+  );
+  useEffect(() => {
+    if (!dirty) return undefined;
+    const warn = (event: BeforeUnloadEvent) => event.preventDefault();
+    window.addEventListener('beforeunload', warn);
+    return () => window.removeEventListener('beforeunload', warn);
+  }, [dirty]);
 
   const change = (def: TDefinition, select?: TAt | null) => {
     setDraft(def);
@@ -343,6 +354,16 @@ function Builder({
           )}
         </Flex>
       </Flex>
+      <Modal
+        open={blocker.state === 'blocked'}
+        title={t('Leave without saving?')}
+        okText={t('Leave')}
+        cancelText={t('Stay')}
+        onOk={() => blocker.proceed?.()}
+        onCancel={() => blocker.reset?.()}
+      >
+        {t('The changes since the last save will be lost.')}
+      </Modal>
       {survey.shownVersion !== survey.version && (
         <Alert
           type="info"
