@@ -15,9 +15,10 @@ export type TErasure = {
 };
 
 /**
- * Erases a customer (PIPL / GDPR): their callbacks, status events (churn and its reason), breaches, moments,
- * episode outcomes (answers), episodes and the customer row (their alerts and cases go with it by cascade), in one transaction with its audit entry; irreversible. The audit entry keeps counts and the
- * internal id, never the customer's own id or attributes. The workspace's definitions version is bumped,
+ * Erases a customer (PIPL / GDPR): their callbacks, survey links and answers (their opt-out stays), status
+ * events (churn and its reason), breaches, moments, episode outcomes (answers), episodes and the customer
+ * row (their alerts and cases go with it by cascade), in one transaction with its audit entry; irreversible.
+ * The audit entry keeps counts and the internal id, never the customer's own id or attributes. The workspace's definitions version is bumped,
  * under the lock ingestion shares, so that every server drops the ids it cached for this customer.
  * Undefined when the customer does not exist.
  */
