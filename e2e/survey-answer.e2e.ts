@@ -156,8 +156,8 @@ describe('survey answer', { skip: hasChromium ? false : `no Chromium at ${CHROMI
       '师傅迟到了两个小时，态度也不好',
     );
     // On a phone SurveyJS shows the 0-10 scale as a drop-down list.
-    await page.locator('[data-name="nps"] .sd-dropdown').click();
-    await page.getByRole('option', { name: '3', exact: true }).click();
+    // Ratings keep their buttons on a phone (0-10 wraps onto two rows) rather than SurveyJS's dropdown.
+    await page.locator('[data-name="nps"]').getByText('3', { exact: true }).click();
     await page.getByRole('button', { name: '提交' }).click();
     await page.getByRole('heading', { name: '感谢您的反馈！' }).waitFor();
     await assertAccessible(page, 'survey thank-you page (zh-CN)');

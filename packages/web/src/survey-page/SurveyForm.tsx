@@ -8,6 +8,7 @@ import 'survey-core/i18n/simplified-chinese';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { Model } from 'survey-core';
 import { Survey } from 'survey-react-ui';
+import { keepRatingButtons } from '../lib/survey-model.ts';
 import { savePartial } from './api.ts';
 import type { TPublicSurvey } from './api.ts';
 
@@ -34,7 +35,7 @@ export default function SurveyForm({
     model.showCompletedPage = false;
     // Texts count as they are typed (not on leaving the box), so a comment is saved like the rest.
     model.textUpdateMode = 'onTyping';
-    return model;
+    return keepRatingButtons(model);
   }, [survey]);
 
   useEffect(() => {

@@ -6,8 +6,9 @@ import 'survey-core/survey-core.fontless.min.css';
 import 'survey-core/i18n/simplified-chinese';
 import { Component, useMemo } from 'react';
 import type { ReactNode } from 'react';
-import { Model, QuestionRatingModel } from 'survey-core';
+import { Model } from 'survey-core';
 import { Survey } from 'survey-react-ui';
+import { keepRatingButtons } from '../../lib/survey-model.ts';
 import type { TDefinition } from './definition-model.ts';
 
 /** Keeps the page when SurveyJS cannot draw a half-edited definition: the fallback until the next change. */
@@ -43,12 +44,7 @@ function SurveyModel({ definition, locale }: { definition: TDefinition; locale: 
     const survey = new Model(definition);
     survey.locale = locale === 'default' ? '' : locale;
     survey.showCompleteButton = true;
-    // In a column this narrow SurveyJS 3.0.0 turns a scale with end labels into a dropdown whose list
-    // comes up empty: the preview keeps the buttons, wrapped (SurveyJS's own wrappable layout).
-    for (const question of survey.getAllQuestions()) {
-      if (question instanceof QuestionRatingModel) question.displayMode = 'buttons';
-    }
-    return survey;
+    return keepRatingButtons(survey);
   }, [definition, locale]);
   return <Survey model={model} />;
 }
