@@ -49,3 +49,34 @@ export const ZJourneyParams = z.object({ journey: ZKey });
 
 /** Text that can be stored as sent: no NUL, no lone surrogate (core's rule). */
 export const ZStorableText = storable(z.string());
+
+/** One error of an item of a batch: its code, message and the path of the field. */
+export const ZItemError = z.object({
+  code: z.string(),
+  message: z.string(),
+  path: z.array(z.union([z.string(), z.number()])),
+});
+
+/**
+ * The report of a batch written by upsert (outcomes, customer status events): the counts, and what happened
+ * to each item, with the item's event id when it has one.
+ */
+export function upsertReportSchema(name: string, options: { eventId: boolean }) {
+  return z
+    .object({
+      ok: z.boolean(),
+      created: z.number().int(),
+      updated: z.number().int(),
+      unchanged: z.number().int(),
+      rejected: z.number().int(),
+      items: z.array(
+        z.object({
+          index: z.number().int(),
+          ...(options.eventId ? { eventId: z.string().optional() } : {}),
+          status: z.enum(['created', 'updated', 'unchanged', 'rejected']),
+          errors: z.array(ZItemError).optional(),
+        }),
+      ),
+    })
+    .openapi(name);
+}

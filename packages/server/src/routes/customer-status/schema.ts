@@ -1,5 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import { LIMITS, ZExternalId, ZMomentTime, findMomentTimeProblem, storable } from '@mot/core';
+import { upsertReportSchema } from '../shared-schema.ts';
 
 /**
  * What can happen to a customer: `started` (became a customer, a contract began), `renewed` (a contract
@@ -71,30 +72,8 @@ export const ZCustomerStatusBatch = z.object({
   }),
 });
 
-const ZItemError = z.object({
-  code: z.string(),
-  message: z.string(),
-  path: z.array(z.union([z.string(), z.number()])),
-});
-
 /** What happened to each event of a batch. */
-export const ZCustomerStatusReport = z
-  .object({
-    ok: z.boolean(),
-    created: z.number().int(),
-    updated: z.number().int(),
-    unchanged: z.number().int(),
-    rejected: z.number().int(),
-    items: z.array(
-      z.object({
-        index: z.number().int(),
-        eventId: z.string().optional(),
-        status: z.enum(['created', 'updated', 'unchanged', 'rejected']),
-        errors: z.array(ZItemError).optional(),
-      }),
-    ),
-  })
-  .openapi('CustomerStatusReport');
+export const ZCustomerStatusReport = upsertReportSchema('CustomerStatusReport', { eventId: true });
 
 /** The report of one `POST /api/customer-status`. */
 export type TCustomerStatusReport = z.infer<typeof ZCustomerStatusReport>;

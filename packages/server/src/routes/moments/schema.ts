@@ -1,17 +1,12 @@
 import { z } from '@hono/zod-openapi';
 import { LIMITS } from '@mot/core';
+import { ZItemError } from '../shared-schema.ts';
 
 /** Body of `POST /api/moments`. Items are checked one by one (see the report), so they are `unknown` here. */
 export const ZMomentBatch = z.object({
   moments: z.array(z.unknown()).openapi({
     description: `Up to ${LIMITS.maxBatchSize} moments (schema MomentInput), each with the source's eventId.`,
   }),
-});
-
-const ZItemError = z.object({
-  code: z.string(),
-  message: z.string(),
-  path: z.array(z.union([z.string(), z.number()])),
 });
 
 /** The per-item ingestion report. */

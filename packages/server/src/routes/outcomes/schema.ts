@@ -1,5 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import { LIMITS, ZExternalId, ZKey, ZMomentTime } from '@mot/core';
+import { upsertReportSchema } from '../shared-schema.ts';
 
 /** A date of an outcome: the dates moments may carry (1900..2999 UTC, offsets within ±14:00). */
 const ZInstant = ZMomentTime;
@@ -36,29 +37,8 @@ export const ZOutcomeBatch = z.object({
   }),
 });
 
-const ZItemError = z.object({
-  code: z.string(),
-  message: z.string(),
-  path: z.array(z.union([z.string(), z.number()])),
-});
-
 /** What happened to each outcome of a batch. */
-export const ZOutcomeReport = z
-  .object({
-    ok: z.boolean(),
-    created: z.number().int(),
-    updated: z.number().int(),
-    unchanged: z.number().int(),
-    rejected: z.number().int(),
-    items: z.array(
-      z.object({
-        index: z.number().int(),
-        status: z.enum(['created', 'updated', 'unchanged', 'rejected']),
-        errors: z.array(ZItemError).optional(),
-      }),
-    ),
-  })
-  .openapi('OutcomeReport');
+export const ZOutcomeReport = upsertReportSchema('OutcomeReport', { eventId: false });
 
 /** The report of one `POST /api/outcomes`. */
 export type TOutcomeReport = z.infer<typeof ZOutcomeReport>;
