@@ -81,12 +81,38 @@ describe('churn', { skip: hasChromium ? false : `no Chromium at ${CHROMIUM}` }, 
         .first()
         .waitFor();
 
+      // A case for the customer most at risk, opened from the list (or joining their episode's open case).
+      await list
+        .getByRole('button', { name: zh ? '创建工单' : 'Open a case' })
+        .first()
+        .click();
+      const dialog = page.getByRole('dialog');
+      await dialog.getByRole('textbox', { name: zh ? '标题' : 'Title' }).waitFor();
+      await assertAccessible(page, `open a case (${language})`);
+      await dialog.getByRole('button', { name: zh ? '创建' : 'Open the case' }).click();
+      const opened = list.getByRole('link', {
+        name: zh ? /^(已创建工单|已并入进行中的工单) \d+$/ : /^(Case \d+ opened|Added to the open case \d+)$/,
+      });
+      await opened.first().waitFor();
+      const caseId = /\d+/.exec((await opened.first().textContent()) ?? '')?.[0] ?? '';
+      assert.notEqual(caseId, '');
+
       // A customer opens from the list: their timeline, with their status.
       await list.getByRole('link', { name: customer, exact: true }).click();
       await page.waitForURL(new RegExp(`/customers\\?customer=${customer}`));
       await page.getByText(zh ? '时间线（最新在上）' : 'Timeline, latest first').waitFor();
       await page.getByText(zh ? '客户状态' : 'Customer status').waitFor();
       await page.getByText(zh ? '合同到期' : 'Contract ends').waitFor();
+
+      // The case is in the inbox's case page, with the report in its log.
+      await page.goto(`${server.url}/w/${server.workspace}/cases/${caseId}`);
+      await page
+        .getByRole('heading', { level: 1, name: new RegExp(zh ? `工单 ${caseId}` : `Case ${caseId}`) })
+        .waitFor();
+      await page
+        .getByText(zh ? /人工创建/ : /Opened by hand/)
+        .first()
+        .waitFor();
       assert.deepEqual(problems, []);
       await context.close();
     });

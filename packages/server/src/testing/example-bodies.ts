@@ -56,6 +56,12 @@ const FITTED: Record<string, (p: Record<string, string>) => unknown> = {
   'PUT /api/departments/{department}/contacts': () => ({ teamLeadUserId: null, headUserId: null }),
   'POST /api/callbacks/plan': (p) => ({ journey: p['journey'], customers: 'all', sample: 5 }),
   'POST /api/callbacks/{id}/attempts': () => ({ reached: false }),
+  'POST /api/cases': (p) => ({
+    customer: p['customer'],
+    journey: p['journey'],
+    touchpoint: 'visit',
+    title: 'At risk of leaving',
+  }),
   'POST /api/surveys': () => ({ key: fresh(), name: 'New survey', template: { template: 'ces' } }),
   'PATCH /api/surveys/{key}': () => ({ status: 'active' }),
 };

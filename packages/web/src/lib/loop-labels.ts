@@ -88,6 +88,8 @@ export function alertKindLabel(kind: TAlertRuleKind | (string & {}), t: TFunctio
       return t('Repeat contact');
     case 'systemic':
       return t('Systemic: breach rate of a touchpoint');
+    case 'manual':
+      return t('Opened by hand');
     default:
       return kind;
   }

@@ -252,6 +252,91 @@ forEachDatabase('cases: alerts open cases in ingestion, the inbox and its action
     );
   });
 
+  test('a case opened by hand: owned by the touchpoint’s department, SLA started, one per episode', async () => {
+    const db = getDb();
+    await ingestMoments(db, workspaceId, [
+      makeMoment({ customer: 'h-1', episode: 'h-1a', touchpoint: 'hotline', measures: { wait_seconds: 20 } }),
+      makeMoment({
+        customer: 'h-1',
+        episode: 'h-1a',
+        touchpoint: 'visit',
+        measures: { arrival_hours: 2, fixed: 1 },
+      }),
+    ]);
+    const body = {
+      customer: 'h-1',
+      journey: 'repair',
+      touchpoint: 'visit',
+      title: 'At risk of leaving',
+      note: 'Called twice',
+    };
+    const opened = await call('POST', '/api/cases', body);
+    assert.equal(opened.status, 201, JSON.stringify(opened.body));
+    const { id, opened: isNew } = opened.body as { id: number; opened: boolean };
+    assert.equal(isNew, true);
+    const detail = (await call('GET', `/api/cases/${id}`)).body as {
+      case: TSummary & { title: string; firstResponseDueAt: string | null; episode: string };
+      events: Array<{ kind: string; note: string | null; data: Record<string, unknown> }>;
+    };
+    assert.deepEqual(
+      [
+        detail.case.department,
+        detail.case.severity,
+        detail.case.state,
+        detail.case.title,
+        detail.case.episode,
+      ],
+      ['Field service', 'medium', 'new', 'At risk of leaving', 'h-1a'],
+    );
+    assert.ok(detail.case.firstResponseDueAt, 'the SLA started');
+    assert.deepEqual(
+      detail.events.map((e) => [e.kind, e.note, e.data['alertKind']]),
+      [['opened', 'Called twice', 'manual']],
+    );
+    // One open case per episode: a second report joins it, logged with its note.
+    const again = await call('POST', '/api/cases', { ...body, note: 'Called a third time' });
+    assert.equal(again.status, 200, JSON.stringify(again.body));
+    assert.deepEqual(again.body, { id, opened: false });
+    const log = (await call('GET', `/api/cases/${id}`)).body as {
+      events: Array<{ kind: string; note: string | null }>;
+    };
+    assert.deepEqual([log.events.at(-1)?.kind, log.events.at(-1)?.note], ['alert', 'Called a third time']);
+    assertError(await call('POST', '/api/cases', { ...body, customer: 'nobody' }), 404, 'not_found', [
+      'customer',
+    ]);
+    assertError(await call('POST', '/api/cases', { ...body, touchpoint: 'nope' }), 400, 'invalid_input', [
+      'touchpoint',
+    ]);
+    assertError(await call('POST', '/api/cases', { ...body, episode: 'nope' }), 404, 'not_found', [
+      'episode',
+    ]);
+    assertError(await call('POST', '/api/cases', { ...body, title: '' }), 400, 'invalid_input', ['title']);
+    // An owner of a department opens cases of its touchpoints only.
+    const owner = await createTestUser(db, app, { workspaceId, role: 'owner' });
+    await putMembership(db.orm, { workspaceId, userId: owner.id, role: 'owner', department: 'Call centre' });
+    const asOwner = clientWith(app, {
+      cookie: (await signIn(app, owner.email, owner.password)).cookie ?? '',
+    });
+    await ingestMoments(db, workspaceId, [
+      makeMoment({
+        customer: 'h-2',
+        episode: 'h-2a',
+        touchpoint: 'visit',
+        measures: { arrival_hours: 2, fixed: 1 },
+      }),
+    ]);
+    assertError(await asOwner('POST', '/api/cases', { ...body, customer: 'h-2' }), 400, 'invalid_input', [
+      'touchpoint',
+    ]);
+    assert.equal(
+      (await asOwner('POST', '/api/cases', { ...body, customer: 'h-2', touchpoint: 'hotline' })).status,
+      201,
+    );
+    const audit = (await call('GET', '/api/audit?limit=5')).body as { entries: Array<{ action: string }> };
+    assert.equal(audit.entries[0]?.action, 'case.open');
+    assert.ok(audit.entries.some((e) => e.action === 'case.join'));
+  });
+
   test('personal fields are masked for roles without pii; bad filters are 400 with their path', async () => {
     const db = getDb();
     await call('PATCH', '/api/settings', { personalFields: ['phone'] });

@@ -13,6 +13,7 @@ import {
 } from '../../cases/case-actions.ts';
 import type { TCaseWorker } from '../../cases/case-actions.ts';
 import { findCaseDetail, findRootCauses } from '../../cases/find-case-detail.ts';
+import { openCaseByHand } from '../../cases/open-case.ts';
 import { findCases, findCaseSummary } from '../../cases/find-cases.ts';
 import type { TCaseFilter } from '../../cases/find-cases.ts';
 import { invalidInput, notFound } from '../../errors.ts';
@@ -27,6 +28,8 @@ import {
   ZCaseBulkAssigned,
   ZCaseDetail,
   ZCaseNoteBody,
+  ZCaseOpenBody,
+  ZCaseOpened,
   ZCasePage,
   ZCaseParams,
   ZCaseQuery,
@@ -81,6 +84,25 @@ const read = createRoute({
   summary: 'A case with its activity log, triggers, customer and breaching moments',
   request: { params: ZCaseParams },
   responses: { 200: jsonResponse(ZCaseDetail, 'The case'), 404: errorResponses[404] },
+});
+
+const open = createRoute({
+  method: 'post',
+  path: '/api/cases',
+  tags,
+  ...secured('cases:work'),
+  summary: 'Open a case by hand: a customer at risk of leaving, a complaint taken by phone',
+  description:
+    'Like a case an alert opens: one open case per customer and episode (with one open, the report joins it: ' +
+    '200 with its id), owned by the ' +
+    'touchpoint’s department (an owner of a department opens cases of that department only), its SLA started ' +
+    'and `case.created` notified. Audited.',
+  request: { body: jsonBody(ZCaseOpenBody) },
+  responses: {
+    201: jsonResponse(ZCaseOpened, 'The new case'),
+    200: jsonResponse(ZCaseOpened, 'The open case of the episode, which the report joined'),
+    ...errors,
+  },
 });
 
 const bulkAssign = createRoute({
@@ -198,6 +220,11 @@ export function registerCaseRoutes(app: TApp, db: TDatabase): void {
       sort: q.sort,
     });
     return c.json({ ...page, page: q.page, limit: q.limit }, 200);
+  });
+
+  app.openapi(open, async (c) => {
+    const result = await openCaseByHand(db, c.get('workspace').id, workerOf(c), c.req.valid('json'));
+    return result.opened ? c.json(result, 201) : c.json(result, 200);
   });
 
   // Before `/api/cases/{id}`, which would take "assignees" for an id.

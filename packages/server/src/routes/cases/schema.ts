@@ -1,5 +1,13 @@
 import { z } from '@hono/zod-openapi';
-import { CASE_STATES, SEVERITIES, ZKey, findMomentTimeProblem, storable } from '@mot/core';
+import {
+  CASE_STATES,
+  SEVERITIES,
+  ZExternalId,
+  ZKey,
+  ZSeverity,
+  findMomentTimeProblem,
+  storable,
+} from '@mot/core';
 import { CASE_SORTS } from '../../cases/find-cases.ts';
 
 const ZPeriodBound = z.iso
@@ -182,6 +190,24 @@ export const ZCaseDetail = z
   .openapi('CaseDetail');
 
 const ZNote = storable(z.string().trim().min(1).max(5_000));
+
+/** Body of `POST /api/cases`: a case opened by hand. */
+export const ZCaseOpenBody = z.object({
+  customer: ZExternalId.describe('The customer’s id in the source systems'),
+  journey: ZKey,
+  touchpoint: ZKey.describe('The touchpoint the case is about: its department owns the case'),
+  episode: ZExternalId.optional().describe(
+    'The episode’s key; default the customer’s latest episode of the journey that passed the touchpoint',
+  ),
+  severity: ZSeverity.default('medium'),
+  title: storable(z.string().trim().min(1).max(200)).openapi({
+    example: 'At risk of leaving after two late visits',
+  }),
+  note: ZNote.optional(),
+});
+
+/** Answer of `POST /api/cases`: the case's id, and whether it is new or the episode's open case. */
+export const ZCaseOpened = z.object({ id: z.number().int(), opened: z.boolean() });
 
 /** Body of the actions that may carry a note (acknowledge, start, close, reopen). */
 export const ZCaseActionBody = z.object({ note: ZNote.optional() });

@@ -14,9 +14,13 @@ function describeEvent(e: TCaseEvent, detail: TCaseDetail, t: TFunction): string
   const d = e.data;
   switch (e.kind) {
     case 'opened':
-      return t('Opened by the alert: {{alert}}', { alert: alertKindLabel(str(d['alertKind']), t) });
+      return d['alertKind'] === 'manual'
+        ? t('Opened by hand')
+        : t('Opened by the alert: {{alert}}', { alert: alertKindLabel(str(d['alertKind']), t) });
     case 'alert':
-      return t('Another trigger joined: {{alert}}', { alert: alertKindLabel(str(d['alertKind']), t) });
+      return d['alertKind'] === 'manual'
+        ? t('Reported again by hand: {{title}}', { title: str(d['title']) })
+        : t('Another trigger joined: {{alert}}', { alert: alertKindLabel(str(d['alertKind']), t) });
     case 'transition':
       return t('{{from}} → {{to}}', {
         from: stateLabel(str(d['from']) as TCaseState, t),

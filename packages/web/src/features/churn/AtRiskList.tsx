@@ -1,4 +1,19 @@
-import { Button, Card, Col, Descriptions, Flex, Row, Space, Table, theme, Typography } from 'antd';
+import {
+  Button,
+  Card,
+  Col,
+  Descriptions,
+  Flex,
+  Form,
+  Input,
+  Modal,
+  Row,
+  Select,
+  Space,
+  Table,
+  theme,
+  Typography,
+} from 'antd';
 import type { TableColumnsType } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,7 +23,10 @@ import { ToneTag } from '../../components/tone-tag/ToneTag.tsx';
 import { formatDateTime, formatNumber, formatPercent } from '../../lib/format.ts';
 import { useCan } from '../../lib/session/session.ts';
 import type { TAtRiskPage } from './api.ts';
-import { useAtRisk, usePlanCallbacksAt } from './api.ts';
+import { useAtRisk, useOpenCase, usePlanCallbacksAt } from './api.ts';
+import type { TOpenCase } from './api.ts';
+import { SEVERITIES } from '@mot/core/loop/types';
+import { severityLabel } from '../../lib/loop-labels.ts';
 import { ChurnAnalysisState } from './ChurnAnalysisState.tsx';
 import { calibrationOption } from './charts.ts';
 import { covariateLabel } from './labels.ts';
@@ -99,6 +117,83 @@ function CallCustomer({ journey, row }: { journey: string; row: TRow }) {
   );
 }
 
+/**
+ * Opens a case by hand for a customer at risk, at the touchpoint of their latest breaching moment (its
+ * department owns the case); once opened, links to it.
+ */
+function OpenCase({
+  journey,
+  row,
+  nameOf,
+}: {
+  journey: string;
+  row: TRow;
+  nameOf: (touchpoint: string) => string;
+}) {
+  const { t } = useTranslation();
+  const [open, setOpen] = useState(false);
+  const [form] = Form.useForm<Pick<TOpenCase, 'severity' | 'title' | 'note'>>();
+  const create = useOpenCase();
+  const moment = row.moments[0];
+  if (!moment) return null;
+  if (create.isSuccess) {
+    return (
+      <Link to={`../cases/${create.data.id}`}>
+        {create.data.opened
+          ? t('Case {{id}} opened', { id: create.data.id })
+          : t('Added to the open case {{id}}', { id: create.data.id })}
+      </Link>
+    );
+  }
+  return (
+    <>
+      <Button size="small" onClick={() => setOpen(true)}>
+        {t('Open a case')}
+      </Button>
+      <Modal
+        open={open}
+        title={t('Open a case for {{customer}}', { customer: row.customer })}
+        okText={t('Open the case')}
+        onOk={() => form.submit()}
+        onCancel={() => setOpen(false)}
+        confirmLoading={create.isPending}
+        destroyOnHidden
+      >
+        <Form
+          form={form}
+          layout="vertical"
+          initialValues={{
+            severity: 'medium',
+            title: t('At risk of leaving after {{touchpoint}}', { touchpoint: nameOf(moment.touchpoint) }),
+          }}
+          onFinish={(values) =>
+            create.mutate(
+              { ...values, customer: row.customer, journey, touchpoint: moment.touchpoint },
+              { onSuccess: () => setOpen(false) },
+            )
+          }
+        >
+          <Typography.Paragraph type="secondary">
+            {t('The case goes to the department that owns {{touchpoint}}.', {
+              touchpoint: nameOf(moment.touchpoint),
+            })}
+          </Typography.Paragraph>
+          <Form.Item name="title" label={t('Title')} rules={[{ required: true, max: 200 }]}>
+            <Input />
+          </Form.Item>
+          <Form.Item name="severity" label={t('Severity')}>
+            <Select options={SEVERITIES.map((s) => ({ value: s, label: severityLabel(s, t) }))} />
+          </Form.Item>
+          <Form.Item name="note" label={t('Note')}>
+            <Input.TextArea rows={3} maxLength={5000} />
+          </Form.Item>
+          {create.isError && <Typography.Text type="danger">{create.error.message}</Typography.Text>}
+        </Form>
+      </Modal>
+    </>
+  );
+}
+
 /** The list: risk, what raises it, the moments behind it, and a link to the customer's timeline. */
 function RiskTable({
   page,
@@ -164,12 +259,17 @@ function RiskTable({
       align: 'right',
       render: (days: number) => t('{{count}} days', { count: days }),
     },
-    ...(can('callbacks:work')
+    ...(can('callbacks:work') || can('cases:work')
       ? [
           {
-            title: t('Callback'),
-            key: 'callback',
-            render: (_: unknown, row: TRow) => <CallCustomer journey={page.journey} row={row} />,
+            title: t('Follow up'),
+            key: 'follow-up',
+            render: (_: unknown, row: TRow) => (
+              <Flex vertical gap={4} align="start">
+                {can('callbacks:work') && <CallCustomer journey={page.journey} row={row} />}
+                {can('cases:work') && <OpenCase journey={page.journey} row={row} nameOf={nameOf} />}
+              </Flex>
+            ),
           },
         ]
       : []),

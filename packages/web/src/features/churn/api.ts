@@ -7,6 +7,7 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tansta
 import { analysisAnswerOf, pollWhileRunning } from '../../lib/analysis.ts';
 import { api, inWorkspace, unwrap } from '../../lib/api/client.ts';
 import type { TOk } from '../../lib/api/types.ts';
+import type { TSeverity } from '@mot/core/loop/types';
 import { useWorkspaceKey } from '../../lib/session/session.ts';
 
 /** Survival curves of the exposed and unexposed customers, and the log-rank test. */
@@ -107,5 +108,26 @@ export function usePlanCallbacksAt() {
         }),
       ),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['callbacks', workspace] }),
+  });
+}
+
+/** Body of POST /api/cases: a case opened by hand. */
+export type TOpenCase = {
+  customer: string;
+  journey: string;
+  touchpoint: string;
+  severity: TSeverity;
+  title: string;
+  note?: string;
+};
+
+/** POST /api/cases: opens a case for a customer at risk, owned by the touchpoint's department. */
+export function useOpenCase() {
+  const workspace = useWorkspaceKey();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: TOpenCase) =>
+      unwrap(api.POST('/api/cases', { body, headers: inWorkspace(workspace) })),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['cases', workspace] }),
   });
 }

@@ -5375,7 +5375,92 @@ export interface paths {
       };
     };
     put?: never;
-    post?: never;
+    /**
+     * Open a case by hand: a customer at risk of leaving, a complaint taken by phone
+     * @description Like a case an alert opens: one open case per customer and episode (with one open, the report joins it: 200 with its id), owned by the touchpoint’s department (an owner of a department opens cases of that department only), its SLA started and `case.created` notified. Audited.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description The customer’s id in the source systems */
+            customer: string;
+            journey: string;
+            /** @description The touchpoint the case is about: its department owns the case */
+            touchpoint: string;
+            /** @description The episode’s key; default the customer’s latest episode of the journey that passed the touchpoint */
+            episode?: string;
+            /**
+             * @default medium
+             * @enum {string}
+             */
+            severity?: 'low' | 'medium' | 'high' | 'critical';
+            /** @example At risk of leaving after two late visits */
+            title: string;
+            note?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description The open case of the episode, which the report joined */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              id: number;
+              opened: boolean;
+            };
+          };
+        };
+        /** @description The new case */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              id: number;
+              opened: boolean;
+            };
+          };
+        };
+        /** @description Invalid input (`invalid_input`, `malformed_json`) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found (`not_found`, `workspace_not_found`) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The lifecycle does not allow this move from the case’s state (`invalid_transition`) */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
     delete?: never;
     options?: never;
     head?: never;
