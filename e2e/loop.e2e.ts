@@ -171,6 +171,8 @@ describe('the closed loop', { skip: hasChromium ? false : `no Chromium at ${CHRO
         await page.getByLabel('Raised when').click();
         await page.getByTitle('Repeat contact', { exact: true }).click();
         await page.getByLabel('Within days').waitFor();
+        // The options' list is checked once it has closed (while it closes, its unnamed listbox is shown).
+        await page.locator('#kind_list').waitFor({ state: 'hidden' });
         await assertAccessible(page, 'alert rule form');
         await photograph(page, 'alert-rule-form', language);
         await page.getByRole('button', { name: 'Cancel' }).click();

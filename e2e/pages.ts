@@ -45,6 +45,19 @@ export async function signIn(page: Page, base: string, user: { email: string; pa
 
 /** Runs axe-core on the page; fails on any serious or critical violation, naming the elements. */
 export async function assertAccessible(page: Page, what: string): Promise<void> {
+  // Colours are judged at rest: a drawer or modal still opening or closing (antd's motions, named
+  // `...-appear-active`, `...-enter-active`, `...-leave-active` while they run) reads as low contrast, and
+  // a closing list as an unnamed listbox. Two frames let a motion just asked for start; then wait, at most
+  // 5 s, until none runs.
+  // Polled from here: the page's CSP refuses the evaluated functions of Playwright's waitForFunction.
+  await page.evaluate('new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))');
+  for (let tries = 0; tries < 100; tries++) {
+    const moving = await page.evaluate<boolean>(
+      `document.querySelector('[class*="-appear-active"], [class*="-enter-active"], [class*="-leave-active"]') !== null`,
+    );
+    if (!moving) break;
+    await new Promise((done) => setTimeout(done, 50));
+  }
   // Evaluated through the debugging protocol, so the page's CSP (no inline script) does not stop it.
   await page.evaluate(axe.source);
   // A string, so the code runs in the page as written (no DOM types here, no bundler helpers there).

@@ -43,7 +43,16 @@ export function CallbackSettingsFields() {
         name={['callbacks', 'callingDays']}
         label={t('On')}
         extra={t('In the time zone of the default business calendar, never on its holidays.')}
-        rules={[{ required: true, type: 'array', min: 1, message: t('Choose at least one day.') }]}
+        // A validator rather than `required`: antd would put aria-required on the checkbox group's plain
+        // div, where it is not allowed (axe: aria-allowed-attr).
+        rules={[
+          {
+            validator: (_, days: number[] | undefined) =>
+              days && days.length > 0
+                ? Promise.resolve()
+                : Promise.reject(new Error(t('Choose at least one day.'))),
+          },
+        ]}
       >
         <Checkbox.Group options={days} />
       </Form.Item>
