@@ -1,6 +1,7 @@
 import { InvalidArgumentError, Option } from 'commander';
 import type { Command } from 'commander';
 import { DEFAULT_WORKSPACE, migrate, openDatabaseFromEnv } from '@mot/server';
+import type { TDatabase } from '@mot/server';
 import { LIMITS, ZKey } from '@mot/core';
 import { createDatabaseSink } from '../import/database-sink.ts';
 import { createHttpSink } from '../import/http-sink.ts';
@@ -138,37 +139,37 @@ export function registerImportCommand(program: Command): void {
   });
 }
 
-/** Runs the import against the server's API (`--server`) or the database the environment names. */
-async function withSink<T>(flags: TImportFlags, run: (sink: TMomentSink) => Promise<T>): Promise<T> {
+/** How a sink of one kind is made: through the server's API, or straight into a database. */
+type TSinkMakers<S> = {
+  http: (serverUrl: string, credentials: { apiKey: string; workspaceKey?: string | undefined }) => S;
+  database: (db: TDatabase, workspaceKey: string) => Promise<S>;
+};
+
+/** Runs an import against the server's API (`--server`) or the database the environment names. */
+async function withSinkOf<S, T>(
+  flags: TImportFlags,
+  make: TSinkMakers<S>,
+  run: (sink: S) => Promise<T>,
+): Promise<T> {
   if (flags.server !== undefined) {
     if (!flags.key) throw new Error('--server needs an API key: pass --key or set MOT_API_KEY');
     const workspaceKey = flags.workspaceNamed ? flags.workspace : undefined;
-    return run(createHttpSink(flags.server, { apiKey: flags.key, workspaceKey }));
+    return run(make.http(flags.server, { apiKey: flags.key, workspaceKey }));
   }
   const db = await openDatabaseFromEnv();
   try {
     await migrate(db);
-    return await run(await createDatabaseSink(db, flags.workspace));
+    return await run(await make.database(db, flags.workspace));
   } finally {
     await db.close();
   }
 }
 
-/** Runs a status import against the server's API (`--server`) or the database the environment names. */
-async function withStatusSink<T>(flags: TImportFlags, run: (sink: TStatusSink) => Promise<T>): Promise<T> {
-  if (flags.server !== undefined) {
-    if (!flags.key) throw new Error('--server needs an API key: pass --key or set MOT_API_KEY');
-    const workspaceKey = flags.workspaceNamed ? flags.workspace : undefined;
-    return run(createStatusHttpSink(flags.server, { apiKey: flags.key, workspaceKey }));
-  }
-  const db = await openDatabaseFromEnv();
-  try {
-    await migrate(db);
-    return await run(await createStatusDatabaseSink(db, flags.workspace));
-  } finally {
-    await db.close();
-  }
-}
+const withSink = <T>(flags: TImportFlags, run: (sink: TMomentSink) => Promise<T>) =>
+  withSinkOf(flags, { http: createHttpSink, database: createDatabaseSink }, run);
+
+const withStatusSink = <T>(flags: TImportFlags, run: (sink: TStatusSink) => Promise<T>) =>
+  withSinkOf(flags, { http: createStatusHttpSink, database: createStatusDatabaseSink }, run);
 
 /**
  * Prints the summary; a stop part-way (e.g. invalid UTF-8) fails the command after the summary (exit 1),
