@@ -8,7 +8,7 @@
 //      the calibration (Platt scaling of the model's logit with the service cues) is fitted on those
 //      out-of-fold predictions (for a held-out category's own figures: on the other eight categories');
 //   2. the shipped model is trained on all of online_shopping_9_cats with the chosen settings;
-//   3. the neutral margins are chosen on the development comments (service-set/development.fixture.ts);
+//   3. the neutral margins are chosen on the development comments (service-set/development*.fixture.ts);
 //   4. it is tested once on waimai_10k, a source and a domain (food delivery) it never saw, through the
 //      product's scoring path; the service-language test set is scored for the record (nothing chosen);
 //   5. for reference only, the same recipe is cross-validated inside waimai_10k (the in-domain ceiling).
@@ -23,6 +23,7 @@ import { decodeSentimentModel, encodeSentimentModel } from '../src/text/model-da
 import { decideSentiment, findChineseEvidence } from '../src/text/sentiment.ts';
 import { scoreCommentCuesZh } from '../src/text/service-cues-zh.ts';
 import { SERVICE_COMMENTS_ZH } from '../src/text/service-set/comments-zh.fixture.ts';
+import { DEVELOPMENT_2_COMMENTS_ZH } from '../src/text/service-set/development-2.fixture.ts';
 import { DEVELOPMENT_COMMENTS_ZH } from '../src/text/service-set/development.fixture.ts';
 import { trainSentimentModel } from '../src/text/train-sentiment-model.ts';
 import {
@@ -201,8 +202,9 @@ const trained = train(vectorise(shopping, chosen.features), chosen);
 const meta = { language: 'zh' as const, bits: BITS, features: chosen.features, calibration };
 const draft = decodeSentimentModel(encodeSentimentModel(trained, meta));
 
-// 3. Neutral margins from the development comments.
-const neutral = chooseNeutralMargins(DEVELOPMENT_COMMENTS_ZH, (text) => {
+// 3. Neutral margins from the development comments (both sets).
+const developmentComments = [...DEVELOPMENT_COMMENTS_ZH, ...DEVELOPMENT_2_COMMENTS_ZH];
+const neutral = chooseNeutralMargins(developmentComments, (text) => {
   const e = findChineseEvidence(text, tokenizeChinese(text), draft);
   const s = decideSentiment(e, { ...draft, neutral: { margin: 0, plainMargin: 0 } }, 'zh');
   return { score: s.score, hasCues: e.cueHits > 0 };
@@ -221,7 +223,7 @@ const heldOut = measureBinary(
 console.log(`waimai_10k (held-out source): ${JSON.stringify(heldOut)}`);
 const classify = (text: string) =>
   decideSentiment(findChineseEvidence(text, tokenizeChinese(text), shipped), shipped, 'zh').label;
-const development = measureThreeClass(DEVELOPMENT_COMMENTS_ZH, classify);
+const development = measureThreeClass(developmentComments, classify);
 const serviceTestSet = measureThreeClass(SERVICE_COMMENTS_ZH, classify);
 console.log(`development comments: ${JSON.stringify(development)}`);
 

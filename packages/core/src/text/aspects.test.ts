@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
+import { DEVELOPMENT_2_ASPECT_COMMENTS } from './aspects-development-2.fixture.ts';
 import { HOLDOUT_COMMENTS } from './aspects-holdout.fixture.ts';
 import { LABELLED_COMMENTS, type TLabelledComment } from './aspects.fixture.ts';
 import { analyzeText } from './aspects.ts';
@@ -83,8 +84,16 @@ describe('aspects', () => {
   test('agreement with a reader: development set (24 comments, 47 clauses)', () => {
     const a = agreement(LABELLED_COMMENTS);
     assert.equal(a.n, 47);
-    // 47 of 47 with the earlier clause rule, which was tuned on this set; the calibrated model reads 43.
-    assert.ok(a.theme >= 41 && a.polarity >= 43, JSON.stringify(a));
+    // 47 of 47 with the earlier clause rule, which was tuned on this set; the calibrated model reads 43, and
+    // 45 (theme 43) with the dictionary and cues grown from the second development set.
+    assert.ok(a.theme >= 43 && a.polarity >= 45, JSON.stringify(a));
+  });
+
+  test('agreement with a reader: second development set (34 comments, 56 clauses)', () => {
+    const a = agreement(DEVELOPMENT_2_ASPECT_COMMENTS);
+    assert.equal(a.n, 56);
+    // 39 and 50 with the dictionary and cues before they were grown from this set's misses.
+    assert.ok(a.theme >= 54 && a.polarity >= 53, JSON.stringify(a));
   });
 
   test('agreement with a reader: hold-out set (16 comments, 26 clauses, never used to change anything)', () => {

@@ -1,12 +1,35 @@
 import { FNV_OFFSET, fnvString, hashFinish, type TSparseVector, toSparseVector } from './hashing.ts';
-import { NEGATIONS_EN, SERVICE_PHRASES_EN } from './lexicon-en.ts';
+import { NEGATIONS_EN, SERVICE_PHRASES_EN, valenceEn } from './lexicon-en.ts';
 
 /** An English token: a lower-case word, or a clause break (punctuation or a contrast word). */
 export type TTokenEn = { word: string; isBreak: boolean };
 
 const TOKEN_EN = /[a-z0-9]+(?:['’][a-z]+)?|[.,;:!?()"…\u0085\n]+/g;
 /** Contrast words end a negation's scope and start a clause that weighs more. */
-export const CONTRAST_EN: ReadonlySet<string> = new Set(['but', 'however', 'although', 'though', 'yet']);
+export const CONTRAST_EN: ReadonlySet<string> = new Set([
+  'but',
+  'however',
+  'although',
+  'though',
+  'despite',
+  'yet',
+]);
+/**
+ * Words that start a new clause inside a sentence without punctuation and so end a negation's scope:
+ * "not a long wait at all and very clear advice", "wasn't ready until 6", "nobody came so I left".
+ */
+export const SCOPE_ENDS_EN: ReadonlySet<string> = new Set([
+  'and',
+  'so',
+  'because',
+  'when',
+  'since',
+  'until',
+  'then',
+  'while',
+  'after',
+  'before',
+]);
 
 const LONGEST_PHRASE = Math.max(...[...SERVICE_PHRASES_EN.keys()].map((p) => p.split(' ').length));
 
@@ -40,13 +63,13 @@ export function tokenizeEnglish(text: string): TTokenEn[] {
 
 /**
  * Which words stand in a negation's scope: every word after a negation up to the end of its clause
- * (punctuation or a contrast word), the NOT_ marking of Das & Chen (2001) and Pang, Lee & Vaithyanathan
+ * (punctuation, a contrast word or a word that starts a new clause, `SCOPE_ENDS_EN`), the NOT_ marking of Das & Chen (2001) and Pang, Lee & Vaithyanathan
  * (2002). So "nobody came. Terrible." leaves "terrible" outside the scope of "nobody".
  */
 export function negationScopesEn(tokens: readonly TTokenEn[]): boolean[] {
   let negated = false;
   return tokens.map(({ word, isBreak }) => {
-    if (isBreak || CONTRAST_EN.has(word)) {
+    if (isBreak || CONTRAST_EN.has(word) || SCOPE_ENDS_EN.has(word)) {
       negated = false;
       return false;
     }
@@ -66,11 +89,33 @@ export function negationScopesEn(tokens: readonly TTokenEn[]): boolean[] {
 export const TOPIC_WORDS_EN: ReadonlySet<string> = new Set(['problem', 'problems', 'issue', 'issues']);
 
 /**
+ * Which tokens the lexicon reads under a negation: each sentiment word in a negation's scope and the
+ * negation that reverses it ("not rushed", "nothing was missing"). The lexicon's rule reads them; review
+ * text, where "not" mostly comes with complaints, would read "not rushed" as one.
+ */
+export function negatedLexiconTokensEn(tokens: readonly TTokenEn[]): boolean[] {
+  const scopes = negationScopesEn(tokens);
+  const read = tokens.map(() => false);
+  let opener = -1;
+  tokens.forEach(({ word }, i) => {
+    if (NEGATIONS_EN.has(word)) opener = i;
+    if (scopes[i] !== true || opener < 0) return;
+    const v = valenceEn(word);
+    if (v !== undefined && v !== 0) {
+      read[i] = true;
+      read[opener] = true;
+    }
+  });
+  return read;
+}
+
+/**
  * Hashed features of an English text (topic words and numbers left out, `TOPIC_WORDS_EN`): words (`w:`), words in a negation scope (`n:`) and word bigrams
  * within a clause (`b:`), each bucket summed, the vector scaled to unit length.
  */
 export function hashFeaturesEn(tokens: readonly TTokenEn[], bits: number, bigrams = true): TSparseVector {
   const scopes = negationScopesEn(tokens);
+  const lexical = negatedLexiconTokensEn(tokens);
   const buckets = new Map<number, number>();
   const add = (h: number): void => {
     const i = hashFinish(h, bits);
@@ -83,7 +128,7 @@ export function hashFeaturesEn(tokens: readonly TTokenEn[], bits: number, bigram
       return;
     }
     // Numbers alone say nothing of sentiment; a text of only numbers has nothing to go on.
-    if (TOPIC_WORDS_EN.has(word) || !/[a-z]/.test(word)) return;
+    if (TOPIC_WORDS_EN.has(word) || !/[a-z]/.test(word) || lexical[i] === true) return;
     add(fnvString(FNV_OFFSET, (scopes[i] === true ? 'n:' : 'w:') + word));
     if (bigrams && prev !== '') add(fnvString(fnvString(fnvString(FNV_OFFSET, 'b:'), prev), `|${word}`));
     prev = word;

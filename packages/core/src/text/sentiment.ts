@@ -45,12 +45,28 @@ export type TSentimentEvidence = {
   cues: number;
   cueHits: number;
   question: boolean;
+  /** Set by a language's reader when the text asks or requests without a verdict (else: a question with no cue). */
+  asks?: boolean;
 };
 
 // A question or a request with no cue word asks for something; it does not judge (请问..., "Could you...?").
-const QUESTION_ZH = /[？?]\s*$|[吗呢]\s*[。.]?\s*$|请问|能否|可否|是否|能不能|可不可以|有没有|多少|几点/;
+const QUESTION_ZH =
+  /[？?]\s*$|[吗呢]\s*[。.]?\s*$|请问|能否|可否|是否|能不能|可不可以|有没有|多少|几点|怎么|如何|什么时候|多久|哪些|哪里|(\p{Script=Han})[不没]\1/u;
+// A request ("麻烦帮我...", "我要退...") or an appointment ("明天上午九点复诊", "七点到") states a plan; with no
+// cue word it is neutral like a question.
+// "一点" alone is "a little" ("一点都不值"), a time only as 一点半/一点钟 or after 十 or a part of the day.
+const REQUEST_ZH =
+  /^(?:麻烦|请|我要|我想|我们想|我们要|想问|我需要|帮我|需要|今晚|明早|今天)|麻烦(?:再|帮|派|通知|安排)|明天|后天|下周|周[一二三四五六日末]|(?:[二两三四五六七八九十\d]|[十\d午上]一)点|一点(?:半|钟)/;
+const POLITE_QUESTION_ZH = /^(?:请问|想问|问一下)/;
+/** A polite question in Chinese asks unless its cues judge beyond this (one complaint cue does not). */
+const ASKING_CUES_ZH = 2.5;
 const QUESTION_EN =
   /\?\s*$|^\s*(?:what|how|when|where|which|who|why|can|could|would|do|does|did|is|are|will|should|may)\b/i;
+// A request states what the customer wants done ("Please send...", "I'd like to...", "...please.").
+const REQUEST_EN =
+  /^\s*(?:please|kindly|i'd like|i would like|i need|i want to|i'm calling|i am calling|i'm returning|we'd like|looking for|i'm looking for)\b|[,;]\s*please\b|\bplease[.!]?\s*$/i;
+/** A question or request in English asks, unless its words judge clearly (|lexicon sum| above this). */
+const ASKING_CUES_EN = 2;
 
 const UNCALIBRATED: TCalibration = { model: 1, cues: 1, bias: 0 };
 const DEFAULT_NEUTRAL = { margin: 0.2, plainMargin: 0.5 };
@@ -76,7 +92,7 @@ export function decideSentiment(
     return { label: 'neutral', score: 0, confidence: 0, language };
   const p = sigmoid(calibratedLogit(evidence, model));
   const score = clamp(2 * p - 1, -1, 1);
-  const asks = evidence.question && evidence.cueHits === 0;
+  const asks = evidence.asks ?? (evidence.question && evidence.cueHits === 0);
   return {
     label: asks ? 'neutral' : classifySentiment(score, evidence.cueHits > 0, model),
     score,
@@ -96,7 +112,11 @@ export function findChineseEvidence(
 ): TSentimentEvidence {
   const cues = scoreCommentCuesZh(text, tokens);
   const { logit, features } = scoreTokensZh(model, cues.rest);
-  return { logit, features, cues: cues.sum, cueHits: cues.hits, question: QUESTION_ZH.test(text) };
+  const question = QUESTION_ZH.test(text) || REQUEST_ZH.test(text);
+  // A polite question (请问...) asks even when it names a mishap ("请问保修卡丢了还能保修吗").
+  const asks =
+    question && (cues.hits === 0 || (POLITE_QUESTION_ZH.test(text) && Math.abs(cues.sum) <= ASKING_CUES_ZH));
+  return { logit, features, cues: cues.sum, cueHits: cues.hits, question, asks };
 }
 
 /** Evidence of an English text: the hashed model's logit and the lexicon with VADER's rules. */
@@ -104,12 +124,14 @@ export function findEnglishEvidence(text: string, model: TSentimentModel): TSent
   const tokens = tokenizeEnglish(text);
   const x = hashFeaturesEn(tokens, model.bits, model.features.wordBigrams);
   const lexicon = scoreEnglishLexicon(tokens);
+  const question = QUESTION_EN.test(text) || REQUEST_EN.test(text);
   return {
     logit: dot(model.weights, x) + model.bias,
     features: x.index.length,
     cues: lexicon.sum,
     cueHits: lexicon.hits,
-    question: QUESTION_EN.test(text),
+    question,
+    asks: question && Math.abs(lexicon.sum) <= ASKING_CUES_EN,
   };
 }
 

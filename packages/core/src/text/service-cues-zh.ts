@@ -1,3 +1,4 @@
+import { NEGATIONS_ZH } from './cues-zh.ts';
 import { negationScopesZh, tokenizeChinese } from './features-zh.ts';
 import { buildPhraseIndex, findPhrases, type TPhraseHit } from './phrase-index.ts';
 
@@ -68,6 +69,10 @@ export const SERVICE_CUES_ZH: ReadonlyMap<string, number> = new Map([
   ['没错', 0],
   ['说好', 0],
   ['约好', 0],
+  // a request opened with 麻烦 ("外卖麻烦放在门口") is courtesy, not a complaint
+  ['麻烦放', 0],
+  ['麻烦给', 0],
+  ['麻烦尽快', 0],
   // praise of the service
   ['准时', 2],
   ['按时', 2],
@@ -151,7 +156,155 @@ export const SERVICE_CUES_ZH: ReadonlyMap<string, number> = new Map([
   ['康复', 2],
   ['不咳了', 2],
   ['不疼了', 2],
+  // added with the second development comments: speed, initiative and "nothing hidden"
+  ['分钟就', 1.5],
+  ['小时就', 1],
+  ['当天就', 2],
+  ['第二天就', 2],
+  ['主动', 1.5],
+  ['比预计还早', 2],
+  ['隐藏费用', -2],
+  ['隐形消费', -2],
+  ['满格', 2],
+  ['利索', 2],
+  ['麻利', 2],
+  ['一看就知道', 2],
+  ['热乎', 1.5],
   ['失望', -2.5],
+  // added with the second development comments: waiting told by its length, things that never change
+  ['排了', -1.5],
+  ['个小时', -1],
+  ['个多小时', -1.5],
+  ['个月了', -2],
+  ['个星期了', -2],
+  ['一直没', -2.5],
+  ['一点没变', -2],
+  ['年年涨', -2],
+  ['涨价', -1.5],
+  ['形同虚设', -3],
+  ['时有时无', -2],
+  ['时好时坏', -2],
+  ['忽冷忽热', -2],
+  ['谁都能进', -2],
+  ['不办', -2],
+  ['推销', -1.5],
+  ['被扣', -2],
+  ['很卡', -2],
+  ['都卡', -2],
+  ['卡顿', -2],
+  ['转圈', -1.5],
+  ['打不开', -2],
+  ['不便宜', -1],
+  ['不到位', -2.5],
+  ['冷漠', -2.5],
+  // added with the fourth development comments: refunds and make-goods, things that stopped going wrong,
+  // litotes, speed told by "X days and it was done", and complaints of repetition, loss and damage
+  ['退给我', 3],
+  ['就退了', 3],
+  ['退回来了', 2.5],
+  ['补了', 1.5],
+  ['补偿', 2],
+  ['省了', 2],
+  ['快了', 1.5],
+  ['简单', 1.5],
+  ['提前到', 2],
+  ['提前一天', 1.5],
+  ['提前通知', 2],
+  ['提前完成', 2],
+  ['天就', 1.5],
+  ['亲自', 1.5],
+  ['还记得', 1.5],
+  ['有求必应', 3],
+  ['一尘不染', 3],
+  ['分量足', 2],
+  ['分量很足', 2],
+  ['还是热的', 1.5],
+  ['一件没少', 2.5],
+  ['都没少', 2],
+  ['不漏了', 2.5],
+  ['不卡了', 2],
+  ['不响了', 2],
+  ['没什么可挑剔', 3.5],
+  ['一点问题都没有', 3],
+  ['一点问题也没有', 3],
+  ['什么问题都没有', 3],
+  ['没说的', 3],
+  ['刁难', -2.5],
+  ['油腻', -2],
+  ['又要', -1.5],
+  ['又开始', -2],
+  ['又是', -1.5],
+  ['好几遍', -2],
+  ['好几次', -1.5],
+  ['三遍', -1.5],
+  ['现在都', -1.5],
+  ['丢了', -2.5],
+  ['没带', -2],
+  ['忘记', -2],
+  ['忘了', -2],
+  ['没说', -2],
+  ['都不知道', -2],
+  ['凹痕', -2],
+  ['划痕', -2],
+  ['漏得', -2],
+  ['比以前还', -1.5],
+  ['太久', -2.5],
+  ['等得', -1.5],
+  ['没信号', -2.5],
+  // added with the fifth development comments: waived and replaced, kept promises, remembered needs;
+  // complaints told by what is still wrong, starting over, being stood up and faults on delivery
+  ['二话没说', 3],
+  ['减免', 2],
+  ['费退了', 2],
+  ['钱退了', 2],
+  ['换了新', 2],
+  ['暖心', 2.5],
+  ['终于', 1],
+  ['忘不了', 2],
+  ['说到做到', 3],
+  ['就到', 1.5],
+  ['就赔', 2],
+  ['批下来', 2],
+  ['给我换了', 2],
+  ['不会再', 2],
+  ['就能', 1],
+  ['全好了', 3],
+  ['当回事', 2],
+  ['一下就', 1.5],
+  ['都没感觉', 2],
+  ['不用提醒', 2],
+  ['专门', 1.5],
+  ['为难', -2],
+  ['怨言', -2],
+  ['一直好好的', 2],
+  ['赞', 2],
+  ['从头', -1.5],
+  ['心累', -2.5],
+  ['就不错了', -2],
+  ['处理中', -1.5],
+  ['到现在', -1.5],
+  ['天了', -1.5],
+  ['耸耸肩', -2],
+  ['一直关着', -2],
+  ['另外收费', -2],
+  ['跳闸', -2],
+  ['亮线', -2],
+  ['凉的', -2],
+  ['可惜', -1.5],
+  ['不行', -2.5],
+  ['站了', -1.5],
+  ['吃出', -2.5],
+  ['头发', -2],
+  ['吞了', -2.5],
+  ['给取消了', -2],
+  ['人影都没有', -2.5],
+  ['皱巴巴', -2],
+  ['污渍', -2],
+  ['不对', -2],
+  ['模板', -1.5],
+  ['一点关系都没有', -2.5],
+  ['排到', -1.5],
+  ['不归', -1.5],
   // complaints
   ['态度差', -2.5],
   ['态度很差', -2.5],
@@ -261,25 +414,63 @@ const CLAUSE_BREAKS: ReadonlySet<string> = new Set([
   ...'\t\n\v\f\r \u00a0\u1680\u2028\u2029\u202f\u205f\u3000\ufeff',
   ...Array.from({ length: 11 }, (_, i) => String.fromCharCode(0x2000 + i)),
 ]);
-const CONTRAST = /^(?:但是|但|可是|不过|然而|只是)/;
+// 结果 opening a clause ("as it turned out": "以为要扯皮，结果一周内就赔了") and 可惜 turn a comment as
+// 但是 does.
+const CONTRAST = /^(?:但是|但|可是|不过|然而|只是|结果|可惜)/;
 
-/** Marks with 1 each character of `text` that belongs to a word in a negation's scope. */
-function negationMask(text: string, tokens: readonly string[]): Uint8Array {
+/**
+ * Marks each character of `text` that belongs to a word in a negation's scope with 1 + the offset of the
+ * negation word that opened the scope (0: not in a scope), so a cue reversed by a negation knows which.
+ */
+function negationMask(text: string, tokens: readonly string[]): Int32Array {
   const words = tokens.join('') === text ? tokens : tokenizeChinese(text);
   const scopes = negationScopesZh(words);
-  const mask = new Uint8Array(text.length);
+  const mask = new Int32Array(text.length);
   let at = 0;
+  let opener = 0;
   words.forEach((word, i) => {
-    if (scopes[i] === true) mask.fill(1, at, at + word.length);
+    if (NEGATIONS_ZH.has(word)) opener = at;
+    if (scopes[i] === true) mask.fill(opener + 1, at, at + word.length);
     at += word.length;
   });
   return mask;
 }
 
-/** A cue's weight, reversed when the cue starts inside a negation's scope ("不够耐心", "没有及时"). */
-function cueWeight(hit: TPhraseHit, mask: Uint8Array): number {
+/**
+ * Waiting told by its length: "没信号一个星期了" still waited a week, so a negation before it does not
+ * reverse it.
+ */
+const NEVER_NEGATED: ReadonlySet<string> = new Set([
+  '排了',
+  '个小时',
+  '个多小时',
+  '个月了',
+  '个星期了',
+  '等了',
+  '好久',
+  '半天',
+  '太久',
+  '现在都',
+  '天了',
+  '到现在',
+]);
+// 麻烦 followed by what is asked ("麻烦派人看一下", "麻烦通知我") is courtesy; "很麻烦", "麻烦死了" complain.
+const COURTESY_MABAN = /^麻烦[\p{Script=Han}](?<![了死得的事])/u;
+const DEGREE_BEFORE = /[很太真好挺特超]$/;
+
+/**
+ * A cue's weight in `text`, reversed when the cue starts inside a negation's scope ("不够耐心", "没有及时"),
+ * except waiting told by its length (`NEVER_NEGATED`); 麻烦 asking for something weighs nothing.
+ */
+function cueWeight(hit: TPhraseHit, mask: Int32Array, text: string): number {
   const weight = SERVICE_CUES_ZH.get(hit.phrase) ?? 0;
-  return mask[hit.start] === 1 ? -weight : weight;
+  if (
+    hit.phrase === '麻烦' &&
+    COURTESY_MABAN.test(text.slice(hit.start, hit.start + 3)) &&
+    !DEGREE_BEFORE.test(text.slice(0, hit.start))
+  )
+    return 0;
+  return (mask[hit.start] ?? 0) > 0 && !NEVER_NEGATED.has(hit.phrase) ? -weight : weight;
 }
 
 /**
@@ -292,7 +483,7 @@ export function scoreServiceCuesZh(clause: string, tokens: readonly string[] = [
   const hits = findPhrases(INDEX, clause);
   if (hits.length === 0) return 0;
   const mask = negationMask(clause, tokens);
-  return hits.reduce((sum, hit) => sum + cueWeight(hit, mask), 0);
+  return hits.reduce((sum, hit) => sum + cueWeight(hit, mask, clause), 0);
 }
 
 /**
@@ -301,17 +492,27 @@ export function scoreServiceCuesZh(clause: string, tokens: readonly string[] = [
  */
 export type TCommentCues = { sum: number; hits: number; rest: readonly string[] };
 
-/** The words of `tokens` (which join to `text`) that no phrase hit overlaps. */
-function uncoveredTokens(tokens: readonly string[], hits: readonly TPhraseHit[]): readonly string[] {
-  if (hits.length === 0) return tokens;
+/**
+ * The words of `tokens` (which join to `text`) that no phrase hit overlaps, nor the negation word that
+ * reverses a cue (`mask`, `weights`): the cue reads "不油腻" as a whole, so the model reads neither word.
+ */
+function uncoveredTokens(
+  tokens: readonly string[],
+  hits: readonly TPhraseHit[],
+  mask: Int32Array,
+  weights: readonly number[],
+): readonly string[] {
+  const covered = new Uint8Array(mask.length);
+  hits.forEach((hit, h) => {
+    covered.fill(1, hit.start, hit.end);
+    const opener = (mask[hit.start] ?? 0) - 1;
+    if (opener >= 0 && weights[h] !== 0 && !NEVER_NEGATED.has(hit.phrase)) covered[opener] = 1;
+  });
   const rest: string[] = [];
   let at = 0;
-  let k = 0;
   for (const token of tokens) {
     const end = at + token.length;
-    while (k < hits.length && (hits[k]?.end ?? 0) <= at) k++;
-    const hit = hits[k];
-    if (hit === undefined || hit.start >= end) rest.push(token);
+    if (!covered.subarray(at, end).includes(1)) rest.push(token);
     at = end;
   }
   return rest;
@@ -327,10 +528,11 @@ function uncoveredTokens(tokens: readonly string[], hits: readonly TPhraseHit[])
  */
 export function scoreCommentCuesZh(text: string, tokens: readonly string[]): TCommentCues {
   const hits = findPhrases(INDEX, text);
-  const rest = tokens.join('') === text ? uncoveredTokens(tokens, hits) : tokens;
-  const weighted = hits.filter((h) => SERVICE_CUES_ZH.get(h.phrase) !== 0).length;
-  if (hits.length === 0 && !text.includes('真')) return { sum: 0, hits: 0, rest };
+  if (hits.length === 0 && !text.includes('真')) return { sum: 0, hits: 0, rest: tokens };
   const mask = negationMask(text, tokens);
+  const weights = hits.map((hit) => cueWeight(hit, mask, text));
+  const weighted = weights.filter((w) => w !== 0).length;
+  const rest = tokens.join('') === text ? uncoveredTokens(tokens, hits, mask, weights) : tokens;
   // Clause boundaries: starts of clauses, by punctuation, and whether each starts with a contrast word.
   const clauses: { start: number; end: number; sum: number; contrast: boolean }[] = [];
   let start = 0;
@@ -338,7 +540,7 @@ export function scoreCommentCuesZh(text: string, tokens: readonly string[]): TCo
     if (i < text.length && !CLAUSE_BREAKS.has(text[i] ?? '')) continue;
     if (i > start) {
       const piece = text.slice(start, i);
-      const m = /但是|(?<!不)但|可是|不过|然而/.exec(piece);
+      const m = /但是|(?<!不)但|可是|不过|然而|可惜/.exec(piece);
       if (m !== null && m.index > 0) {
         clauses.push({ start, end: start + m.index, sum: 0, contrast: false });
         clauses.push({ start: start + m.index, end: i, sum: 0, contrast: true });
@@ -347,11 +549,11 @@ export function scoreCommentCuesZh(text: string, tokens: readonly string[]): TCo
     start = i + 1;
   }
   let k = 0;
-  for (const hit of hits) {
+  hits.forEach((hit, h) => {
     while (k < clauses.length - 1 && (clauses[k]?.end ?? 0) <= hit.start) k++;
     const clause = clauses[k];
-    if (clause !== undefined) clause.sum += cueWeight(hit, mask);
-  }
+    if (clause !== undefined) clause.sum += weights[h] ?? 0;
+  });
   const complaint = clauses.some((c) => c.sum <= -1.5);
   const firstContrast = clauses.findIndex((c) => c.contrast);
   let sum = 0;
