@@ -4,9 +4,10 @@
 // comparison), spread over the 16 weeks around the start, so that every stored moment is in the evaluation's
 // window; breaches planted at the hotline at 20% before the start and 12% after, at the visit at 15%
 // throughout. Then times the product's evaluation end to end (`evaluateInitiative`: one read snapshot, the
-// cells query streamed through a cursor into core's evaluator) for the breach rate (moments joined to their
-// breaches) and the experience, with the comparison picked and suggested, against a baseline measured in the
-// same run: a plain count(*) of the same moments. Run deliberately:
+// observations streamed unsorted by binary COPY into core's evaluator) for the breach rate (the moments'
+// `breached` flag, no join) and the experience, with the comparison picked and suggested, against a baseline measured
+// in the same run: a plain count(*) of the same moments; and the process's peak resident memory (the
+// evaluator holds each customer's sums per cell until the end). Run deliberately:
 //   node --import tsx bench/evaluate/initiative.ts [--customers 1000000] [--per-customer 10] [--runs 2]
 // A throw-away database is created next to MOT_BENCH_DATABASE_URL
 // (default postgres://postgres@127.0.0.1:5432/postgres) and dropped afterwards.
@@ -43,6 +44,7 @@ const START = '2026-03-01T16:00:00Z';
 const WEEKS = 8;
 
 const seconds = (ms: number) => (ms / 1000).toFixed(2);
+const megabytes = (bytes: number) => (bytes / 1_048_576).toFixed(0);
 
 /** Seeds `n` customers with `per` moments each in SQL (see the file's comment); returns the moments stored. */
 async function seed(db: TDatabase, workspaceId: string, n: number, per: number): Promise<number> {
@@ -66,23 +68,24 @@ async function seed(db: TDatabase, workspaceId: string, n: number, per: number):
      from customers c cross join generate_series(0, $5::int - 1) k where c.workspace_id = $1`,
     [workspaceId, tp('hotline'), tp('visit'), START, per],
   );
+  // A breached moment is flagged as ingestion flags it (insert-moments.ts), and gets its breach row below.
   await exec(
     `insert into moments (workspace_id, customer_id, episode_id, touchpoint_id, occurred_at, event_id, measures,
-       experience)
+       experience, breached)
      select $1, p.customer_id, p.customer_id * 16 + p.k, p.touchpoint_id, p.at, p.external_id || '-' || p.k,
-       '{}'::jsonb,
-       case when p.u < (case when p.touchpoint_id = $2::int8 then (case when p.at < $3::timestamptz then 0.20
-                                                                          else 0.12 end)
-                            else 0.15 end)
-            then -1 else 0.2 + 0.6 * p.u end
-     from bench_plan p`,
+       '{}'::jsonb, case when p.breached then -1 else 0.2 + 0.6 * p.u end, p.breached
+     from (select q.*,
+             q.u < (case when q.touchpoint_id = $2::int8 then (case when q.at < $3::timestamptz then 0.20
+                                                                   else 0.12 end)
+                         else 0.15 end) as breached
+           from bench_plan q) p`,
     [workspaceId, tp('hotline'), START],
   );
   await exec(
     `insert into breaches (workspace_id, customer_id, moment_id, touchpoint_id, kind, measure, value, floor,
        occurred_at)
      select m.workspace_id, m.customer_id, m.id, m.touchpoint_id, 'measure', 'wait_seconds', 900, 300, m.occurred_at
-     from moments m where m.workspace_id = $1 and m.experience = -1`,
+     from moments m where m.workspace_id = $1 and m.breached`,
     [workspaceId],
   );
   await exec('drop table bench_plan');
@@ -98,7 +101,8 @@ try {
   let started = performance.now();
   const stored = await seed(db, workspace.id, customers, perCustomer);
   process.stdout.write(
-    `seeded ${customers} customers, ${stored} moments in ${seconds(performance.now() - started)} s\n`,
+    `seeded ${customers} customers, ${stored} moments in ${seconds(performance.now() - started)} s; ` +
+      `peak RSS so far ${megabytes(process.resourceUsage().maxRSS * 1024)} MB\n`,
   );
   const initiative = await createInitiative(db, workspace.id, {
     name: 'Hotline callback script',
@@ -174,7 +178,7 @@ try {
         `  ${label}: ${seconds(total)} s (${(total / baseline).toFixed(1)}x the count) over ` +
           `${counts.observations} observations, ${counts.rows} cells, ${counts.clusters} customers; ` +
           `DiD ${estimate ? `${estimate.estimate.toFixed(4)} [${estimate.lower.toFixed(4)}, ${estimate.upper.toFixed(4)}]` : '-'}` +
-          `, verdict ${verdict.code}\n`,
+          `, verdict ${verdict.code}; peak RSS ${megabytes(process.resourceUsage().maxRSS * 1024)} MB\n`,
       );
     }
   }

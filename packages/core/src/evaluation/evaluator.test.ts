@@ -5,6 +5,7 @@ import { fSf, studentTQuantile } from '../analytics/distributions.ts';
 import { welchTest } from '../analytics/means.ts';
 import { newcombeDifference } from '../analytics/proportions.ts';
 import { compareNps, npsFromCounts } from '../analytics/scores.ts';
+import { createRandom } from '../random.ts';
 import { createInitiativeEvaluator } from './evaluator.ts';
 import { invert, olsClustered, quadratic, rowsOf } from './test-helpers.test.ts';
 import type { TObservation } from './test-helpers.test.ts';
@@ -169,7 +170,7 @@ describe('difference-in-differences against OLS on the expanded data', () => {
 
   test('the same clusters give the same answer in any order of customers', () => {
     const rows = rowsOf(handObservations);
-    const byCluster = new Map<string, TEvaluationRow[]>();
+    const byCluster = new Map<TEvaluationRow['cluster'], TEvaluationRow[]>();
     for (const r of rows) byCluster.set(r.cluster, [...(byCluster.get(r.cluster) ?? []), r]);
     const reversed = evaluate(HAND_OPTIONS, [...byCluster.values()].reverse().flat());
     close(reversed.did!.estimate.se, result.did!.estimate.se, 1e-12, 'se');
@@ -399,6 +400,80 @@ describe('placebo', () => {
   });
 });
 
+/** Asserts two results equal: numbers to `tolerance` (relative above 1), everything else exactly. */
+function assertSameResult(actual: unknown, expected: unknown, tolerance: number, path = 'result'): void {
+  if (typeof expected === 'number' && typeof actual === 'number') {
+    if (Number.isNaN(expected) || !Number.isFinite(expected)) assert.equal(actual, expected, path);
+    else close(actual, expected, tolerance, path);
+  } else if (expected !== null && typeof expected === 'object') {
+    assert.ok(actual !== null && typeof actual === 'object', `${path}: ${String(actual)}`);
+    assert.deepEqual(Object.keys(actual), Object.keys(expected), path);
+    for (const [key, value] of Object.entries(expected)) {
+      assertSameResult((actual as Record<string, unknown>)[key], value, tolerance, `${path}.${key}`);
+    }
+  } else assert.equal(actual, expected, path);
+}
+
+/** The rows in a random order (Fisher-Yates with a seeded generator). */
+function shuffled<T>(rows: readonly T[], seed: number): T[] {
+  const random = createRandom(seed);
+  const out = [...rows];
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(random.uniform() * (i + 1));
+    [out[i], out[j]] = [out[j]!, out[i]!];
+  }
+  return out;
+}
+
+describe('rows in any order', () => {
+  // One row per observation, as the database streams them, over a window with weeks outside it too.
+  const observations = designRows({
+    customers: 120,
+    weeks: [-7, 4],
+    treatedChange: 0.4,
+    comparisonChange: 0.1,
+    preSlopeTreated: 0.02,
+  }).flatMap((row) => {
+    const first = row.sum / 2 + 0.1;
+    return [
+      { ...row, n: 1, sum: first, sumSquares: first * first },
+      { ...row, n: 1, sum: row.sum - first, sumSquares: (row.sum - first) ** 2 },
+    ];
+  });
+  const options: TInitiativeEvaluatorOptions = {
+    kind: 'mean',
+    weeksBefore: 6,
+    weeksAfter: 4,
+    higherIsBetter: true,
+  };
+  const ordered = evaluate(options, observations);
+
+  test('shuffled rows give the result of rows ordered by customer, to 1e-9', () => {
+    for (const seed of [1, 2, 3]) {
+      const result = evaluate(options, shuffled(observations, seed));
+      assert.deepEqual(result.counts, ordered.counts);
+      assertSameResult(result, ordered, 1e-9);
+    }
+    const placebo = { ...options, placeboStartWeek: -3 };
+    assertSameResult(evaluate(placebo, shuffled(observations, 4)), evaluate(placebo, observations), 1e-9);
+  });
+
+  test('a customer whose rows are apart counts once, and its cells are added before the cross products', () => {
+    // Every customer's rows at the two ends of the stream: a per-customer accumulation that closed a customer
+    // when another came would see each customer twice and understate the standard errors.
+    const half = observations.filter((_, i) => i % 2 === 0);
+    const other = observations.filter((_, i) => i % 2 === 1);
+    const result = evaluate(options, [...half, ...other]);
+    assert.equal(result.counts.clusters, 120);
+    assertSameResult(result, ordered, 1e-9);
+  });
+
+  test('customers named by integers are the customers named by strings', () => {
+    const numbered = observations.map((row) => ({ ...row, cluster: Number(String(row.cluster).slice(1)) }));
+    assertSameResult(evaluate(options, shuffled(numbered, 5)), ordered, 1e-9);
+  });
+});
+
 describe('bad input', () => {
   const base: TEvaluationRow = { cluster: 'c1', group: 'treated', week: 0, n: 2, sum: 1, sumSquares: 1 };
   const codeAt = (f: () => void, code: string, path: string): void =>
@@ -436,6 +511,7 @@ describe('bad input', () => {
     const e = createInitiativeEvaluator(HAND_OPTIONS);
     e.add(base);
     codeAt(() => e.add({ ...base, week: 0.5 }), 'bad_option', 'rows[1].week');
+    codeAt(() => e.add({ ...base, cluster: 1.5 }), 'bad_option', 'rows[1].cluster');
     codeAt(() => e.add({ ...base, n: 0 }), 'bad_option', 'rows[1].n');
     codeAt(() => e.add({ ...base, sum: Number.NaN }), 'not_finite', 'rows[1].sum');
     const rate = createInitiativeEvaluator({ ...HAND_OPTIONS, kind: 'rate' });

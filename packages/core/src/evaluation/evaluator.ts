@@ -1,8 +1,9 @@
 /**
- * The initiative evaluator: a streaming accumulator fed one customer's cell rows after another (the rows of
- * a SQL aggregate ordered by customer), holding per-cell totals and per-cluster cross products (memory set
- * by the window, not by the rows), then assembling before/after, difference-in-differences, the event
- * study, the parallel-trend check and the verdict (assemble.ts).
+ * The initiative evaluator: a streaming accumulator fed cell rows in any order (the rows of a SQL query as
+ * the database scans them), holding per-cell totals and, per customer, its sums in the cells it has
+ * observations in; at the end it adds up the per-cluster cross products (cluster-sums.ts) and assembles
+ * before/after, difference-in-differences, the event study, the parallel-trend check and the verdict
+ * (assemble.ts). Memory: set by the window, plus about 22 bytes per customer and cell with observations.
  */
 import { AnalyticsInputError } from '../analytics/errors.ts';
 import { assembleEvaluation } from './assemble.ts';
@@ -11,10 +12,15 @@ import { ClusterSums } from './cluster-sums.ts';
 import type { TEvaluationRow, TInitiativeEvaluator, TInitiativeEvaluatorOptions } from './types.ts';
 import { cellOf, resolveWindow } from './window.ts';
 
+/** A customer as a row may name it: a non-empty string or a safe integer. */
+function isClusterKey(cluster: unknown): boolean {
+  return typeof cluster === 'string' ? cluster !== '' : Number.isSafeInteger(cluster);
+}
+
 /** The common case, checked without allocating: a well-formed row of the kind. */
 function isValidRow(row: TEvaluationRow, kind: string): boolean {
   const { n, sum, sumSquares } = row;
-  if (typeof row.cluster !== 'string' || row.cluster === '') return false;
+  if (!isClusterKey(row.cluster)) return false;
   if (row.group !== 'treated' && row.group !== 'comparison') return false;
   if (!Number.isInteger(row.week) || !(Number.isInteger(n) && n >= 1)) return false;
   if (!Number.isFinite(sum) || !(Number.isFinite(sumSquares) && sumSquares >= 0)) return false;
@@ -34,8 +40,12 @@ function isValidRow(row: TEvaluationRow, kind: string): boolean {
 /** Checks a row; throws AnalyticsInputError naming the row (0-based, in the order given) and the field. */
 function checkRow(row: TEvaluationRow, kind: string, index: number): void {
   const at = (field: string): string => `rows[${index}].${field}`;
-  if (typeof row.cluster !== 'string' || row.cluster === '') {
-    throw new AnalyticsInputError('bad_option', at('cluster'), 'must be a non-empty string');
+  if (!isClusterKey(row.cluster)) {
+    throw new AnalyticsInputError(
+      'bad_option',
+      at('cluster'),
+      'must be a non-empty string or a safe integer',
+    );
   }
   if (row.group !== 'treated' && row.group !== 'comparison') {
     throw new AnalyticsInputError('bad_option', at('group'), 'must be treated or comparison');
@@ -75,9 +85,8 @@ function checkRow(row: TEvaluationRow, kind: string, index: number): void {
 
 /**
  * Creates the evaluator of an initiative on one metric (see TInitiativeEvaluatorOptions). Feed every row
- * with `add`, all rows of a customer one after another, then call `result`. A customer whose rows are split
- * apart is counted as two customers, which understates the standard errors: the order is the caller's duty.
- * Throws AnalyticsInputError (code and path) on bad options or a bad row.
+ * with `add`, in any order, then call `result`. Throws AnalyticsInputError (code and path) on bad options
+ * or a bad row.
  */
 export function createInitiativeEvaluator(options: TInitiativeEvaluatorOptions): TInitiativeEvaluator {
   const window = resolveWindow(options);
@@ -91,24 +100,23 @@ export function createInitiativeEvaluator(options: TInitiativeEvaluatorOptions):
     periodClusters: [0, 0, 0, 0],
   };
   const offset = window.placeboStartWeek ?? 0;
-  let current: string | null = null;
-  let touched = false;
-  // Which of treated-before, treated-after, comparison-before, comparison-after the current customer reached.
+  // Each cell's period: treated-before 0, treated-after 1, comparison-before 2, comparison-after 3.
+  const periodOfCell = Uint8Array.from({ length: sums.cells }, (_, cell) => {
+    const group = cell < window.weeks ? 0 : 1;
+    return 2 * group + (cell - group * window.weeks >= window.weeksBefore ? 1 : 0);
+  });
   const reached = [false, false, false, false];
 
-  const endCluster = (): void => {
-    if (touched) {
-      sums.endCluster();
-      counts.clusters++;
-      if (reached[0] || reached[1]) counts.treatedClusters++;
-      if (reached[2] || reached[3]) counts.comparisonClusters++;
-      reached.forEach((r, i) => {
-        if (r) counts.periodClusters[i] = (counts.periodClusters[i] as number) + 1;
-      });
-    }
-    touched = false;
+  // Counts a closed cluster in the groups and periods its cells reach.
+  const countCluster = (cells: readonly number[]): void => {
     reached.fill(false);
-    current = null;
+    for (const cell of cells) reached[periodOfCell[cell] as number] = true;
+    counts.clusters++;
+    if (reached[0] || reached[1]) counts.treatedClusters++;
+    if (reached[2] || reached[3]) counts.comparisonClusters++;
+    reached.forEach((r, i) => {
+      if (r) counts.periodClusters[i] = (counts.periodClusters[i] as number) + 1;
+    });
   };
 
   return {
@@ -121,16 +129,10 @@ export function createInitiativeEvaluator(options: TInitiativeEvaluatorOptions):
         counts.ignoredRows++;
         return;
       }
-      if (row.cluster !== current) {
-        endCluster();
-        current = row.cluster;
-      }
-      touched = true;
-      reached[(row.group === 'treated' ? 0 : 2) + (week >= 0 ? 1 : 0)] = true;
-      sums.add(cellOf(window, row.group, week), row.n, row.sum, row.sumSquares);
+      sums.add(row.cluster, cellOf(window, row.group, week), row.n, row.sum, row.sumSquares);
     },
     result() {
-      endCluster();
+      sums.endClusters(countCluster);
       return assembleEvaluation(window, sums, counts);
     },
   };

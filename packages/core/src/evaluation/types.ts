@@ -16,13 +16,16 @@ export type TEvaluationMetricKind = 'mean' | 'rate' | 'nps';
 export type TEvaluationGroup = 'treated' | 'comparison';
 
 /**
- * One customer's observations in one cell (group x week), as a SQL aggregate returns them. Rows must arrive
- * grouped by `cluster` (ORDER BY customer): all rows of a customer one after another. A customer may have
- * several rows for the same cell (they are added) and rows in both groups.
+ * Observations of one customer in one cell (group x week): one observation, or several added up. Rows come
+ * in any order (a customer's rows need not be together). A customer may have several rows for the same cell
+ * (they are added) and rows in both groups.
  */
 export type TEvaluationRow = {
-  /** The customer: the unit standard errors are clustered by. */
-  cluster: string;
+  /**
+   * The customer: the unit standard errors are clustered by. A non-empty string or a safe integer, the same
+   * value in every row of the customer (1 and '1' are two customers).
+   */
+  cluster: string | number;
   group: TEvaluationGroup;
   /**
    * Whole weeks relative to the initiative's start: 0 is the week starting at the start, -1 the week before
@@ -214,7 +217,7 @@ export type TInitiativeEvaluation = {
   cautions: TEvaluationCaution[];
 };
 
-/** The streaming accumulator: feed rows grouped by customer, then read the result (any number of times). */
+/** The streaming accumulator: feed rows in any order, then read the result (any number of times). */
 export type TInitiativeEvaluator = {
   add(row: TEvaluationRow): void;
   result(): TInitiativeEvaluation;

@@ -69,8 +69,9 @@ type TKnownTouchpoint = { ref: TTouchpointRef; id: number; touchpoint: TTouchpoi
 /**
  * Evaluates an initiative on stored data (docs/evaluation.md): the treated moments are those at its
  * touchpoints (and segment), the comparison's those at the comparison touchpoints (or of the comparison
- * segment at its touchpoints); one query streams their per-customer, per-week cells through a cursor into
- * core's evaluator, in one read-only snapshot. Takes an analysis slot of the workspace (429 when taken).
+ * segment at its touchpoints); one query streams their observations, with customer and week, into core's
+ * evaluator as the database scans them (no sort), in one read-only snapshot. Takes an analysis slot of the
+ * workspace (429 when taken).
  */
 export async function evaluateInitiative(
   db: TDatabase,
@@ -97,9 +98,14 @@ export async function evaluateInitiative(
   const release = takeAnalysisSlot(db, workspaceId, 'initiative-evaluation', maxConcurrent);
   try {
     return await withReadSnapshot(db, async (snapshot) => {
-      // The whole result is read: plan for it, and let sorts and hashes of cells stay in memory.
+      // The whole result is read: plan for it, and let hashes (of episodes) stay in memory.
       await snapshot.rows('set local cursor_tuple_fraction = 1');
       await snapshot.rows("set local work_mem = '64MB'");
+      // Past a few million moments the planner would compile these queries to machine code (JIT), inlined
+      // and optimised. Measured at 1,000,000 moments with JIT forced on: compiling took 0.75 s for the
+      // observations and 2.7 s for the suggested comparisons' levels, and the observations query ran 4.9-6.0 s
+      // against 3.5-4.9 s without (a loaded machine): it costs more than it saves.
+      await snapshot.rows('set local jit = off');
       const window = await windowOf(snapshot, initiative, query, placeboStartWeek, timeZone);
       const base: TEvaluationScope = {
         workspaceId,
@@ -131,9 +137,9 @@ export async function evaluateInitiative(
           cluster: row.cluster,
           group: row.g === 0 ? 'treated' : 'comparison',
           week: row.week,
-          n: row.n,
-          sum: row.s,
-          sumSquares: row.ss,
+          n: 1,
+          sum: row.v,
+          sumSquares: row.v * row.v,
         }),
       );
       const evaluation = evaluator.result();

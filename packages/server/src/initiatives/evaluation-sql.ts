@@ -1,10 +1,13 @@
 /**
  * The queries of an initiative's evaluation. The main one answers each observation with its customer, group
- * (treated 0, comparison 1) and week relative to the start, as a cell row of one (n 1, sum v, sum of squares
- * v²), ordered by customer so that core's evaluator can take them as they stream. The measures are defined as elsewhere in
- * the product (see summarize-touchpoint-period.ts): a moment's stored experience value and rating; a breach
- * is a moment with at least one stored tolerance-floor breach; NPS, overall satisfaction and churn are the
- * outcome of each episode passing the touchpoints, counted once, in the week of its first moment there.
+ * (treated 0, comparison 1), week relative to the start and value v (a cell row of one to core's evaluator:
+ * n 1, sum v, sum of squares v²), in no particular order: core's evaluator takes them as the database scans them, so that nothing
+ * waits for a sort. The measures are defined as elsewhere in the product (see
+ * summarize-touchpoint-period.ts): a moment's stored experience value and rating; a breach is a moment with
+ * at least one stored tolerance-floor breach, read from the moment's `breached` flag (its definition is on
+ * the column in storage/schema.ts), so that no query joins the breaches; NPS, overall satisfaction and churn
+ * are the outcome of each episode passing the touchpoints, counted once, in the week of its first moment
+ * there.
  */
 import type { TEvaluationMetric, TSegment } from './types.ts';
 
@@ -32,7 +35,7 @@ export type TStatement = { text: string; params: unknown[] };
 const MOMENT_VALUES: Partial<Record<TEvaluationMetric, string>> = {
   experience: 'm.experience',
   rating: 'm.rating',
-  breach_rate: 'case when b.moment_id is null then 0 else 1 end',
+  breach_rate: 'case when m.breached then 1 else 0 end',
 };
 
 const OUTCOME_VALUES: Partial<Record<TEvaluationMetric, string>> = {
@@ -134,22 +137,13 @@ const weekOf = (at: string, b: TBound) =>
 function momentValues(scope: TEvaluationScope, b: TBound, group: 'treated' | 'touchpoint'): string {
   const moments = momentsOf(scope, b);
   const value = MOMENT_VALUES[scope.metric] ?? 'null';
-  // The window's moments with any stored breach, hashed once: cheaper than a probe per moment, and the value
-  // stays a plain expression (it is written out three times in the query above).
-  const breaches =
-    scope.metric === 'breach_rate'
-      ? ` left join (select distinct customer_id, moment_id from breaches
-            where workspace_id = ${b.workspace} and touchpoint_id = any(${b.read})
-              and occurred_at >= ${b.from} and occurred_at < ${b.to}) b
-          on b.customer_id = m.customer_id and b.moment_id = m.id`
-      : '';
   const g = group === 'treated' ? moments.group() : 'm.touchpoint_id';
   const week = group === 'treated' ? `${weekOf('m.occurred_at', b)} as week, ` : '';
   return `select m.customer_id, ${g} as g, ${week}(${value})::float8 as v
-          from ${moments.from}${breaches} where ${moments.where}`;
+          from ${moments.from} where ${moments.where}`;
 }
 
-/** The evaluation's cells, ordered by customer (see the module's comment). */
+/** The evaluation's cells, one row per observation in no order (see the module's comment). */
 export function evaluationCellsQuery(scope: TEvaluationScope): TStatement {
   const b = bindScope(scope);
   const outcome = OUTCOME_VALUES[scope.metric];
@@ -169,12 +163,13 @@ export function evaluationCellsQuery(scope: TEvaluationScope): TStatement {
          and o.episode_id = p.episode_id`;
   }
   return {
-    // One row per observation, ordered by customer alone: a cell's rows are added up by core's evaluator.
-    // Grouping them here cost the database ten times the sort (cells are about as many as observations).
-    text: `select x.customer_id as cluster, x.g::int4, x.week, 1::int4 as n, x.v as s, x.v * x.v as ss
+    // One row per observation, unordered: core's evaluator adds up a customer's rows wherever they come.
+    // Grouping them here cost the database ten times a sort (cells are about as many as observations), and
+    // a sort by customer held back the first row until every row was read.
+    // The count (1) and the square are not sent: each column costs the database a call per row to write it.
+    text: `select x.customer_id as cluster, x.g::int4, x.week, x.v
            from (${inner}) x
-           where x.v is not null
-           order by x.customer_id`,
+           where x.v is not null`,
     params: b.binder.params,
   };
 }

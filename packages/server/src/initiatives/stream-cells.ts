@@ -7,13 +7,16 @@ import { sqlLiteral } from '../storage/read-snapshot.ts';
 import type { TReadSnapshot } from '../storage/read-snapshot.ts';
 import type { TStatement } from './evaluation-sql.ts';
 
-/** One cell as streamed: customer, group (0 treated, 1 comparison), week, count, sum, sum of squares. */
-export type TStreamedCell = { cluster: string; g: number; week: number; n: number; s: number; ss: number };
+/**
+ * One observation as streamed: customer (its id, a number: core's evaluator groups numbers without a map of
+ * strings), group (0 treated, 1 comparison), week and value.
+ */
+export type TStreamedCell = { cluster: number; g: number; week: number; v: number };
 
 /** Rows fetched from the cursor at a time (PGlite). */
 const FETCH_ROWS = 20_000;
 
-/** Streams the cells of `statement` (columns: int8, int4, int4, int4, float8, float8) into `add`. */
+/** Streams the observations of `statement` (columns: int8, int4, int4, float8) into `add`. */
 export async function streamCells(
   snapshot: TReadSnapshot,
   kind: 'postgres' | 'pglite',
@@ -27,7 +30,7 @@ export async function streamCells(
   await snapshot.rows(`declare evaluation_cells no scroll cursor for ${statement.text}`, statement.params);
   for (;;) {
     const rows = await snapshot.rows<TStreamedCell>(`fetch ${FETCH_ROWS} from evaluation_cells`);
-    for (const row of rows) add({ ...row, cluster: String(row.cluster) });
+    for (const row of rows) add({ ...row, cluster: Number(row.cluster) });
     if (rows.length < FETCH_ROWS) break;
   }
   await snapshot.rows('close evaluation_cells');
@@ -51,11 +54,11 @@ export function inlineStatement(statement: TStatement): string {
 }
 
 const HEADER = 19;
-const FIELDS = 6;
+const FIELDS = 4;
 const TWO_32 = 4_294_967_296;
 
 /**
- * Decodes binary COPY tuples of (int8, int4, int4, int4, float8, float8) from chunks that may split a tuple
+ * Decodes binary COPY tuples of (int8, int4, int4, float8) from chunks that may split a tuple
  * anywhere (format: see storage/binary-copy.ts): the unread tail of a chunk is carried into the next.
  */
 export async function decodeCells(
@@ -81,22 +84,15 @@ export async function decodeCells(
       const fields = view.getInt16(at);
       if (fields === -1) return;
       if (fields !== FIELDS) throw new Error(`a cell of ${fields} fields, expected ${FIELDS}`);
-      // Every field of a cell is non-null and of fixed width: 2 + 6 x 4 + 8 + 4 + 4 + 4 + 8 + 8 bytes.
-      const end = at + 62;
+      // Every field is non-null and of fixed width: 2 + 4 x 4 + 8 + 4 + 4 + 8 bytes.
+      const end = at + 42;
       if (end > buffer.length) break;
-      let p = at + 2;
-      const cluster = view.getInt32(p + 4) * TWO_32 + view.getUint32(p + 8);
-      p += 12;
-      const g = view.getInt32(p + 4);
-      p += 8;
-      const week = view.getInt32(p + 4);
-      p += 8;
-      const n = view.getInt32(p + 4);
-      p += 8;
-      const s = view.getFloat64(p + 4);
-      p += 12;
-      const ss = view.getFloat64(p + 4);
-      add({ cluster: String(cluster), g, week, n, s, ss });
+      // Each field after its 4-byte length: int8 at 6, int4 at 18 and 26, float8 at 34.
+      const cluster = view.getInt32(at + 6) * TWO_32 + view.getUint32(at + 10);
+      const g = view.getInt32(at + 18);
+      const week = view.getInt32(at + 26);
+      const v = view.getFloat64(at + 34);
+      add({ cluster, g, week, v });
       at = end;
     }
     carry = buffer.subarray(at);

@@ -30,7 +30,8 @@ export type TMomentRow = {
 /**
  * Inserts the moments and the breaches of the new ones in ONE statement, whatever the batch size: rows go
  * in as one JSON parameter; moments whose event id is already stored are skipped (ON CONFLICT DO NOTHING)
- * and their breaches with them. Returns the event ids that were created.
+ * and their breaches with them. A moment is stored `breached` exactly when it comes with breaches (see the
+ * column in schema.ts): both are written here, from the same list. Returns the event ids that were created.
  */
 export async function insertMoments(
   tx: TOrm,
@@ -57,6 +58,7 @@ export async function insertMoments(
       r.sentiment?.label ?? null,
       r.sentiment?.confidence ?? null,
       r.sentiment?.themes ?? null,
+      r.breaches.length > 0,
     ]),
   );
   const breaches: unknown[] = [];
@@ -71,13 +73,13 @@ export async function insertMoments(
           select (v->>0)::int8 as c, (v->>1)::int8 as e, (v->>2)::int8 as t, (v->>3)::timestamptz as o,
             v->>4 as ev, v->5 as m, (v->>6)::float8 as r, v->>7 as cm, v->>8 as em, (v->>9)::float8 as x,
             v->>10 as xs, nullif(v->11, 'null'::jsonb) as a, (v->>12)::float8 as sc, v->>13 as sl,
-            (v->>14)::float8 as sf, nullif(v->15, 'null'::jsonb) as th
+            (v->>14)::float8 as sf, nullif(v->15, 'null'::jsonb) as th, (v->>16)::boolean as br
           from jsonb_array_elements(${moments}::jsonb) v),
         created as (
           insert into moments (workspace_id, customer_id, episode_id, touchpoint_id, occurred_at, event_id,
             measures, rating, comment, employee, experience, experience_source, attributes, sentiment,
-            sentiment_label, sentiment_confidence, themes)
-          select ${workspaceId}, c, e, t, o, ev, m, r, cm, em, x, xs, a, sc, sl, sf, th from input
+            sentiment_label, sentiment_confidence, themes, breached)
+          select ${workspaceId}, c, e, t, o, ev, m, r, cm, em, x, xs, a, sc, sl, sf, th, br from input
           on conflict (workspace_id, event_id) do nothing
           returning id, customer_id, touchpoint_id, occurred_at, event_id),
         breach as (

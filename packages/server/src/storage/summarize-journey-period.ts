@@ -22,7 +22,8 @@ type TRow = {
 /**
  * One pass over the journey's moments in [from, to): counts per `day` or `week` bucket (UTC) and the totals
  * (grouping sets, so distinct episodes and customers are counted over the whole period, not summed). A
- * moment is breaching when at least one tolerance-floor breach was recorded for it.
+ * moment is breaching when at least one tolerance-floor breach was recorded for it, as its `breached` flag
+ * says (see the column in schema.ts).
  */
 export async function summarizeJourneyPeriod(
   orm: TOrm,
@@ -37,10 +38,7 @@ export async function summarizeJourneyPeriod(
                count(*) as moments,
                count(distinct m.episode_id) as episodes,
                count(distinct m.customer_id) as customers,
-               count(*) filter (where exists (
-                 select 1 from breaches b
-                 where b.workspace_id = m.workspace_id and b.customer_id = m.customer_id and b.moment_id = m.id
-               )) as breaching
+               count(*) filter (where m.breached) as breaching
         from moments m
         join touchpoints t on t.workspace_id = m.workspace_id and t.id = m.touchpoint_id
         where m.workspace_id = ${workspaceId} and t.journey_id = ${journeyId}

@@ -27,7 +27,8 @@ const num = (v: number | string | null) => (v === null ? null : Number(v));
 
 /**
  * One pass over a touchpoint's moments in [from, to): per `day` or `week` bucket (UTC), the moments, those
- * with at least one tolerance-floor breach, and the mean experience (-1..+1) and rating of those that have one.
+ * with at least one tolerance-floor breach (their `breached` flag, see the column in schema.ts), and the mean
+ * experience (-1..+1) and rating of those that have one.
  */
 export async function summarizeTouchpointPeriod(
   orm: TOrm,
@@ -40,10 +41,7 @@ export async function summarizeTouchpointPeriod(
     orm,
     sql`select to_char(date_trunc(${unit}, m.occurred_at at time zone 'UTC'), 'YYYY-MM-DD') as bucket,
                count(*) as moments,
-               count(*) filter (where exists (
-                 select 1 from breaches b
-                 where b.workspace_id = m.workspace_id and b.customer_id = m.customer_id and b.moment_id = m.id
-               )) as breaching,
+               count(*) filter (where m.breached) as breaching,
                count(m.experience) as valued,
                avg(m.experience) as experience,
                count(m.rating) as rated,

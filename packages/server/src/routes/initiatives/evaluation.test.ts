@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { before, test } from 'node:test';
 import type { TMomentInputRaw } from '@mot/core';
+import { touchpointLevelsQuery } from '../../initiatives/evaluation-sql.ts';
+import { withReadSnapshot } from '../../storage/read-snapshot.ts';
 import { forEachDatabase } from '../../testing/databases.ts';
 import { assertError, setUpWorkspace } from '../../testing/http.ts';
 import type { TTestClient } from '../../testing/http.ts';
@@ -81,9 +83,10 @@ forEachDatabase('initiative evaluation', (getDb) => {
   let call: TTestClient;
   let id: string;
   let facts: TPlanted[];
+  let workspaceId: string;
 
   before(async () => {
-    ({ call } = await setUpWorkspace(getDb()));
+    ({ call, workspaceId } = await setUpWorkspace(getDb()));
     const planted = plant();
     facts = planted.facts;
     const moments = await call('POST', '/api/moments', { moments: planted.moments });
@@ -154,6 +157,47 @@ forEachDatabase('initiative evaluation', (getDb) => {
       body.comparison.touchpoints.map((t) => t.touchpoint),
       ['visit'],
     );
+  });
+
+  test('the breach rate levels suggestions rank by are the planted ones, with or without a segment', async () => {
+    // Without a segment the levels are counted without a join (two aggregations); a segment every customer
+    // is in takes the general query. Both must give the planted pre-period volumes and breach rates.
+    const ids = await withReadSnapshot(getDb(), (s) =>
+      s.rows<{ id: number | string; key: string }>(
+        'select id, key from touchpoints where workspace_id = $1::uuid',
+        [workspaceId],
+      ),
+    );
+    const idOf = (key: string) => Number(ids.find((r) => r.key === key)?.id);
+    const levels = async (segment: Record<string, string[]>) => {
+      const statement = touchpointLevelsQuery({
+        workspaceId,
+        metric: 'breach_rate',
+        start: new Date(START),
+        from: new Date(START - WEEKS * WEEK_MS),
+        to: new Date(START),
+        treated: [idOf('hotline')],
+        comparison: [idOf('visit')],
+        segment,
+        comparisonSegment: null,
+      });
+      const rows = await withReadSnapshot(getDb(), (s) =>
+        s.rows<{ touchpoint_id: number | string; n: number | string; mean: number }>(
+          statement.text,
+          statement.params,
+        ),
+      );
+      return new Map(rows.map((r) => [Number(r.touchpoint_id), { n: Number(r.n), mean: r.mean }]));
+    };
+    const before = facts.filter((f) => f.week < 0);
+    for (const levelsOf of [await levels({}), await levels({ region: ['east', 'west'] })]) {
+      for (const treated of [true, false]) {
+        const planted = before.filter((f) => f.treated === treated);
+        const level = levelsOf.get(idOf(treated ? 'hotline' : 'visit'));
+        assert.equal(level?.n, planted.length);
+        assert.ok(Math.abs((level?.mean ?? -1) - mean(planted.map((f) => f.breach))) < 1e-12);
+      }
+    }
   });
 
   test('a segment comparison compares the same touchpoints in another segment', async () => {
