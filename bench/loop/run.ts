@@ -134,6 +134,9 @@ async function throughput(url: string, secret: string, total: number, prefix: st
 const baseUrl = process.env['MOT_BENCH_DATABASE_URL'] ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const scratch = await createScratchDatabase(baseUrl, 'mot_bench_loop');
 const server = await startChild({ DATABASE_URL: scratch.url, MOT_DATA_DIR: '' });
+// The receiver closes after the server has stopped: closed first, it refused the deliveries still under way,
+// whose retries then met a closed pool.
+let closeReceiver: () => void = () => undefined;
 try {
   const { url, admin, ingest } = server;
 
@@ -167,6 +170,7 @@ try {
     });
   });
   await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve));
+  closeReceiver = () => receiver.close();
   const receiverUrl = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/hooks`;
 
   const channel = await call<{ secret: string }>(`${url}/api/notification-channels`, 'POST', admin, {
@@ -277,7 +281,6 @@ try {
     if (at === undefined) missing += 1;
     else delivered.push(at - acked);
   }
-  receiver.close();
 
   const ms = (x: number | null) => (x === null ? 'n/a' : `${x.toFixed(1)} ms`);
   const caseLatency = latencySummary(readable);
@@ -303,5 +306,6 @@ try {
     server.child.once('exit', () => resolve());
     server.child.send({ type: 'stop' });
   });
+  closeReceiver();
   await scratch.drop();
 }

@@ -9,6 +9,7 @@ import {
   putJourney,
   startServer,
 } from '@mot/server';
+import { monitorEventLoopDelay, PerformanceObserver } from 'node:perf_hooks';
 import { benchJourney } from '../ingest/workload.ts';
 
 const send = (message: unknown) => process.send?.(message);
@@ -25,11 +26,31 @@ const server = await startServer({
   host: '127.0.0.1',
   app: { rateLimits: { perCaller: 10_000_000, perAddress: 10_000_000 } },
   notify: { allowPrivate: true },
+  // Stopping waits for the deliveries under way (each ends within its 5 s timeout), so that none is left to
+  // run on after the pool has closed.
+  jobs: { stopTimeoutMs: 15_000 },
 });
+// How long the server's one thread was kept from its requests, and by garbage collection, since the last
+// 'cpu' message: where a request's latency tail comes from when its queries are quick.
+const loopDelay = monitorEventLoopDelay({ resolution: 10 });
+loopDelay.enable();
+let gcPauses: number[] = [];
+new PerformanceObserver((list) => {
+  for (const entry of list.getEntries()) gcPauses.push(entry.duration);
+}).observe({ entryTypes: ['gc'] });
 process.on('message', (message: { type: string }) => {
   if (message.type === 'cpu') {
     const usage = process.cpuUsage();
-    send({ type: 'cpu', ms: (usage.user + usage.system) / 1000 });
+    const loop = {
+      p99: loopDelay.percentile(99) / 1e6,
+      max: loopDelay.max / 1e6,
+      gcOver20: gcPauses.filter((d) => d > 20).length,
+      gcMax: Math.max(0, ...gcPauses),
+      gcTotal: gcPauses.reduce((a, b) => a + b, 0),
+    };
+    loopDelay.reset();
+    gcPauses = [];
+    send({ type: 'cpu', ms: (usage.user + usage.system) / 1000, loop });
   }
   if (message.type === 'stop') {
     void server

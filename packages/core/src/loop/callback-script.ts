@@ -1,10 +1,12 @@
 /**
  * The callback script (回访话术) an agent reads to the customer, in Chinese and English, built from the
- * touchpoint, the breach that opened the case and the owner's resolution. It follows the order of a
- * service-recovery call: greeting, an apology that names the problem (the measure, the customer's value
- * and the promised floor, with units), what was done, "is the problem solved?", and a 1-5 satisfaction
- * question. The script is data the server stores with the callback (the agent reads the one in their
- * language), so it is built here once rather than in each client.
+ * touchpoint, the breach and the owner's resolution. A recovery call (a case's callback) follows the order
+ * of service recovery: greeting, an apology that names the problem (the measure, the customer's value and
+ * the promised floor, with units), what was done, "is the problem solved?", and a 1-5 satisfaction
+ * question. A routine callback (回访清单) apologises only when the episode breached a floor and asks how
+ * it went rather than saying what was done; a survey by phone opens and closes the call and leaves the
+ * questions to the survey. The script is data the server stores with the callback (the agent reads the one
+ * in their language), so it is built here once rather than in each client.
  */
 import type { TLocale } from '../domain/journey.ts';
 
@@ -22,8 +24,15 @@ export type TScriptBreach =
     }
   | { kind: 'rating'; value: number; scaleMax: number };
 
+/**
+ * Why the customer is called: to check a case's recovery (the default), a routine callback without a case,
+ * or a survey read out by phone.
+ */
+export type TCallbackPurpose = 'recovery' | 'routine' | 'survey';
+
 /** What the script is built from. */
 export type TCallbackScriptInput = {
+  purpose?: TCallbackPurpose | undefined;
   touchpoint: TScriptName;
   /** The department calling (the touchpoint's owner), when known. */
   department?: TScriptName | undefined;
@@ -32,13 +41,15 @@ export type TCallbackScriptInput = {
   resolution?: string | null | undefined;
 };
 
-/** The lines of a script in one language, in the order they are read. */
+/** The lines of a script in one language, in the order they are read; a call without one skips it. */
 export type TCallbackScriptLines = {
   greeting: string;
-  apology: string;
-  action: string;
-  solvedQuestion: string;
-  satisfactionQuestion: string;
+  /** Why the call, when there is nothing to apologise for (routine callbacks and surveys). */
+  opening?: string;
+  apology?: string;
+  action?: string;
+  solvedQuestion?: string;
+  satisfactionQuestion?: string;
   closing: string;
 };
 
@@ -79,12 +90,12 @@ function apologyOf(input: TCallbackScriptInput, locale: TLocale): string {
   const tp = nameIn(input.touchpoint, locale);
   const b = input.breach;
   if (locale === 'zh-CN') {
-    if (!b) return `很抱歉,您在「${tp}」这一环节的体验没有达到我们的服务标准。`;
+    if (!b) return `很抱歉，您在「${tp}」这一环节的体验没有达到我们的服务标准。`;
     if (b.kind === 'rating') {
-      return `很抱歉,您对「${tp}」的评分只有 ${spoken(b.value)} 分(满分 ${spoken(b.scaleMax)} 分),我们没有做到应有的水准。`;
+      return `很抱歉，您对「${tp}」的评分只有 ${spoken(b.value)} 分（满分 ${spoken(b.scaleMax)} 分），我们没有做到应有的水准。`;
     }
     const m = nameIn(b.measure, locale);
-    return `很抱歉,您在「${tp}」这一环节的${m}为${formatMeasureValue(b.value, b.unit, locale)},超出了我们承诺的底线(${formatMeasureValue(b.floor, b.unit, locale)})。`;
+    return `很抱歉，您在「${tp}」这一环节的${m}为${formatMeasureValue(b.value, b.unit, locale)}，超出了我们承诺的底线（${formatMeasureValue(b.floor, b.unit, locale)}）。`;
   }
   if (!b) return `We are sorry that your experience at "${tp}" fell short of our service standard.`;
   if (b.kind === 'rating') {
@@ -96,33 +107,68 @@ function apologyOf(input: TCallbackScriptInput, locale: TLocale): string {
 
 function actionOf(resolution: string | null | undefined, locale: TLocale): string {
   const text = resolution?.trim();
-  if (locale === 'zh-CN') return text ? `我们已经做了处理:${text}` : '我们已经对这个问题做了处理。';
+  if (locale === 'zh-CN') return text ? `我们已经做了处理：${text}` : '我们已经对这个问题做了处理。';
   return text ? `Here is what we did: ${text}` : 'We have dealt with the problem.';
+}
+
+/** The lines of one language, by purpose (see the file header). */
+function linesOf(input: TCallbackScriptInput, locale: TLocale): TCallbackScriptLines {
+  const zh = locale === 'zh-CN';
+  const department = input.department
+    ? nameIn(input.department, locale)
+    : zh
+      ? '客户服务'
+      : 'customer service';
+  const tp = nameIn(input.touchpoint, locale);
+  const closing = zh
+    ? '感谢您的耐心和反馈，祝您生活愉快！'
+    : 'Thank you for your patience and your feedback. Have a good day!';
+  // A routine callback and a recovery call open alike: who calls, about what, and may they.
+  const callbackGreeting = zh
+    ? `您好，我是${department}的工作人员，想就您最近的「${tp}」做一次回访，耽误您一两分钟可以吗？`
+    : `Hello, this is ${department}. We are calling about your recent "${tp}"; do you have a minute or two?`;
+  switch (input.purpose ?? 'recovery') {
+    case 'survey':
+      return {
+        greeting: zh
+          ? `您好，我是${department}的工作人员，想就您最近的「${tp}」请您回答几个问题，大约两三分钟，可以吗？`
+          : `Hello, this is ${department}. We would like to ask you a few questions about your recent "${tp}"; it takes two or three minutes. Is now a good time?`,
+        opening: zh
+          ? '您的回答会帮助我们改进服务，没有对错之分。'
+          : 'Your answers help us improve our service; there are no right or wrong answers.',
+        closing,
+      };
+    case 'routine':
+      return {
+        greeting: callbackGreeting,
+        ...(input.breach
+          ? { apology: apologyOf(input, locale) }
+          : {
+              opening: zh
+                ? `我们想了解一下您在「${tp}」的体验。`
+                : `We would like to hear how "${tp}" went for you.`,
+            }),
+        solvedQuestion: zh ? '请问您这次的问题都解决了吗？' : 'Was everything you needed taken care of?',
+        satisfactionQuestion: zh
+          ? `请您为这次「${tp}」的服务打个分：1 到 5 分，5 分表示非常满意。`
+          : `How satisfied are you with "${tp}", from 1 to 5, where 5 is very satisfied?`,
+        closing,
+      };
+    case 'recovery':
+      return {
+        greeting: callbackGreeting,
+        apology: apologyOf(input, locale),
+        action: actionOf(input.resolution, locale),
+        solvedQuestion: zh ? '请问您的问题现在解决了吗？' : 'Is the problem solved now?',
+        satisfactionQuestion: zh
+          ? '请您为这次处理打个分：1 到 5 分，5 分表示非常满意。'
+          : 'How satisfied are you with how we handled it, from 1 to 5, where 5 is very satisfied?',
+        closing,
+      };
+  }
 }
 
 /** Builds the script in both languages (see the file header for its order). */
 export function buildCallbackScript(input: TCallbackScriptInput): TCallbackScript {
-  const zhDepartment = input.department ? nameIn(input.department, 'zh-CN') : '客户服务';
-  const enDepartment = input.department ? nameIn(input.department, 'en') : 'customer service';
-  const zhTp = nameIn(input.touchpoint, 'zh-CN');
-  const enTp = nameIn(input.touchpoint, 'en');
-  return {
-    'zh-CN': {
-      greeting: `您好,我是${zhDepartment}的工作人员,想就您最近的「${zhTp}」做一次回访,耽误您一两分钟可以吗?`,
-      apology: apologyOf(input, 'zh-CN'),
-      action: actionOf(input.resolution, 'zh-CN'),
-      solvedQuestion: '请问您的问题现在解决了吗?',
-      satisfactionQuestion: '请您为这次处理打个分:1 到 5 分,5 分表示非常满意。',
-      closing: '感谢您的耐心和反馈,祝您生活愉快!',
-    },
-    en: {
-      greeting: `Hello, this is ${enDepartment}. We are calling about your recent "${enTp}"; do you have a minute or two?`,
-      apology: apologyOf(input, 'en'),
-      action: actionOf(input.resolution, 'en'),
-      solvedQuestion: 'Is the problem solved now?',
-      satisfactionQuestion:
-        'How satisfied are you with how we handled it, from 1 to 5, where 5 is very satisfied?',
-      closing: 'Thank you for your patience and your feedback. Have a good day!',
-    },
-  };
+  return { 'zh-CN': linesOf(input, 'zh-CN'), en: linesOf(input, 'en') };
 }

@@ -10,6 +10,7 @@ import {
 import type {
   TBusinessCalendar,
   TCallbackPolicy,
+  TCallbackPurpose,
   TCallbackScript,
   TCallbackScriptInput,
   TScriptBreach,
@@ -35,6 +36,8 @@ type TBreachRow = {
 
 /** What a callback's script is about: the touchpoint, and the episode's latest breach there if any. */
 export type TScriptSubject = {
+  /** Why the customer is called (core's script says what each purpose reads); a case's recovery by default. */
+  purpose?: TCallbackPurpose | undefined;
   workspaceId: string;
   customerId: number;
   episodeId: number;
@@ -66,6 +69,7 @@ export async function buildScriptOf(tx: TOrm, subject: TScriptSubject): Promise<
         limit 1`,
   );
   const input: TCallbackScriptInput = {
+    purpose: subject.purpose,
     touchpoint: { name: tp?.name ?? '', names: tp?.names ?? undefined },
     resolution: subject.resolution,
   };

@@ -89,7 +89,7 @@ export async function planRoutineCallbacks(
         episodeId: Number(c.episode_id),
         touchpointId: Number(c.touchpoint_id),
       };
-      const script = await buildScriptOf(tx, subject);
+      const script = await buildScriptOf(tx, { ...subject, purpose: 'routine' });
       const assignee = await pickAssignee(tx, workspaceId);
       const [row] = await tx
         .insert(callbacks)

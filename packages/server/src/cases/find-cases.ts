@@ -69,6 +69,46 @@ const ORDER: Record<TCaseSort, SQL> = {
   updated_desc: sql`k.updated_at desc, k.id desc`,
 };
 
+/** An instant as whole microseconds since the epoch: exact, so a cursor holds the row's key to the digit. */
+const micros = (at: SQL) => sql`(extract(epoch from ${at}) * 1000000)::int8`;
+
+/**
+ * Per sort, the key a cursor holds (the ORDER above, as values) and the way the next page lies from it: each
+ * sort runs every key the same way, so one row comparison finds the rows after the cursor. A case without a
+ * due date sorts last as the greatest key.
+ */
+const KEYSET: Record<TCaseSort, { keys: SQL[]; after: '>' | '<' }> = {
+  opened_desc: { keys: [micros(sql`k.opened_at`), sql`k.id`], after: '<' },
+  opened_asc: { keys: [micros(sql`k.opened_at`), sql`k.id`], after: '>' },
+  due_asc: { keys: [sql`coalesce(${micros(DUE)}, 9223372036854775807)`, sql`k.id`], after: '>' },
+  severity_desc: { keys: [sql`${SEVERITY_RANK}::int8`, micros(sql`k.opened_at`), sql`k.id`], after: '<' },
+  updated_desc: { keys: [micros(sql`k.updated_at`), sql`k.id`], after: '<' },
+};
+
+/** A cursor: the sort it belongs to and the last row's key, as decimal strings (int8 is beyond a double). */
+export type TCaseCursor = { sort: TCaseSort; key: string[] };
+
+/** The opaque form of a cursor, as the API hands it out. */
+export const encodeCaseCursor = (cursor: TCaseCursor): string =>
+  Buffer.from(JSON.stringify([cursor.sort, ...cursor.key])).toString('base64url');
+
+/** A cursor read back, or undefined when the text is not one this API made. */
+export function decodeCaseCursor(text: string): TCaseCursor | undefined {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(Buffer.from(text, 'base64url').toString('utf8'));
+  } catch {
+    return undefined;
+  }
+  if (!Array.isArray(parsed) || parsed.length < 2) return undefined;
+  const [sort, ...key] = parsed as unknown[];
+  if (!CASE_SORTS.includes(sort as TCaseSort)) return undefined;
+  const keyset = KEYSET[sort as TCaseSort];
+  if (key.length !== keyset.keys.length) return undefined;
+  if (!key.every((k) => typeof k === 'string' && /^-?\d{1,19}$/.test(k))) return undefined;
+  return { sort: sort as TCaseSort, key: key as string[] };
+}
+
 function whereOf(workspaceId: string, f: TCaseFilter): SQL {
   const parts: SQL[] = [sql`k.workspace_id = ${workspaceId}`];
   if (f.states?.length)
@@ -162,23 +202,39 @@ const COLUMNS = sql`k.id, k.title, k.state, k.severity, k.department, k.assignee
   ${OVERDUE} as overdue, k.reopened_count, k.root_cause, k.resolution, k.updated_at,
   (select count(*) from alerts a where a.workspace_id = k.workspace_id and a.case_id = k.id)::int as alerts`;
 
-/** A page of the inbox and how many cases match in all. */
+/**
+ * A page of the inbox and how many cases match in all. With `after` (the cursor of a previous page's last
+ * case, for the same sort) the page starts after that case however many cases opened since, which an offset
+ * cannot promise; `next` is the cursor of this page's last case when more may follow.
+ */
 export async function findCases(
   orm: TOrm,
   workspaceId: string,
   filter: TCaseFilter,
-  page: { limit: number; offset: number; sort: TCaseSort },
-): Promise<{ cases: TCaseSummary[]; total: number }> {
+  page: { limit: number; offset: number; sort: TCaseSort; after?: TCaseCursor | undefined },
+): Promise<{ cases: TCaseSummary[]; total: number; next: string | null }> {
   const where = whereOf(workspaceId, filter);
+  const keyset = KEYSET[page.sort];
+  const keys = sql.join(keyset.keys, sql`, `);
+  const after = page.after
+    ? sql` and (${keys}) ${sql.raw(keyset.after)} (${sql.join(
+        page.after.key.map((k) => sql`${k}::int8`),
+        sql`, `,
+      )})`
+    : sql``;
   const [rows, counted] = await Promise.all([
     queryRows<TRow>(
       orm,
-      sql`select ${COLUMNS} from ${FROM(workspaceId)} and ${where}
-          order by ${ORDER[page.sort]} limit ${page.limit} offset ${page.offset}`,
+      sql`select ${COLUMNS}, array[${keys}]::text[] as cursor_key from ${FROM(workspaceId)} and ${where}${after}
+          order by ${ORDER[page.sort]} limit ${page.limit} offset ${page.after ? 0 : page.offset}`,
     ),
     queryRows<{ n: number }>(orm, sql`select count(*)::int as n from ${FROM(workspaceId)} and ${where}`),
   ]);
-  return { cases: rows.map(toSummary), total: Number(counted[0]?.n ?? 0) };
+  const last = rows.length === page.limit ? rows[rows.length - 1] : undefined;
+  const next = last
+    ? encodeCaseCursor({ sort: page.sort, key: (last['cursor_key'] as string[]).map(String) })
+    : null;
+  return { cases: rows.map(toSummary), total: Number(counted[0]?.n ?? 0), next };
 }
 
 /** One case as the inbox shows it, or undefined (not in the workspace, or outside `department`). */

@@ -24,27 +24,25 @@ const enqueue = (tx: TOrm, notice: TNotice): Promise<void> => enqueueNotificatio
 
 const SEVERITY_ZH: Record<TSeverity, string> = { low: '低', medium: '中', high: '高', critical: '紧急' };
 
+/** What a `case.created` notice names of a case's touchpoint: the workspace's key, the journey, the touchpoint. */
+export type TCaseNames = { w: string; journey: string; touchpoint: string };
+
 /**
- * Notifies `case.created` for the cases one batch opened in a workspace: their touchpoints' names read by
- * one statement and the deliveries written together (jobs/notify's enqueueNotifications).
+ * Notifies `case.created` for the cases one batch opened in a workspace: their touchpoints' names (read by
+ * one statement unless the caller read them with the cases, by touchpoint id) and the deliveries written
+ * together (jobs/notify's enqueueNotifications).
  */
 export async function notifyCasesCreated(
   tx: TOrm,
   workspaceId: string,
   cases: readonly TCaseRow[],
+  known?: ReadonlyMap<number, TCaseNames>,
 ): Promise<void> {
   if (cases.length === 0) return;
-  const touchpointIds = JSON.stringify([...new Set(cases.map((c) => c.touchpointId))]);
-  const rows = await queryRows<{ w: string; tp: string | number; journey: string; touchpoint: string }>(
-    tx,
-    sql`select w.key as w, tp.id as tp, j.name as journey, tp.name as touchpoint
-        from workspaces w
-        join touchpoints tp on tp.workspace_id = w.id
-        join journeys j on j.workspace_id = w.id and j.id = tp.journey_id
-        where w.id = ${workspaceId}
-          and tp.id in (select (jsonb_array_elements_text(${touchpointIds}::jsonb))::int8)`,
-  );
-  const named = new Map(rows.map((r) => [Number(r.tp), r]));
+  const named =
+    known && cases.every((c) => known.has(c.touchpointId))
+      ? known
+      : await readCaseNames(tx, workspaceId, cases);
   const notices = cases.map((caseRow): TNotice => {
     const about = named.get(caseRow.touchpointId) ?? { w: '', journey: '', touchpoint: '' };
     return {
@@ -78,6 +76,25 @@ export async function notifyCasesCreated(
     };
   });
   await enqueueNotifications(tx, workspaceId, notices);
+}
+
+/** The names `case.created` shows for the cases' touchpoints, by touchpoint id. */
+async function readCaseNames(
+  tx: TOrm,
+  workspaceId: string,
+  cases: readonly TCaseRow[],
+): Promise<Map<number, TCaseNames>> {
+  const touchpointIds = JSON.stringify([...new Set(cases.map((c) => c.touchpointId))]);
+  const rows = await queryRows<TCaseNames & { tp: string | number }>(
+    tx,
+    sql`select w.key as w, tp.id as tp, j.name as journey, tp.name as touchpoint
+        from workspaces w
+        join touchpoints tp on tp.workspace_id = w.id
+        join journeys j on j.workspace_id = w.id and j.id = tp.journey_id
+        where w.id = ${workspaceId}
+          and tp.id in (select (jsonb_array_elements_text(${touchpointIds}::jsonb))::int8)`,
+  );
+  return new Map(rows.map((r) => [Number(r.tp), { w: r.w, journey: r.journey, touchpoint: r.touchpoint }]));
 }
 
 /** A systemic alert to notify: a touchpoint's breach rate over a window. */

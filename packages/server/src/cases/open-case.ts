@@ -9,6 +9,7 @@ import { appendCaseEvent } from './append-case-event.ts';
 import type { TCaseWorker } from './case-actions.ts';
 import { findOpenCase } from './case-actions.ts';
 import { afterCasesOpened } from './loop-hooks.ts';
+import { lockCase } from './transition-case.ts';
 import { notifyCasesCreated } from './notify.ts';
 
 /** A case opened by a person: whose, at which touchpoint, how severe, and why. */
@@ -116,8 +117,10 @@ export async function openCaseByHand(
     };
     if (!row) {
       // One open case per customer and episode: the person's report joins it, as a later alert would.
-      const open = await findOpenCase(tx, workspaceId, customerId, episodeId);
-      if (!open) throw new Error('no case inserted and none open: the unique index disagrees');
+      const found = await findOpenCase(tx, workspaceId, customerId, episodeId);
+      if (!found) throw new Error('no case inserted and none open: the unique index disagrees');
+      // Locked, as every writer of a case's log locks its case: the log has no foreign key to it (0022).
+      const open = await lockCase(tx, workspaceId, found.id);
       await appendCaseEvent(tx, {
         workspaceId,
         caseId: open.id,

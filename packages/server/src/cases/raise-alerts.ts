@@ -6,6 +6,7 @@ import { queryRows } from '../storage/database.ts';
 import type { TOrm } from '../storage/database.ts';
 import { afterCasesOpened, afterSeveritiesRaised } from './loop-hooks.ts';
 import { notifyCasesCreated } from './notify.ts';
+import type { TCaseNames } from './notify.ts';
 
 /** An alert to record, and the case it opens or joins when its rule opens cases. */
 export type TAlertToRaise = {
@@ -70,6 +71,8 @@ export async function raiseAlerts(
       a.occurredAt,
     ]),
   );
+  // Each alert's moment is found by its own lookup of the unique (workspace, event id) index (LATERAL ...
+  // LIMIT 1): joined as a set, a planner without fresh statistics hashed every moment of the workspace.
   const inserted = await queryRows<{ id: string | number; k: string; m: string | number | null }>(
     tx,
     sql`with input as (
@@ -81,7 +84,9 @@ export async function raiseAlerts(
           episode_id, journey_id, touchpoint_id, dedupe_key, details, occurred_at)
         select ${workspaceId}, i.r, i.rk, i.kind, i.sev, i.src, m.id, i.c, i.e, i.j, i.t, i.k, i.d, i.o
         from input i
-        left join moments m on i.ev is not null and m.workspace_id = ${workspaceId} and m.event_id = i.ev
+        left join lateral (
+          select id from moments m where i.ev is not null and m.workspace_id = ${workspaceId} and m.event_id = i.ev
+          limit 1) m on true
         order by i.k
         on conflict (workspace_id, dedupe_key) do nothing
         returning a.id, a.dedupe_key as k, a.moment_id as m`,
@@ -109,17 +114,20 @@ export async function raiseAlerts(
     .map((group) => group[0] as TRaisedAlert)
     // Sorted by customer and episode: concurrent batches take the index entries in the same order.
     .sort((x, y) => (x.customerId ?? 0) - (y.customerId ?? 0) || (x.episodeId ?? 0) - (y.episodeId ?? 0));
-  const opened = await openCases(tx, workspaceId, triggers);
+  const { opened, names } = await openCases(tx, workspaceId, triggers);
   const caseOf = new Map<TCaseKey, number>(opened.map((c) => [caseKey(c.customerId, c.episodeId), c.id]));
   const waiting = triggers.filter((t) => !caseOf.has(caseKey(t.customerId ?? 0, t.episodeId ?? 0)));
   if (waiting.length > 0) {
     const pairs = JSON.stringify(waiting.map((t) => [t.customerId, t.episodeId]));
     const open = await queryRows<TOpenCase>(
       tx,
+      // One lookup of the open-case index per pair (at most one open case each), whatever the statistics.
       sql`select k.id, k.customer_id as c, k.episode_id as e, k.severity, k.journey_id as j, k.department
           from jsonb_array_elements(${pairs}::jsonb) v
-          join cases k on k.workspace_id = ${workspaceId} and k.customer_id = (v->>0)::int8
-            and k.episode_id = (v->>1)::int8 and k.state <> 'closed'`,
+          join lateral (
+            select * from cases k where k.workspace_id = ${workspaceId} and k.customer_id = (v->>0)::int8
+              and k.episode_id = (v->>1)::int8 and k.state <> 'closed'
+            limit 1) k on true`,
     );
     for (const r of open) caseOf.set(caseKey(Number(r.c), Number(r.e)), Number(r.id));
     await raiseSeverities(tx, workspaceId, waiting, open);
@@ -160,7 +168,7 @@ export async function raiseAlerts(
     );
   }
   await afterCasesOpened(tx, opened);
-  await notifyCasesCreated(tx, workspaceId, opened);
+  await notifyCasesCreated(tx, workspaceId, opened, names);
   return { alerts, opened, joined: links.length - opened.length };
 }
 
@@ -282,19 +290,20 @@ export function toCaseRow(r: TCaseDbRow): TCaseRow {
 }
 
 /**
- * Opens a case for each trigger whose episode has no open case, in one statement; the others are left to
- * join the open one. The department is the touchpoint's owner; an answer's case takes the touchpoint of its
+ * Opens a case for each trigger whose episode has no open case, in one statement that also reads what
+ * `case.created` names (the workspace's key, the touchpoint and its journey); the others are left to join the
+ * open one. The department is the touchpoint's owner; an answer's case takes the touchpoint of its
  * episode's worst moment (lowest experience, then latest), and an episode without moments gets no case.
  */
 async function openCases(
   tx: TOrm,
   workspaceId: string,
   triggers: readonly TRaisedAlert[],
-): Promise<TCaseRow[]> {
+): Promise<{ opened: TCaseRow[]; names: Map<number, TCaseNames> }> {
   const input = JSON.stringify(
     triggers.map((t) => [t.customerId, t.episodeId, t.journeyId, t.touchpointId, t.severity, t.ruleName]),
   );
-  const rows = await queryRows<TCaseDbRow>(
+  const rows = await queryRows<TCaseDbRow & { w: string; journey: string; touchpoint: string }>(
     tx,
     sql`with input as (
           select row_number() over () as n, (v->>0)::int8 as c, (v->>1)::int8 as e, (v->>2)::int8 as j,
@@ -305,15 +314,25 @@ async function openCases(
             select m.touchpoint_id from moments m
             where m.workspace_id = ${workspaceId} and m.customer_id = i.c and m.episode_id = i.e
             order by m.experience asc nulls last, m.occurred_at desc limit 1)) as t
-          from input i)
-        insert into cases (workspace_id, customer_id, episode_id, journey_id, touchpoint_id, department, severity,
-          title)
-        select ${workspaceId}, r.c, r.e, r.j, r.t, tp.owner, r.sev, r.rule || ' · ' || tp.name
-        from resolved r
-        join touchpoints tp on tp.workspace_id = ${workspaceId} and tp.id = r.t
-        order by r.n
-        on conflict (workspace_id, customer_id, episode_id) where state <> 'closed' do nothing
-        returning *`,
+          from input i),
+        opened as (
+          insert into cases (workspace_id, customer_id, episode_id, journey_id, touchpoint_id, department, severity,
+            title)
+          select ${workspaceId}, r.c, r.e, r.j, r.t, tp.owner, r.sev, r.rule || ' · ' || tp.name
+          from resolved r
+          join touchpoints tp on tp.workspace_id = ${workspaceId} and tp.id = r.t
+          order by r.n
+          on conflict (workspace_id, customer_id, episode_id) where state <> 'closed' do nothing
+          returning *)
+        select o.*, w.key as w, j.name as journey, tp.name as touchpoint
+        from opened o
+        join workspaces w on w.id = o.workspace_id
+        join touchpoints tp on tp.workspace_id = o.workspace_id and tp.id = o.touchpoint_id
+        join journeys j on j.workspace_id = o.workspace_id and j.id = tp.journey_id
+        order by o.id`,
   );
-  return rows.map(toCaseRow);
+  const names = new Map<number, TCaseNames>(
+    rows.map((r) => [Number(r.touchpoint_id), { w: r.w, journey: r.journey, touchpoint: r.touchpoint }]),
+  );
+  return { opened: rows.map(toCaseRow), names };
 }

@@ -76,18 +76,28 @@ type TJobRow = {
   attempts: number;
 };
 
-/** Claims up to `limit` due jobs (pending and due, or running with an expired lease) for this worker. */
+/**
+ * Claims up to `limit` due jobs for this worker: first those running with an expired lease (a dead runner's),
+ * then pending ones, oldest due first. Each kind is read by an index scan of its partial index that stops
+ * after `limit` rows: one scan with an OR of the two became a bitmap scan that read and sorted every due
+ * job (a backlog of 2,500 deliveries took 22 ms a claim, and claims are one at a time) and revisited every
+ * index entry a finished job left behind, since bitmap scans never mark entries dead.
+ */
 async function claimJobs(db: TDatabase, limit: number, o: TResolved): Promise<TJob[]> {
   const rows = await queryRows<TJobRow>(
     db.orm,
     sql`
-      with due as (
-        select id from jobs
-        where (state = 'pending' and run_at <= now()) or (state = 'running' and locked_until < now())
-        order by run_at, id
-        limit ${limit}
+      with expired as (
+        select id from jobs where state = 'running' and locked_until < now()
+        order by locked_until limit ${limit}
         for update skip locked
-      )
+      ),
+      pending as (
+        select id from jobs where state = 'pending' and run_at <= now()
+        order by run_at limit ${limit}
+        for update skip locked
+      ),
+      due as (select id from expired union all select id from pending limit ${limit})
       update jobs j
       set state = 'running', attempts = j.attempts + 1, locked_by = ${o.workerId},
           locked_until = now() + ${o.leaseMs} * interval '1 millisecond'
@@ -178,6 +188,8 @@ export async function startJobRunner(db: TDatabase, options: TJobRunnerOptions =
   const o = await resolve(options, db.kind);
   let stopped = false;
   let ticking = false;
+  /** The last look at the table: the jobs it claims join `running` when it ends. */
+  let claiming: Promise<void> = Promise.resolve();
   let again = false;
   let timer: NodeJS.Timeout | undefined;
   const running = new Set<Promise<void>>();
@@ -202,6 +214,11 @@ export async function startJobRunner(db: TDatabase, options: TJobRunnerOptions =
       return;
     }
     ticking = true;
+    claiming = claimAndRun();
+    await claiming;
+  }
+
+  async function claimAndRun(): Promise<void> {
     let next = o.pollMs;
     try {
       do {
@@ -244,6 +261,9 @@ export async function startJobRunner(db: TDatabase, options: TJobRunnerOptions =
         unlisten().catch(() => undefined),
         new Promise((resolve) => setTimeout(resolve, 1000).unref()),
       ]);
+      // A claim under way when stop() was called starts its jobs when it returns: wait for it, so that they
+      // are among the handlers waited for (else they would run on after the caller closed the database).
+      await Promise.race([claiming, new Promise((resolve) => setTimeout(resolve, o.stopTimeoutMs).unref())]);
       if (running.size > 0) {
         let wait: NodeJS.Timeout | undefined;
         await Promise.race([

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { readSettings } from '../access/settings.ts';
+import { settingsFrom } from '../access/settings.ts';
 import { enqueueJob } from '../jobs/enqueue.ts';
 import { RetryLater } from '../jobs/types.ts';
 import type { TJob } from '../jobs/types.ts';
@@ -67,14 +67,17 @@ type TDeliveryRow = {
   enabled: boolean;
   config: Record<string, unknown>;
   secrets: Record<string, unknown>;
+  /** The workspace's settings, for the language the message is rendered in. */
+  settings: unknown;
 };
 
 async function findDelivery(orm: TOrm, id: number): Promise<TDeliveryRow | undefined> {
   const [row] = await queryRows<TDeliveryRow>(
     orm,
     sql`select d.id, d.workspace_id, d.channel_id, d.key, d.event, d.message, d.state, d.attempts,
-               c.kind, c.name, c.enabled, c.config, c.secrets
+               c.kind, c.name, c.enabled, c.config, c.secrets, w.settings
         from notification_deliveries d join notification_channels c on c.id = d.channel_id
+        join workspaces w on w.id = d.workspace_id
         where d.id = ${id}`,
   );
   return row;
@@ -121,11 +124,14 @@ export async function deliverNotification(job: TJob, db: TDatabase): Promise<voi
     // that two runners do not both take the last slot of its window; a webhook's are sent side by side.
     if (limit !== undefined)
       await tx.execute(sql`select id from notification_channels where id = ${channelId} for update`);
-    // An attempt left 'sending' by a process that died mid-send: it may or may not have arrived.
-    await tx.execute(
-      sql`update notification_attempts set status = 'retry', error = 'interrupted (the server stopped while sending)'
-          where delivery_id = ${deliveryId} and status = 'sending'`,
-    );
+    // An attempt left 'sending' by a process that died mid-send: it may or may not have arrived. (A
+    // delivery never attempted has none.)
+    if (d.attempts > 0) {
+      await tx.execute(
+        sql`update notification_attempts set status = 'retry', error = 'interrupted (the server stopped while sending)'
+            where delivery_id = ${deliveryId} and status = 'sending'`,
+      );
+    }
     if (!d.enabled) {
       await tx.execute(
         sql`update notification_deliveries set state = 'failed', last_error = 'the channel is disabled'
@@ -159,11 +165,11 @@ export async function deliverNotification(job: TJob, db: TDatabase): Promise<voi
     const attempt = d.attempts + 1;
     const [row] = await queryRows<{ id: string | number }>(
       tx,
-      sql`insert into notification_attempts (workspace_id, delivery_id, channel_id, attempt, status, at)
+      sql`with counted as (update notification_deliveries set attempts = ${attempt} where id = ${deliveryId})
+          insert into notification_attempts (workspace_id, delivery_id, channel_id, attempt, status, at)
           values (${d.workspace_id}, ${deliveryId}, ${channelId}, ${attempt}, 'sending', clock_timestamp())
           returning id`,
     );
-    await tx.execute(sql`update notification_deliveries set attempts = ${attempt} where id = ${deliveryId}`);
     return { d, attempt, attemptId: Number(row?.id) };
   });
   if (!prepared) return;
@@ -171,20 +177,18 @@ export async function deliverNotification(job: TJob, db: TDatabase): Promise<voi
   const result = await send(db, d, o);
   const final = result.status === 'ok' || result.status !== 'retry' || attempt >= o.maxAttempts;
   const state = result.status === 'ok' ? 'delivered' : final ? 'failed' : 'pending';
-  await db.orm.transaction(async (tx) => {
-    await tx.execute(
-      sql`update notification_attempts
+  // One statement, so atomic without a transaction of its own (one round trip, one commit).
+  await db.orm.execute(
+    sql`with attempted as (
+          update notification_attempts
           set status = ${result.status === 'retry' && final ? 'failed' : result.status}, at = clock_timestamp(),
               http_status = ${result.httpStatus}, duration_ms = ${result.durationMs}, error = ${result.error}
-          where id = ${attemptId}`,
-    );
-    await tx.execute(
-      sql`update notification_deliveries
-          set state = ${state}, last_error = ${result.error},
-              delivered_at = ${state === 'delivered' ? sql`now()` : sql`null`}
-          where id = ${deliveryId}`,
-    );
-  });
+          where id = ${attemptId})
+        update notification_deliveries
+        set state = ${state}, last_error = ${result.error},
+            delivered_at = ${state === 'delivered' ? sql`now()` : sql`null`}
+        where id = ${deliveryId}`,
+  );
   if (!final) {
     const error = `attempt ${attempt}: ${result.error ?? 'failed'}`;
     if (result.retryAfterMs !== undefined)
@@ -199,7 +203,7 @@ export function webhookId(channelId: number, deliveryId: number): string {
 }
 
 async function send(db: TDatabase, d: TDeliveryRow, o: TNotifyOptions): Promise<TSendResult> {
-  const language: TLanguage = (await readSettings(db, d.workspace_id)).language;
+  const language: TLanguage = settingsFrom(d.settings).language;
   const deliveryId = Number(d.id);
   const channelId = Number(d.channel_id);
   let message: TRendered;

@@ -58,6 +58,18 @@ export function isPrivateAddress(address: string): boolean {
   return true;
 }
 
+/**
+ * Whether a destination host is refused when it is saved (installations without private destinations):
+ * localhost names and private, loopback or link-local IP literals. Names are resolved and checked again
+ * at every send (resolveChecked).
+ */
+export function isRefusedHostLiteral(rawHost: string): boolean {
+  const host = rawHost.replace(/^\[|\]$/g, '');
+  return (
+    host === 'localhost' || host.endsWith('.localhost') || (net.isIP(host) !== 0 && isPrivateAddress(host))
+  );
+}
+
 /** An address the installation does not allow (SSRF). */
 export class RefusedAddressError extends Error {
   constructor(host: string, address: string) {

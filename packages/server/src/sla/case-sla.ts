@@ -13,7 +13,7 @@ import { queryRows } from '../storage/database.ts';
 import type { TOrm } from '../storage/database.ts';
 import { slaRecords } from '../storage/sla-schema.ts';
 import { notifyOverdue } from './notify-sla.ts';
-import { policyPicker } from './policies.ts';
+import { slaContext } from './policies.ts';
 
 /** The job kind that checks a target at its deadline (and escalates when it is missed). */
 export const SLA_CHECK_JOB = 'sla.check';
@@ -82,63 +82,63 @@ export async function startCaseSla(tx: TOrm, c: TSlaCase): Promise<void> {
 }
 
 /**
- * `startCaseSla` for the cases one ingestion batch opened (one workspace), in a fixed number of statements
- * whatever their number: journeys and policies read once, the records inserted by one statement, the
- * deadlines written on the cases by one, their checks queued by one.
+ * `startCaseSla` for the cases one ingestion batch opened (one workspace), in three statements whatever their
+ * number: the journeys' keys and the policies read by one, the records inserted and their deadlines written
+ * on the cases by one, their checks queued by one.
  */
 export async function startCaseSlas(tx: TOrm, cases: readonly TSlaCase[]): Promise<void> {
   const first = cases[0];
   if (!first) return;
   const workspaceId = first.workspaceId;
   const journeyIds = [...new Set(cases.map((c) => c.journeyId))];
-  const journeys = await queryRows<{ id: string | number; key: string }>(
-    tx,
-    sql`select id, key from journeys where workspace_id = ${workspaceId}
-        and id in (select (jsonb_array_elements_text(${JSON.stringify(journeyIds)}::jsonb))::int8)`,
-  );
-  const keyOf = new Map(journeys.map((j) => [Number(j.id), j.key]));
-  const pick = await policyPicker(tx, workspaceId);
+  const { pick, journeyKeys } = await slaContext(tx, workspaceId, journeyIds);
   const planned: Array<{ c: TSlaCase; target: TSlaTarget; dueAt: Date }> = [];
-  const values: Array<typeof slaRecords.$inferInsert> = [];
+  const values: unknown[] = [];
   for (const c of cases) {
     if (c.workspaceId !== workspaceId) throw new Error('startCaseSlas: one workspace per call');
-    const policy = pick({ journey: keyOf.get(c.journeyId) ?? null, department: c.department });
+    const policy = pick({ journey: journeyKeys.get(c.journeyId) ?? null, department: c.department });
     for (const target of SLA_TARGETS) {
       const minutes = targetMinutes(policy.targets, c.severity, target);
       const dueAt = addBusinessMinutes(c.openedAt, minutes, policy.calendar);
       planned.push({ c, target, dueAt });
-      values.push({
-        workspaceId,
-        caseId: c.id,
+      values.push([
+        c.id,
         target,
-        policyId: policy.id,
+        policy.id,
         minutes,
-        calendar: policy.calendar,
-        startedAt: c.openedAt,
-        dueAt,
-      });
+        policy.calendar,
+        c.openedAt.toISOString(),
+        dueAt.toISOString(),
+      ]);
     }
   }
-  const inserted = await tx
-    .insert(slaRecords)
-    .values(values)
-    .onConflictDoNothing()
-    .returning({ caseId: slaRecords.caseId, target: slaRecords.target });
-  const isNew = new Set(inserted.map((r) => `${r.caseId}:${r.target}`));
+  // A record already there (the same case started twice) is left alone, and so are its case's deadlines: the
+  // cases take the deadlines of the records this statement inserted.
+  const inserted = await queryRows<{ case_id: string | number; target: TSlaTarget }>(
+    tx,
+    sql`with input as (
+          select (v->>0)::int8 as case_id, v->>1 as target, (v->>2)::uuid as policy_id, (v->>3)::int as minutes,
+            v->4 as calendar, (v->>5)::timestamptz as started_at, (v->>6)::timestamptz as due_at
+          from jsonb_array_elements(${JSON.stringify(values)}::jsonb) v),
+        started as (
+          insert into sla_records (workspace_id, case_id, target, policy_id, minutes, calendar, started_at, due_at)
+          select ${workspaceId}, case_id, target, policy_id, minutes, calendar, started_at, due_at
+          from input order by case_id, target
+          on conflict do nothing
+          returning case_id, target, due_at),
+        due as (
+          select case_id, max(due_at) filter (where target = 'first_response') as first_response,
+            max(due_at) filter (where target = 'resolution') as resolution
+          from started group by case_id),
+        written as (
+          update cases set first_response_due_at = coalesce(due.first_response, cases.first_response_due_at),
+            resolution_due_at = coalesce(due.resolution, cases.resolution_due_at)
+          from due
+          where cases.workspace_id = ${workspaceId} and cases.id = due.case_id)
+        select case_id, target from started`,
+  );
+  const isNew = new Set(inserted.map((r) => `${Number(r.case_id)}:${r.target}`));
   const started = planned.filter((p) => isNew.has(`${p.c.id}:${p.target}`));
-  if (started.length === 0) return;
-  const due = new Map<number, { first_response?: string; resolution?: string }>();
-  for (const p of started) due.set(p.c.id, { ...due.get(p.c.id), [p.target]: p.dueAt.toISOString() });
-  const rows = JSON.stringify(
-    [...due].map(([id, d]) => [id, d.first_response ?? null, d.resolution ?? null]),
-  );
-  await tx.execute(
-    sql`update cases set
-          first_response_due_at = coalesce((v.value->>1)::timestamptz, cases.first_response_due_at),
-          resolution_due_at = coalesce((v.value->>2)::timestamptz, cases.resolution_due_at)
-        from jsonb_array_elements(${rows}::jsonb) v
-        where cases.workspace_id = ${workspaceId} and cases.id = (v.value->>0)::int8`,
-  );
   await enqueueJobs(
     tx,
     started.map((p) => slaCheckJob(p.c, p.target, p.dueAt)),
@@ -179,13 +179,9 @@ export async function retargetCaseSlas(tx: TOrm, cases: readonly TRaisedCase[]):
     )
     .for('update');
   if (records.length === 0) return;
-  const journeys = await queryRows<{ id: string | number; key: string }>(
-    tx,
-    sql`select id, key from journeys where workspace_id = ${workspaceId}
-        and id in (select (jsonb_array_elements_text(${JSON.stringify([...new Set(cases.map((c) => c.journeyId))])}::jsonb))::int8)`,
-  );
-  const keyOf = new Map(journeys.map((j) => [Number(j.id), j.key]));
-  const pick = await policyPicker(tx, workspaceId);
+  const { pick, journeyKeys: keyOf } = await slaContext(tx, workspaceId, [
+    ...new Set(cases.map((c) => c.journeyId)),
+  ]);
   const caseById = new Map(cases.map((c) => [c.id, c]));
   const changed: Array<{
     caseId: number;

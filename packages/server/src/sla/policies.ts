@@ -1,6 +1,6 @@
 import { DEFAULT_SLA_TARGETS, isTimeZone, weekdayCalendar } from '@mot/core';
 import type { TBusinessCalendar, TSlaTargetsBySeverity } from '@mot/core';
-import { and, asc, eq, sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { appendAudit } from '../access/audit.ts';
 import { queryRows } from '../storage/database.ts';
 import type { TOrm } from '../storage/database.ts';
@@ -84,39 +84,86 @@ export async function pickPolicy(
   return (await policyPicker(tx, workspaceId))(scope);
 }
 
+/** A policy as the picker reads it. */
+type TPolicyRead = {
+  id: string;
+  name: string;
+  isDefault: boolean;
+  targets: TSlaTargetsBySeverity;
+  journeys: string[];
+  departments: string[];
+  calendar: TBusinessCalendar;
+};
+
+/** What starting or retargeting SLAs needs: the policy for a scope, and the keys of the journeys asked for. */
+export type TSlaContext = {
+  pick: (scope: { journey: string | null; department: string | null }) => TAppliedPolicy;
+  journeyKeys: Map<number, string>;
+};
+
 /**
- * `pickPolicy` for many cases of one workspace: the defaults ensured and the policies read once, then a
- * choice per journey and department without the database.
+ * The workspace's policies with their calendars (oldest first) and the keys of `journeyIds`, in ONE statement:
+ * the ingestion transaction that opens cases waits on every round trip.
+ */
+async function readPolicies(
+  tx: TOrm,
+  workspaceId: string,
+  journeyIds: readonly number[],
+): Promise<{ policies: TPolicyRead[]; journeys: Array<{ id: string | number; key: string }> }> {
+  const [row] = await queryRows<{ policies: string; journeys: string }>(
+    tx,
+    sql`select
+          (select coalesce(json_agg(json_build_object('id', p.id, 'name', p.name, 'isDefault', p.is_default,
+              'targets', p.targets, 'journeys', p.journeys, 'departments', p.departments, 'calendar', c.calendar)
+              order by p.created_at, p.id), '[]')::text
+           from sla_policies p join business_calendars c on c.id = p.calendar_id
+           where p.workspace_id = ${workspaceId}) as policies,
+          (select coalesce(json_agg(json_build_object('id', j.id, 'key', j.key)), '[]')::text
+           from journeys j
+           where j.workspace_id = ${workspaceId} and j.id = any(${`{${journeyIds.join(',')}}`}::int8[])) as journeys`,
+  );
+  return {
+    policies: JSON.parse(row?.policies ?? '[]') as TPolicyRead[],
+    journeys: JSON.parse(row?.journeys ?? '[]') as Array<{ id: string | number; key: string }>,
+  };
+}
+
+/**
+ * `pickPolicy` for many cases of one workspace: the policies read once (the defaults created first when the
+ * workspace has none), then a choice per journey and department without the database.
  */
 export async function policyPicker(
   tx: TOrm,
   workspaceId: string,
 ): Promise<(scope: { journey: string | null; department: string | null }) => TAppliedPolicy> {
-  await ensureSlaDefaults(tx, workspaceId);
-  const rows = await tx
-    .select({ policy: slaPolicies, calendar: businessCalendars.calendar })
-    .from(slaPolicies)
-    .innerJoin(businessCalendars, eq(businessCalendars.id, slaPolicies.calendarId))
-    .where(eq(slaPolicies.workspaceId, workspaceId))
-    .orderBy(asc(slaPolicies.createdAt), asc(slaPolicies.id));
+  return (await slaContext(tx, workspaceId, [])).pick;
+}
+
+/** `policyPicker` and the keys of the given journeys, read together. */
+export async function slaContext(
+  tx: TOrm,
+  workspaceId: string,
+  journeyIds: readonly number[],
+): Promise<TSlaContext> {
+  let read = await readPolicies(tx, workspaceId, journeyIds);
+  if (!read.policies.some((p) => p.isDefault)) {
+    await ensureSlaDefaults(tx, workspaceId);
+    read = await readPolicies(tx, workspaceId, journeyIds);
+  }
+  const rows = read.policies;
   const fits = (list: string[], value: string | null) =>
     list.length === 0 || (value !== null && list.includes(value));
-  return (scope) => {
-    let best: { rank: number; row: (typeof rows)[number] } | undefined;
-    for (const row of rows) {
-      const p = row.policy;
+  const pick = (scope: { journey: string | null; department: string | null }): TAppliedPolicy => {
+    let best: { rank: number; p: TPolicyRead } | undefined;
+    for (const p of rows) {
       const narrowed = (p.journeys.length > 0 ? 2 : 0) + (p.departments.length > 0 ? 1 : 0);
       if (p.isDefault || narrowed === 0) continue;
       if (!fits(p.journeys, scope.journey) || !fits(p.departments, scope.department)) continue;
-      if (!best || narrowed > best.rank) best = { rank: narrowed, row };
+      if (!best || narrowed > best.rank) best = { rank: narrowed, p };
     }
-    const chosen = best?.row ?? rows.find((r) => r.policy.isDefault);
+    const chosen = best?.p ?? rows.find((p) => p.isDefault);
     if (!chosen) throw new Error(`workspace ${workspaceId} has no default SLA policy`);
-    return {
-      id: chosen.policy.id,
-      name: chosen.policy.name,
-      targets: chosen.policy.targets,
-      calendar: chosen.calendar,
-    };
+    return { id: chosen.id, name: chosen.name, targets: chosen.targets, calendar: chosen.calendar };
   };
+  return { pick, journeyKeys: new Map(read.journeys.map((j) => [Number(j.id), j.key])) };
 }

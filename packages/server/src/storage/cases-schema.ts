@@ -117,7 +117,10 @@ export const alerts = pgTable(
   ],
 );
 
-/** The activity log of a case: transitions, notes, assignments, triggers joined, SLA and callback events. */
+/**
+ * The activity log of a case: transitions, notes, assignments, triggers joined, SLA and callback events. No
+ * foreign key to its case: a trigger deletes it with its case (migration 0022).
+ */
 export const caseEvents = pgTable(
   'case_events',
   {

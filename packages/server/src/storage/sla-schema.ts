@@ -45,7 +45,10 @@ export const slaPolicies = pgTable('sla_policies', {
   updatedAt: at('updated_at').notNull().defaultNow(),
 });
 
-/** A target applied to a case: its minutes and calendar as of the opening (the minutes of a raised severity after a raise), its deadline and its verdict. */
+/**
+ * A target applied to a case: its minutes and calendar as of the opening (the minutes of a raised severity after a raise), its deadline and its verdict.
+ * No foreign key to its case or policy: triggers delete it with its case and clear a deleted policy (migration 0022).
+ */
 export const slaRecords = pgTable(
   'sla_records',
   {

@@ -104,7 +104,7 @@ forEachDatabase('callbacks: planned on resolving, worked by agents, recorded as 
     assert.match(detail.script.action, /Hotline staffed up/);
     assert.equal(detail.case.state, 'awaiting_callback');
     const zh = (await call('GET', `/api/callbacks/${cb.id}`)).body as { script: { solvedQuestion: string } };
-    assert.equal(zh.script.solvedQuestion, '请问您的问题现在解决了吗?');
+    assert.equal(zh.script.solvedQuestion, '请问您的问题现在解决了吗？');
 
     assert.equal(((await asAgent('GET', '/api/callbacks?mine=true')).body as TPage).total, 1);
     let res = await asAgent('POST', `/api/callbacks/${cb.id}/attempts`, {
@@ -315,6 +315,13 @@ forEachDatabase('callbacks: planned on resolving, worked by agents, recorded as 
     };
     assert.equal(routine.caseId, null);
     assert.equal(routine.case, null);
+    // No case and no breach in the episode: the agent asks how it went and apologises for nothing.
+    const { script } = (await call('GET', `/api/callbacks/${planned.ids[0]}`)).body as {
+      script: Record<string, string | undefined>;
+    };
+    assert.equal(script['apology'], undefined);
+    assert.equal(script['action'], undefined);
+    assert.match(script['opening'] ?? '', /上门|visit|Visit/);
 
     const from = '2000-01-01T00:00:00Z';
     const to = '2999-01-01T00:00:00Z';

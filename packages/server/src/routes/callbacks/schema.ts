@@ -87,10 +87,17 @@ export const ZCallbackPage = z.object({
 const ZScriptLines = z
   .object({
     greeting: z.string(),
-    apology: z.string(),
-    action: z.string(),
-    solvedQuestion: z.string(),
-    satisfactionQuestion: z.string(),
+    opening: z
+      .string()
+      .optional()
+      .openapi({ description: 'Why the call, for a routine callback or a survey' }),
+    apology: z
+      .string()
+      .optional()
+      .openapi({ description: 'For a recovery, or a routine callback after a breach' }),
+    action: z.string().optional().openapi({ description: 'What was done (a recovery)' }),
+    solvedQuestion: z.string().optional(),
+    satisfactionQuestion: z.string().optional(),
     closing: z.string(),
   })
   .openapi('CallbackScript');

@@ -375,4 +375,57 @@ forEachDatabase('cases: alerts open cases in ingestion, the inbox and its action
     );
     assert.equal(Number(left[0]?.n), 0);
   });
+  test('cursor paging walks every sort in its order, and a case opened meanwhile neither repeats nor hides one', async () => {
+    const db = getDb();
+    // Cases of several severities and due dates (a breach at the hotline opens one per episode).
+    await ingestMoments(
+      db,
+      workspaceId,
+      Array.from({ length: 7 }, (_, i) =>
+        makeMoment({ customer: `p-${i}`, episode: `pe-${i}`, measures: { wait_seconds: 600 + i } }),
+      ),
+    );
+    type TCursorPage = TPage & { next: string | null };
+    const sorts = ['opened_desc', 'opened_asc', 'due_asc', 'severity_desc', 'updated_desc'];
+    for (const sort of sorts) {
+      const all = (await call('GET', `/api/cases?sort=${sort}&limit=200`)).body as TCursorPage;
+      assert.ok(all.total >= 7);
+      assert.equal(all.next, null);
+      const walked: number[] = [];
+      let after: string | null = null;
+      for (let pages = 0; pages < 100; pages++) {
+        const url = `/api/cases?sort=${sort}&limit=3${after ? `&after=${after}` : ''}`;
+        const res = await call('GET', url);
+        assert.equal(res.status, 200, JSON.stringify(res.body));
+        const page = res.body as TCursorPage;
+        walked.push(...page.cases.map((k) => k.id));
+        if (pages === 0) {
+          // A case opened after the first page sorts first (newest) or last; the walk must not shift.
+          await ingestMoments(db, workspaceId, [
+            makeMoment({ customer: `p-new-${sort}`, episode: `pe-new`, measures: { wait_seconds: 700 } }),
+          ]);
+        }
+        after = page.next;
+        if (!after) break;
+      }
+      const expected = all.cases.map((k) => k.id);
+      const seen = walked.filter((id) => expected.includes(id));
+      assert.deepEqual(seen, expected, `sort ${sort}`);
+      assert.equal(new Set(walked).size, walked.length, `sort ${sort}: no case twice`);
+    }
+    const first = (await call('GET', '/api/cases?sort=opened_desc&limit=2')).body as TCursorPage;
+    assert.ok(first.next);
+    assertError(await call('GET', `/api/cases?sort=due_asc&after=${first.next}`), 400, 'invalid_input', [
+      'query',
+      'after',
+    ]);
+    assertError(await call('GET', '/api/cases?after=bm90LWEtY3Vyc29y'), 400, 'invalid_input', [
+      'query',
+      'after',
+    ]);
+    assertError(await call('GET', `/api/cases?after=${first.next}&page=2`), 400, 'invalid_input', [
+      'query',
+      'page',
+    ]);
+  });
 });

@@ -14,7 +14,7 @@ import {
 import type { TCaseWorker } from '../../cases/case-actions.ts';
 import { findCaseDetail, findRootCauses } from '../../cases/find-case-detail.ts';
 import { openCaseByHand } from '../../cases/open-case.ts';
-import { findCases, findCaseSummary } from '../../cases/find-cases.ts';
+import { decodeCaseCursor, findCases, findCaseSummary } from '../../cases/find-cases.ts';
 import type { TCaseFilter } from '../../cases/find-cases.ts';
 import { invalidInput, notFound } from '../../errors.ts';
 import type { TAppEnv } from '../../http/middleware.ts';
@@ -195,7 +195,7 @@ export function registerCaseRoutes(app: TApp, db: TDatabase): void {
       throw invalidInput('you belong to no department: `team` needs one', ['query', 'team']);
     }
     if (worker.department !== null && q.department !== undefined && q.department !== worker.department) {
-      return c.json({ cases: [], total: 0, page: q.page, limit: q.limit }, 200);
+      return c.json({ cases: [], total: 0, page: q.page, limit: q.limit, next: null }, 200);
     }
     const department = worker.department ?? (q.team ? (c.get('department') ?? undefined) : q.department);
     const filter: TCaseFilter = {
@@ -214,10 +214,23 @@ export function registerCaseRoutes(app: TApp, db: TDatabase): void {
       from: q.from,
       to: q.to,
     };
+    const after = q.after === undefined ? undefined : decodeCaseCursor(q.after);
+    if (q.after !== undefined && !after) {
+      throw invalidInput('is not a cursor of this list: pass the `next` of a previous page', [
+        'query',
+        'after',
+      ]);
+    }
+    if (after && after.sort !== q.sort) {
+      throw invalidInput(`is a cursor of the sort ${after.sort}, not ${q.sort}`, ['query', 'after']);
+    }
+    if (after && q.page !== 1)
+      throw invalidInput('give a cursor or a page number, not both', ['query', 'page']);
     const page = await findCases(db.orm, c.get('workspace').id, filter, {
       limit: q.limit,
       offset: (q.page - 1) * q.limit,
       sort: q.sort,
+      after,
     });
     return c.json({ ...page, page: q.page, limit: q.limit }, 200);
   });

@@ -84,6 +84,16 @@ export const ZCaseQuery = z.object({
     .default(1)
     .openapi({ description: 'Page number, from 1' }),
   limit: z.coerce.number().int().min(1).max(200).default(50).openapi({ description: 'Page size, 1..200' }),
+  after: z
+    .string()
+    .min(1)
+    .max(400)
+    .optional()
+    .openapi({
+      description:
+        'The `next` cursor of the previous page (same sort and filters): the page starts after its last case, ' +
+        'however many cases opened since. Instead of `page`.',
+    }),
 });
 
 /** Path parameters naming a case (its number; anything else is a case that does not exist). */
@@ -127,6 +137,10 @@ export const ZCasePage = z.object({
   total: z.number().int().openapi({ description: 'Cases matching the filters, all pages' }),
   page: z.number().int(),
   limit: z.number().int(),
+  next: z
+    .string()
+    .nullable()
+    .openapi({ description: 'Cursor of the next page (`after`), null when this page is the last' }),
 });
 
 const ZJsonObject = z.record(z.string(), z.unknown());

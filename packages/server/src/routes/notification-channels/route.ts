@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import net from 'node:net';
 import { createRoute, z } from '@hono/zod-openapi';
 import { appendAudit } from '../../access/audit.ts';
 import { secured } from '../../access/authorize.ts';
@@ -20,7 +19,7 @@ import type { TChannelTarget, TNotification } from '../../notify/channels.ts';
 import { notifyOptions } from '../../notify/deliver.ts';
 import { createDelivery } from '../../notify/enqueue-notification.ts';
 import { testMessage } from '../../notify/render.ts';
-import { isPrivateAddress } from '../../notify/send.ts';
+import { isRefusedHostLiteral } from '../../notify/send.ts';
 import type { TDatabase } from '../../storage/database.ts';
 import { errorResponses, jsonBody, jsonResponse } from '../shared-schema.ts';
 import {
@@ -138,7 +137,7 @@ function checkDestination(db: TDatabase, target: TChannelTarget): void {
   const host =
     target.kind === 'email' ? target.host : (() => new URL(target.url).hostname.replace(/^\[|\]$/g, ''))();
   const field = target.kind === 'email' ? 'host' : 'url';
-  if (host === 'localhost' || host.endsWith('.localhost') || (net.isIP(host) && isPrivateAddress(host))) {
+  if (isRefusedHostLiteral(host)) {
     throw invalidInput(
       `${field}: ${host} is a private, loopback or link-local address (allowed only with MOT_ALLOW_PRIVATE_WEBHOOKS=1)`,
       [field],

@@ -25,6 +25,20 @@ function hasQuery(name: string) {
   };
 }
 
+/** An SMTP server and the sender, as notification and survey e-mail channels both configure it. */
+export const SMTP_SERVER = {
+  host: z
+    .string()
+    .min(1)
+    .max(253)
+    .regex(/^[A-Za-z0-9.:[\]-]+$/, 'must be a host name or an IP address'),
+  port: z.number().int().min(1).max(65535).default(587),
+  secure: z.boolean().default(false).openapi({ description: 'TLS from the start (port 465); else STARTTLS' }),
+  user: ZStorableText.max(200).nullable().default(null),
+  password: ZStorableText.max(200).nullable().default(null),
+  from: z.email().max(300),
+};
+
 /** What a channel receives. */
 export const ZSubscription = z
   .object({
@@ -80,19 +94,7 @@ export const KIND_FIELDS = {
     }),
   }),
   email: z.object({
-    host: z
-      .string()
-      .min(1)
-      .max(253)
-      .regex(/^[A-Za-z0-9.:[\]-]+$/, 'must be a host name or an IP address'),
-    port: z.number().int().min(1).max(65535).default(587),
-    secure: z
-      .boolean()
-      .default(false)
-      .openapi({ description: 'TLS from the start (port 465); else STARTTLS' }),
-    user: ZStorableText.max(200).nullable().default(null),
-    password: ZStorableText.max(200).nullable().default(null),
-    from: z.email().max(300),
+    ...SMTP_SERVER,
     to: z.array(z.email().max(300)).min(1).max(50),
   }),
 } as const;

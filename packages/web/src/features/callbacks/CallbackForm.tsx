@@ -18,12 +18,15 @@ import { formatDateTime } from '../../lib/format.ts';
 import { useCallbackDetail, useRecordAttempt } from './api.ts';
 import type { TCallbackDetail } from './api.ts';
 import { CallbackStateTag } from './CallbackStateTag.tsx';
+import { PhoneSurveyForm } from './PhoneSurveyForm.tsx';
 
 /** The script the agent reads, line by line, in the app's language. */
 function CallbackScript({ script }: { script: TCallbackDetail['script'] }) {
   const { t } = useTranslation();
-  const lines: Array<[string, string]> = [
+  // A line the call does not read (a routine callback says nothing of what was done) is not shown.
+  const lines: Array<[string, string | undefined]> = [
     [t('Greeting'), script.greeting],
+    [t('Opening'), script.opening],
     [t('Apology'), script.apology],
     [t('What we did'), script.action],
     [t('Ask'), script.solvedQuestion],
@@ -35,7 +38,9 @@ function CallbackScript({ script }: { script: TCallbackDetail['script'] }) {
       size="small"
       column={1}
       bordered
-      items={lines.map(([label, text]) => ({ key: label, label, children: text }))}
+      items={lines
+        .filter((line): line is [string, string] => line[1] !== undefined)
+        .map(([label, text]) => ({ key: label, label, children: text }))}
     />
   );
 }
@@ -134,6 +139,7 @@ export function CallbackForm({ id, mayWork }: { id: number; mayWork: boolean }) 
         )}
       </Flex>
       <CallbackScript script={d.script} />
+      <PhoneSurveyForm callback={d.id} mayWork={open && mayWork} />
       {d.attemptLog.length > 0 && (
         <Descriptions
           size="small"
