@@ -63,11 +63,11 @@ forEachDatabase('personal data', (getDb) => {
       attributes: { phone: PHONE, email: EMAIL, region: 'north' },
     });
     assert.equal((await call('POST', '/api/moments', { moments: [moment] })).status, 200);
-    // Customer attributes, as a CRM import would store them.
-    await getDb().orm.execute(
-      sql`update customers set attributes = ${JSON.stringify({ phone: PHONE, tier: 'gold' })}::jsonb
-          where workspace_id = ${workspaceId} and external_id = 'c-pii'`,
-    );
+    // Customer attributes, as a CRM sends them.
+    const set = await call('POST', '/api/customers', {
+      customers: [{ customer: 'c-pii', attributes: { phone: PHONE, tier: 'gold' } }],
+    });
+    assert.equal(set.status, 200, JSON.stringify(set.body));
 
     const masked = { phone: '138****1234', email: 'z***@example.com', region: 'north' };
     const clear = { phone: PHONE, email: EMAIL, region: 'north' };
@@ -169,6 +169,10 @@ forEachDatabase('personal data', (getDb) => {
       moments: before['moments'],
       breaches: before['breaches'],
       outcomes: before['episode_outcomes'],
+      surveyLinks: 0,
+      surveyAnswers: 0,
+      invitations: 0,
+      invitationDeliveries: 0,
     });
     const after = await countCustomerRows(getDb(), workspaceId, id);
     for (const [table, n] of Object.entries(after)) assert.equal(n, 0, `${table} still holds ${n} rows`);

@@ -48,14 +48,19 @@ function isTimeZone(zone: string): boolean {
   }
 }
 
+/** The settings a workspace row stores (`workspaces.settings`), defaults filled in. */
+export function settingsFrom(stored: unknown): TWorkspaceSettings {
+  const parsed = ZWorkspaceSettings.partial().safeParse(stored ?? {});
+  return { ...DEFAULTS, ...(parsed.success ? parsed.data : {}) };
+}
+
 /** The settings of a workspace, defaults filled in. */
 export async function readSettings(db: TDatabase, workspaceId: string): Promise<TWorkspaceSettings> {
   const [row] = await db.orm
     .select({ settings: workspaces.settings })
     .from(workspaces)
     .where(eq(workspaces.id, workspaceId));
-  const parsed = ZWorkspaceSettings.partial().safeParse(row?.settings ?? {});
-  return { ...DEFAULTS, ...(parsed.success ? parsed.data : {}) };
+  return settingsFrom(row?.settings);
 }
 
 /** Merges a change into the stored settings (in the caller's transaction) and returns the result. */

@@ -12,7 +12,7 @@ export const DEFAULT_WORKSPACE = { key: 'default', name: 'Default' };
 const JSON_TYPE = /^application\/([\w.-]+\+)?json\s*(;|$)/i;
 const CHARSET = /;\s*charset\s*=\s*"?([^";\s]*)"?/i;
 /** The one exception to JSON bodies: a CSV or XLSX file posted to the import routes (their readers check it). */
-const CSV_IMPORT_PATHS = new Set(['/api/imports', '/api/imports/preview']);
+const CSV_IMPORT_PATHS = new Set(['/api/imports', '/api/imports/preview', '/api/reviews/import']);
 const CSV_TYPE =
   /^(text\/csv|application\/vnd\.openxmlformats-officedocument\.spreadsheetml\.sheet)\s*(;|$)/i;
 
