@@ -149,10 +149,34 @@ describe(
         return JSON.stringify(await res.json());
       }, server.workspace);
       assert.equal((JSON.parse(created) as { created: number }).created, 1, created);
+      // Every text the page's status lines show from the reload on, recorded as the page renders: the page
+      // has two analyses, and the faster one can finish before a locator looks, so the states are read from
+      // this record rather than raced.
+      await page.addInitScript({
+        content: `window.statusSeen = [];
+          new MutationObserver(() => {
+            for (const status of document.querySelectorAll('[role=status]')) window.statusSeen.push(status.textContent);
+          }).observe(document, { subtree: true, childList: true, characterData: true });`,
+      });
       await page.reload();
       // Computed in the background: the progress, and the last result with the instant it is of.
-      await page.getByRole('progressbar', { name: 'Progress of the analysis' }).first().waitFor();
-      await page.getByText(`Showing the last result, computed at ${before}`).first().waitFor();
+      type TRecorded = { statusSeen: string[] };
+      const shown = async (text: string) => {
+        try {
+          await page.waitForFunction(
+            (wanted) => (globalThis as unknown as TRecorded).statusSeen.some((line) => line.includes(wanted)),
+            text,
+            { timeout: 30_000 },
+          );
+        } catch {
+          const lines = await page.evaluate(() => [
+            ...new Set((globalThis as unknown as TRecorded).statusSeen),
+          ]);
+          assert.fail(`"${text}" never shown; the status lines showed: ${lines.join(' | ')}`);
+        }
+      };
+      await shown('Computing the analysis on the latest data');
+      await shown(`Showing the last result, computed at ${before}`);
       await page.getByRole('table').first().getByRole('link', { name: 'Fault restored on site' }).waitFor();
       // The page asks again until the new result is there: no progress, no last result, computed at.
       await page

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import ExcelJS from 'exceljs';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { CHROMIUM, launchBrowser } from './browser.ts';
 import { assertAccessible, openContext, photograph, signIn } from './pages.ts';
 import { E2E_USERS } from './seed.ts';
@@ -28,6 +28,25 @@ const REPAIRS_CSV = [
   'E2E-4,e2e-c4,no_such_step,2026-11-22 12:00,3,,10',
   '',
 ].join('\n');
+
+/**
+ * Picks an option of one of the feed's filters and waits for the address to carry it. On a loaded machine a
+ * click can land while the dropdown is still opening and be lost; the pick is then made again (three times
+ * at most), so a filter that never reaches the address still fails.
+ */
+async function filterBy(page: Page, label: string, option: string, address: RegExp): Promise<void> {
+  for (let attempt = 1; ; attempt += 1) {
+    await page.getByLabel(label).click();
+    await page.getByTitle(option, { exact: true }).click();
+    try {
+      await page.waitForURL(address, { timeout: 10_000 });
+      return;
+    } catch (error) {
+      if (attempt === 3) throw error;
+      await page.keyboard.press('Escape');
+    }
+  }
+}
 
 describe(
   'breaches, settings and data in',
@@ -145,12 +164,8 @@ describe(
         .getByRole('link', { name: /sim-c\d+/ })
         .first()
         .waitFor();
-      await page.getByLabel('Touchpoint').click();
-      await page.getByTitle('Fault restored on site', { exact: true }).click();
-      await page.waitForURL(/touchpoint=repair_visit/);
-      await page.getByLabel('Measure').click();
-      await page.getByTitle('Time to restore service', { exact: true }).click();
-      await page.waitForURL(/measure=/);
+      await filterBy(page, 'Touchpoint', 'Fault restored on site', /touchpoint=repair_visit/);
+      await filterBy(page, 'Measure', 'Time to restore service', /measure=/);
       await page.getByText('Page 1').waitFor();
       const rows = page.locator('.ant-table-tbody tr.ant-table-row');
       await rows.first().waitFor();

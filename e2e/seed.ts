@@ -3,9 +3,6 @@
  * by `mot user create` (its function, in this process). Run before the server starts: PGlite is opened by
  * one process at a time.
  */
-import { seedDemo } from '../packages/cli/src/demo/seed-demo.ts';
-import { runUserCreate } from '../packages/cli/src/commands/user.ts';
-import { migrate, openDatabase } from '../packages/server/src/index.ts';
 
 /** The people the tests sign in as: an administrator and an agent of the demo workspace. */
 export const E2E_USERS = {
@@ -15,6 +12,13 @@ export const E2E_USERS = {
 
 /** Seeds a fresh PGlite folder; returns the demo workspace's key. */
 export async function seedE2eDatabase(dataDir: string): Promise<string> {
+  // Loaded here, not at the top: the test files read E2E_USERS, and a server started on a copy of the run's
+  // template (template.ts) seeds nothing; neither needs the server's modules (seconds of CPU per process).
+  const [{ seedDemo }, { runUserCreate }, { migrate, openDatabase }] = await Promise.all([
+    import('../packages/cli/src/demo/seed-demo.ts'),
+    import('../packages/cli/src/commands/user.ts'),
+    import('../packages/server/src/index.ts'),
+  ]);
   const db = await openDatabase({ dataDir });
   let workspace: string;
   try {

@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { seedE2eDatabase } from './seed.ts';
+import { E2E_TEMPLATE, copyE2eTemplate } from './template.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
@@ -26,10 +27,14 @@ function freePort(): Promise<number> {
 /** A running server: its URL, the demo workspace, and how to stop it (the folder is removed). */
 export type TE2eServer = { url: string; workspace: string; log: () => string; stop(): Promise<void> };
 
-/** Seeds a fresh folder, starts `mot serve` on it (with `env` added) and waits until it answers. */
+/**
+ * Fills a fresh folder (a copy of the run's template, see `template.ts`, or seeded here when a file is run on
+ * its own), starts `mot serve` on it (with `env` added) and waits until it answers.
+ */
 export async function startE2eServer(env: Record<string, string> = {}): Promise<TE2eServer> {
   const dataDir = mkdtempSync(join(tmpdir(), 'mot-e2e-'));
-  const workspace = await seedE2eDatabase(dataDir);
+  const template = process.env[E2E_TEMPLATE];
+  const workspace = template ? copyE2eTemplate(template, dataDir) : await seedE2eDatabase(dataDir);
   const port = await freePort();
   let output = '';
   const child: ChildProcess = spawn(
