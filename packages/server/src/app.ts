@@ -28,10 +28,16 @@ import { registerErasureRoutes } from './routes/erasure/route.ts';
 import { registerHealthRoutes } from './routes/health/route.ts';
 import { registerInitiativeRoutes } from './routes/initiatives/route.ts';
 import { registerSurveyRoutes } from './routes/surveys/route.ts';
+import { registerDistributionRuleRoutes } from './routes/distribution-rules/route.ts';
+import { registerInvitationRoutes } from './routes/invitations/route.ts';
 import { registerSurveyAnswerRoutes } from './routes/survey-answers/route.ts';
+import { registerReviewRoutes } from './routes/reviews/route.ts';
+import { registerSurveyResultRoutes } from './routes/survey-results/route.ts';
+import { registerStudyRoutes } from './routes/studies/route.ts';
 import { registerJourneyRoutes } from './routes/journeys/route.ts';
 import { registerMomentRoutes } from './routes/moments/route.ts';
 import { registerNotificationChannelRoutes } from './routes/notification-channels/route.ts';
+import { registerSurveyChannelRoutes } from './routes/survey-channels/route.ts';
 import { registerKeyMomentRoutes } from './routes/key-moments/route.ts';
 import type { TAnalysisOptions } from './routes/key-moments/route.ts';
 import { registerTypicalEpisodeRoutes } from './routes/typical-episodes/route.ts';
@@ -160,7 +166,13 @@ export function createApp(db: TDatabase, options: TAppOptions = {}): TAppWithAut
   registerRecoveryRoutes(app, db);
   registerInitiativeRoutes(app, db);
   registerSurveyRoutes(app, db);
+  registerDistributionRuleRoutes(app, db);
+  registerInvitationRoutes(app, db);
   registerSurveyAnswerRoutes(app, db);
+  registerReviewRoutes(app, db);
+  registerSurveyResultRoutes(app, db);
+  registerStudyRoutes(app, db);
+  registerSurveyChannelRoutes(app, db);
   app.doc31('/api/openapi.json', {
     openapi: '3.1.0',
     info: {

@@ -53,3 +53,10 @@ export { createInitiative, findInitiative, listInitiatives } from './initiatives
 export type { TInitiativeInput, TInitiativeOut } from './initiatives/initiatives-store.ts';
 export { evaluateInitiative } from './initiatives/evaluate-initiative.ts';
 export type { TEvaluationOut, TEvaluationQuery } from './initiatives/evaluate-initiative.ts';
+export { createSurvey, listSurveys } from './surveys/surveys-store.ts';
+export { mintLinks } from './survey-answers/links.ts';
+export { submitAnswers } from './survey-answers/answers.ts';
+export { createStudy } from './studies/studies-store.ts';
+export { importReviews, ZReviewMapping } from './reviews/import-reviews.ts';
+export type { TReviewImport, TReviewMapping } from './reviews/import-reviews.ts';
+export { createRule, listRules } from './invitations/rules-store.ts';

@@ -10,13 +10,16 @@
  * - 5C check of a staff member: commitment, communication, confirmation, collaboration, satisfaction;
  * - KANO: the functional / dysfunctional pair per feature (studies/kano-questionnaire.ts);
  * - SERVQUAL: the 22 items of Parasuraman, Zeithaml & Berry (1988), expectation and perception on 1-7,
- *   in our own wording of each item (the dimensions as `SERVQUAL_DIMENSIONS`).
+ *   in our own wording of each item (the dimensions as `SERVQUAL_DIMENSIONS`), then the importance
+ *   allocation (100 points shared among the five dimensions; Zeithaml, Parasuraman & Berry 1990).
+ * The KANO and SERVQUAL templates carry a `study` mark (studies/study-survey.ts) that makes them studies.
  */
 import { z } from 'zod';
 import { ZKey } from '../domain/journey.ts';
 import type { TJourney } from '../domain/journey.ts';
 import { RECOVERY_CALLBACK_TOUCHPOINT } from '../loop/callback.ts';
 import { createKanoQuestionnaire, ZKanoFeature } from '../studies/kano-questionnaire.ts';
+import { kanoStudyMarker, servqualImportanceName, servqualQuestionName } from '../studies/study-survey.ts';
 import { ZSurveyDefinition } from './definition.ts';
 import type { TSurveyBinding, TSurveyDefinition, TSurveyQuestion } from './definition.ts';
 
@@ -348,11 +351,27 @@ const SEVEN_POINTS = Array.from({ length: 7 }, (_, i) => ({
   text: text(String(i + 1), String(i + 1)),
 }));
 
+/** The importance allocation's statement of each dimension (Zeithaml, Parasuraman & Berry 1990). */
+const SERVQUAL_IMPORTANCE_TEXTS: Readonly<Record<string, TText>> = {
+  tangibles: text(
+    'The appearance of the facilities, equipment, staff and materials',
+    '设施、设备、员工仪表和资料的外观',
+  ),
+  reliability: text('Doing what was promised, dependably and accurately', '可靠、准确地履行所承诺的服务'),
+  responsiveness: text('Willingness to help and prompt service', '乐于帮助客户、提供及时的服务'),
+  assurance: text('Staff who know their work, are courteous and inspire trust', '员工专业、有礼，值得信赖'),
+  empathy: text('Caring, individual attention to each customer', '关心客户，给予个别的关照'),
+};
+
+/** Points of the allocation, in fives (a respondent's total is divided out in the analysis). */
+const POINTS = Array.from({ length: 21 }, (_, i) => i * 5);
+
 function servqual(): TSurveyDefinition {
+  const dimensions = Object.keys(SERVQUAL_DIMENSION_NAMES);
   const side = (kind: 'e' | 'p') =>
     Object.keys(SERVQUAL_DIMENSION_NAMES).map((dimension) => ({
       type: 'matrix' as const,
-      name: `${kind}_${dimension}`,
+      name: servqualQuestionName(kind, dimension),
       title: SERVQUAL_DIMENSION_NAMES[dimension],
       isRequired: true,
       isAllRowRequired: true,
@@ -388,7 +407,34 @@ function servqual(): TSurveyDefinition {
         title: text('What you found at this company', '您对本公司的实际感受'),
         elements: side('p'),
       },
+      {
+        name: 'importance',
+        title: text('How important is each of these to you?', '以下各方面对您有多重要？'),
+        description: text(
+          'Share 100 points among the five, giving more points to what matters more to you.',
+          '请把 100 分分配给以下五个方面，越重要的给分越多。',
+        ),
+        elements: dimensions.map((dimension, i) => ({
+          type: 'dropdown' as const,
+          name: servqualImportanceName(dimension),
+          title: SERVQUAL_IMPORTANCE_TEXTS[dimension] ?? text(dimension, dimension),
+          isRequired: true,
+          choices: POINTS,
+          ...(i === dimensions.length - 1
+            ? {
+                validators: [
+                  {
+                    type: 'expression',
+                    expression: `${dimensions.map((d) => `{${servqualImportanceName(d)}}`).join(' + ')} = 100`,
+                    text: text('The points must add up to 100.', '各项分数之和应为 100。'),
+                  },
+                ],
+              }
+            : {}),
+        })),
+      },
     ],
+    study: { kind: 'servqual', scale: { min: 1, max: 7 }, importance: true },
   };
 }
 
@@ -412,7 +458,10 @@ export function buildSurveyTemplate(input: TSurveyTemplateInput, journey?: TJour
       case 'kano':
         if (!input.features)
           throw new SurveyTemplateError('a KANO questionnaire needs its features', ['features']);
-        return createKanoQuestionnaire({ features: input.features });
+        return {
+          ...createKanoQuestionnaire({ features: input.features }),
+          study: kanoStudyMarker(input.features),
+        };
       case 'servqual':
         return servqual();
     }

@@ -1,6 +1,12 @@
-import { analysedTouchpointsOf, findKeyMoments, KeyMomentAccumulator, keyMomentOptionsOf } from '@mot/core';
+import {
+  analysedTouchpointsOf,
+  AnalyticsInputError,
+  findKeyMoments,
+  KeyMomentAccumulator,
+  keyMomentOptionsOf,
+} from '@mot/core';
 import type { TKeyMomentOutcome, TKeyMomentResult } from '@mot/core';
-import { invalidInput, notFound } from '../errors.ts';
+import { invalidInput, MotError, notFound } from '../errors.ts';
 import type { TDatabase } from '../storage/database.ts';
 import { findJourneys } from '../storage/find-journeys.ts';
 import { sqlLiteral, withReadSnapshot } from '../storage/read-snapshot.ts';
@@ -61,6 +67,28 @@ export function outcomeValueOf(
  * against the journey's current standards by core's `meetsStandards`. Every random choice hashes the
  * episode key, so the same data give the same result, equal to core's analysis of the same episodes.
  */
+/**
+ * Core's accumulator for the journey; a journey core cannot analyse (fewer touchpoints than the analysis
+ * compares) is the API's 422 naming the journey, not a server fault.
+ */
+function accumulatorOf(
+  options: ReturnType<typeof keyMomentOptionsOf>,
+  journey: string,
+): KeyMomentAccumulator {
+  try {
+    return new KeyMomentAccumulator(options);
+  } catch (error) {
+    if (error instanceof AnalyticsInputError && error.code === 'too_few_predictors') {
+      throw new MotError(
+        'not_enough_data',
+        `journey "${journey}" has too few touchpoints to compare: the analysis needs at least two`,
+        ['params', 'journey'],
+      );
+    }
+    throw error;
+  }
+}
+
 export async function analyzeStoredKeyMoments(
   db: TDatabase,
   workspaceId: string,
@@ -73,7 +101,7 @@ export async function analyzeStoredKeyMoments(
   const plan = readPlanOf(analysedTouchpointsOf(journey.touchpoints), stored.touchpointIds);
   const period = periodOf(query);
   const options = keyMomentOptionsOf(journey, { outcome: OUTCOMES[query.outcome], seed: query.seed ?? 1 });
-  const acc = new KeyMomentAccumulator(options);
+  const acc = accumulatorOf(options, query.journey);
   if (plan.touchpoints.size === 0) return findKeyMoments(acc);
   const scope = { workspaceId, journeyId: stored.id, segment: query.segment, pageEpisodes };
   return withReadSnapshot(db, async (snapshot) => {

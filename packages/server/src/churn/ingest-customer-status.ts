@@ -1,15 +1,12 @@
 import { createHash } from 'node:crypto';
-import { LIMITS } from '@mot/core';
-import { eq } from 'drizzle-orm';
 import { appendAudit } from '../access/audit.ts';
-import { MotError } from '../errors.ts';
-import { invalidItemErrors } from '../ingest/report.ts';
+import { assertBatchSize, invalidItemErrors, rejectedUpsertReport } from '../ingest/report.ts';
 import { ZCustomerStatusInput } from '../routes/customer-status/schema.ts';
 import type { TCustomerStatusInput, TCustomerStatusReport } from '../routes/customer-status/schema.ts';
 import type { TDatabase } from '../storage/database.ts';
 import { upsertStatusEvents } from '../storage/customer-status-events.ts';
-import { workspaces } from '../storage/schema.ts';
 import { upsertCustomers } from '../storage/upsert-customers.ts';
+import { lockWorkspaceShared } from '../storage/lock-workspace.ts';
 
 type TItem = TCustomerStatusReport['items'][number];
 type TValid = { index: number; event: TCustomerStatusInput; eventId: string; at: string };
@@ -39,10 +36,7 @@ export async function ingestCustomerStatus(
   workspaceId: string,
   items: unknown[],
 ): Promise<TCustomerStatusReport> {
-  if (items.length > LIMITS.maxBatchSize) {
-    const message = `a batch holds at most ${LIMITS.maxBatchSize} status events; this one has ${items.length}`;
-    throw new MotError('batch_too_large', message, ['events']);
-  }
+  assertBatchSize(items, 'status events', 'events');
   const rejected: TItem[] = [];
   const valid: TValid[] = [];
   const seen = new Set<string>();
@@ -66,15 +60,9 @@ export async function ingestCustomerStatus(
     seen.add(eventId);
     valid.push({ index, event, eventId, at: statusInstantOf(event.at) });
   });
-  if (rejected.length > 0) return rejectedReport(rejected);
+  if (rejected.length > 0) return rejectedUpsertReport(rejected);
   return db.orm.transaction(async (tx) => {
-    // A shared lock on the workspace row, as the other ingestions take: an erasure bumps the row first.
-    const [row] = await tx
-      .select({ id: workspaces.id })
-      .from(workspaces)
-      .where(eq(workspaces.id, workspaceId))
-      .for('share');
-    if (!row) throw new MotError('workspace_not_found', `workspace ${workspaceId} not found`);
+    await lockWorkspaceShared(tx, workspaceId);
     const customerIds = await upsertCustomers(
       tx,
       workspaceId,
@@ -118,10 +106,4 @@ export async function ingestCustomerStatus(
     });
     return report;
   });
-}
-
-function rejectedReport(rejected: TItem[]): TCustomerStatusReport {
-  // Nothing is written: only the rejected items are listed, in order.
-  const items = [...rejected].sort((a, b) => a.index - b.index);
-  return { ok: false, created: 0, updated: 0, unchanged: 0, rejected: items.length, items };
 }

@@ -1,4 +1,3 @@
-import { LIMITS } from '@mot/core';
 import { eq } from 'drizzle-orm';
 import { appendAudit } from '../access/audit.ts';
 import { raiseMomentAlerts } from '../cases/raise-moment-alerts.ts';
@@ -17,6 +16,7 @@ import type { TDefinitions } from './definitions.ts';
 import { idCache, lookUpIds, rememberIds } from './id-cache.ts';
 import { prepareMoments } from './prepare-moments.ts';
 import type { TPreparedMoment } from './prepare-moments.ts';
+import { assertBatchSize } from './report.ts';
 import type { TIngestItem, TIngestReport } from './report.ts';
 import { validateItems } from './validate-items.ts';
 
@@ -36,10 +36,7 @@ export async function ingestMoments(
   workspaceId: string,
   items: unknown[],
 ): Promise<TIngestReport> {
-  if (items.length > LIMITS.maxBatchSize) {
-    const message = `a batch holds at most ${LIMITS.maxBatchSize} moments; this one has ${items.length}`;
-    throw new MotError('batch_too_large', message, ['moments']);
-  }
+  assertBatchSize(items, 'moments', 'moments');
   const { valid, rejected: invalid } = validateItems(items);
   for (let attempt = 0; ; attempt += 1) {
     const definitions = cachedDefinitions(db, workspaceId) ?? (await freshDefinitions(db, workspaceId));

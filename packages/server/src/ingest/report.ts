@@ -1,5 +1,6 @@
 import type { ZodError, z } from 'zod';
-import { toPath } from '../errors.ts';
+import { LIMITS } from '@mot/core';
+import { MotError, toPath } from '../errors.ts';
 
 /** One problem with one item of a batch; `path` is relative to the item. */
 export type TItemError = { code: string; message: string; path: (string | number)[] };
@@ -43,4 +44,26 @@ function ruleCode(issue: z.core.$ZodIssue): string {
   const inner = issue.code === 'invalid_key' ? issue.issues[0] : issue;
   const code = inner?.code === 'custom' ? inner.params?.['code'] : undefined;
   return typeof code === 'string' ? code : 'invalid_input';
+}
+
+/**
+ * The report of an upserting batch (created / updated / unchanged) refused as a whole: nothing was written,
+ * so only the rejected items are listed, in order.
+ */
+export function rejectedUpsertReport<TItem extends { index: number }>(
+  rejected: readonly TItem[],
+): { ok: false; created: 0; updated: 0; unchanged: 0; rejected: number; items: TItem[] } {
+  const items = [...rejected].sort((a, b) => a.index - b.index);
+  return { ok: false, created: 0, updated: 0, unchanged: 0, rejected: items.length, items };
+}
+
+/**
+ * Refuses a batch of more than LIMITS.maxBatchSize items before anything is read: `noun` names its items
+ * in the message, `field` is the body's array.
+ */
+export function assertBatchSize(items: readonly unknown[], noun: string, field: string): void {
+  if (items.length > LIMITS.maxBatchSize) {
+    const message = `a batch holds at most ${LIMITS.maxBatchSize} ${noun}; this one has ${items.length}`;
+    throw new MotError('batch_too_large', message, [field]);
+  }
 }

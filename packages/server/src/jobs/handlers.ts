@@ -6,11 +6,17 @@
 import { deliverNotification, sendDigest } from '../notify/deliver.ts';
 import { handleSlaCheck } from '../sla/escalate.ts';
 import { recordCallbackMoment } from '../callbacks/record-callback-moment.ts';
+import { handlePlanJob } from '../invitations/plan-job.ts';
+import { handleSendJob } from '../invitations/send-invitation-job.ts';
+import { handleIngestAnswerJob } from '../survey-answers/ingest-answer-job.ts';
 import type { TJobHandler } from './types.ts';
 
 export const JOB_HANDLERS: Record<string, TJobHandler> = {
   'callback.moment': (job, db) => recordCallbackMoment(job, db),
+  'invitation.plan': (job, db) => handlePlanJob(job, db),
+  'invitation.send': (job, db) => handleSendJob(job, db),
   'notify.deliver': (job, db) => deliverNotification(job, db),
   'notify.digest': (job, db) => sendDigest(job, db),
   'sla.check': (job, db) => handleSlaCheck(job, db),
+  'survey.ingest': (job, db) => handleIngestAnswerJob(job, db),
 };

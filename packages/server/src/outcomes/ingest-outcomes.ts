@@ -1,16 +1,15 @@
-import { LIMITS } from '@mot/core';
 import { and, eq, inArray } from 'drizzle-orm';
 import { appendAudit } from '../access/audit.ts';
 import { raiseAnswerAlerts } from '../cases/raise-answer-alerts.ts';
-import { MotError } from '../errors.ts';
-import { invalidItemErrors } from '../ingest/report.ts';
+import { assertBatchSize, invalidItemErrors } from '../ingest/report.ts';
 import type { TDatabase, TOrm } from '../storage/database.ts';
-import { journeys, workspaces } from '../storage/schema.ts';
+import { journeys } from '../storage/schema.ts';
 import { upsertCustomers } from '../storage/upsert-customers.ts';
 import { episodeRefKey, upsertEpisodes } from '../storage/upsert-episodes.ts';
 import { upsertOutcomes } from '../storage/upsert-outcomes.ts';
 import { ZEpisodeOutcomeInput } from '../routes/outcomes/schema.ts';
 import type { TEpisodeOutcomeInput, TOutcomeReport } from '../routes/outcomes/schema.ts';
+import { lockWorkspaceShared } from '../storage/lock-workspace.ts';
 
 type TItem = TOutcomeReport['items'][number];
 type TValid = { index: number; outcome: TEpisodeOutcomeInput };
@@ -26,10 +25,7 @@ export async function ingestOutcomes(
   workspaceId: string,
   items: unknown[],
 ): Promise<TOutcomeReport> {
-  if (items.length > LIMITS.maxBatchSize) {
-    const message = `a batch holds at most ${LIMITS.maxBatchSize} outcomes; this one has ${items.length}`;
-    throw new MotError('batch_too_large', message, ['outcomes']);
-  }
+  assertBatchSize(items, 'outcomes', 'outcomes');
   const rejected: TItem[] = [];
   const valid: TValid[] = [];
   items.forEach((item, index) => {
@@ -42,12 +38,7 @@ export async function ingestOutcomes(
     // taken first, as moment ingestion does: deleting or changing a journey bumps the row's version first
     // (an exclusive lock), so a journey found here still exists, with its id, when this batch commits; one
     // deleted before is reported `not_found` rather than given episodes and outcomes of its own.
-    const [row] = await tx
-      .select({ id: workspaces.id })
-      .from(workspaces)
-      .where(eq(workspaces.id, workspaceId))
-      .for('share');
-    if (!row) throw new MotError('workspace_not_found', `workspace ${workspaceId} not found`);
+    await lockWorkspaceShared(tx, workspaceId);
     const journeyIds = await findJourneyIds(tx, workspaceId, valid);
     const seen = new Set<string>();
     for (const { index, outcome: o } of valid) {
@@ -123,6 +114,9 @@ async function writeOutcomes(
       episodeId: episodeIds.get(episodeRefKey(ref.journeyId, ref.key, ref.customerId)) ?? 0,
       overall: o.overall ?? null,
       nps: o.nps ?? null,
+      csat: o.csat ?? null,
+      ces: o.ces ?? null,
+      churnIntent: o.churnIntent ?? null,
       churned: o.churned ?? null,
       churnedAt: o.churnedAt ?? null,
       surveyedAt: o.surveyedAt ?? null,

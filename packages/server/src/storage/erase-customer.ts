@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import { appendAudit } from '../access/audit.ts';
 import { forgetDefinitions } from '../ingest/definitions.ts';
 import { forgetIds } from '../ingest/id-cache.ts';
+import { optOutDigest } from '../survey-answers/opt-out.ts';
 import { queryRows } from './database.ts';
 import type { TDatabase } from './database.ts';
 
@@ -12,15 +13,26 @@ export type TErasure = {
   episodes: number;
   outcomes: number;
   customers: number;
+  /** Survey links of the customer, with their partial answers. */
+  surveyLinks: number;
+  /** Answers given through those links. */
+  surveyAnswers: number;
+  /** The customer's rows of the invitation ledger (planned, sent, skipped: every decision about them). */
+  invitations: number;
+  /** What the channels' gateways and SMTP servers answered when their invitations were sent. */
+  invitationDeliveries: number;
 };
 
 /**
- * Erases a customer (PIPL / GDPR): their callbacks, survey links and answers (their opt-out stays), status
+ * Erases a customer (PIPL / GDPR): their callbacks, survey links and answers (their opt-out stays, reduced
+ * to a digest of their id: see optOutDigest), their invitations' ledger rows and channel deliveries (a send
+ * job still queued for one then finds nothing to send), status
  * events (churn and its reason), breaches, moments, episode outcomes (answers), episodes and the customer
  * row (their alerts and cases go with it by cascade), in one transaction with its audit entry; irreversible.
  * The audit entry keeps counts and the internal id, never the customer's own id or attributes. The workspace's definitions version is bumped,
  * under the lock ingestion shares, so that every server drops the ids it cached for this customer.
- * Undefined when the customer does not exist.
+ * Undefined when nothing of the customer exists (a customer known only by survey links, with no moment,
+ * is erased too).
  */
 export async function eraseCustomer(
   db: TDatabase,
@@ -35,7 +47,65 @@ export async function eraseCustomer(
       tx,
       sql`select id from customers where workspace_id = ${workspaceId} and external_id = ${externalId}`,
     );
-    if (!customer) return undefined;
+    // Survey links, with their partial answers, and (by cascade) the answers given through them. A customer
+    // may have links and answers and no moment yet (a link minted, never answered into a journey).
+    const [survey] = await queryRows<{ links: number; answers: number }>(
+      tx,
+      sql`with answers as (delete from survey_answers where workspace_id = ${workspaceId}
+            and customer = ${externalId} returning 1),
+          links as (delete from survey_links where workspace_id = ${workspaceId}
+            and customer = ${externalId} returning 1)
+          select (select count(*)::int from links) as links, (select count(*)::int from answers) as answers`,
+    );
+    // An opt-out (退订) is the customer's own objection and is honoured forever: it stays, as the digest of
+    // their id only (no link, no id in clear), which is what minting a link checks.
+    const optedOut = await queryRows<{ n: number }>(
+      tx,
+      sql`update survey_opt_outs set customer = ${optOutDigest(workspaceId, externalId)}, link_id = null
+          where workspace_id = ${workspaceId} and customer = ${externalId} returning 1 as n`,
+    );
+    // What the channels logged of the customer's invitations (masked address, the gateway's answer; every
+    // delivery but a settings test names its invitation), then the ledger rows. Both need the customer's row:
+    // an invitation is always of a known customer.
+    const ofCustomer = customer ? sql`customer_id = ${customer.id}` : sql`false`;
+    const [deliveries] = await queryRows<{ n: number }>(
+      tx,
+      sql`with gone as (delete from survey_channel_deliveries where workspace_id = ${workspaceId}
+            and invitation_id in (select id from invitations where workspace_id = ${workspaceId} and ${ofCustomer})
+            returning 1)
+          select count(*)::int as n from gone`,
+    );
+    const [ledger] = await queryRows<{ n: number }>(
+      tx,
+      sql`with gone as (delete from invitations where workspace_id = ${workspaceId} and ${ofCustomer}
+            returning 1)
+          select count(*)::int as n from gone`,
+    );
+    const surveyCounts = {
+      surveyLinks: survey?.links ?? 0,
+      surveyAnswers: survey?.answers ?? 0,
+      invitations: ledger?.n ?? 0,
+      invitationDeliveries: deliveries?.n ?? 0,
+    };
+    if (!customer) {
+      if (surveyCounts.surveyLinks === 0 && optedOut.length === 0) return undefined;
+      const result: TErasure = {
+        moments: 0,
+        breaches: 0,
+        episodes: 0,
+        outcomes: 0,
+        customers: 0,
+        ...surveyCounts,
+      };
+      await appendAudit(tx, {
+        workspaceId,
+        action: 'customer.erase',
+        entityType: 'customer',
+        entityId: null,
+        summary: { ...result, optOut: optedOut.length > 0 },
+      });
+      return result;
+    }
     const scope = sql`workspace_id = ${workspaceId} and customer_id = ${customer.id}`;
     const count = async (statement: ReturnType<typeof sql>) =>
       (
@@ -46,11 +116,6 @@ export async function eraseCustomer(
       )[0]?.n ?? 0;
     // Callbacks (and, by cascade, their attempts) hold the customer's answers and the agent's notes.
     await tx.execute(sql`delete from callbacks where ${scope}`);
-    // Survey links, with their partial answers, and (by cascade) the answers given through them. An opt-out
-    // (退订) stays: it is the customer's own objection, honoured forever.
-    await tx.execute(
-      sql`delete from survey_links where workspace_id = ${workspaceId} and customer = ${externalId}`,
-    );
     // Status events hold the reason a customer gave for leaving.
     const statusEvents = await count(sql`delete from customer_status_events where ${scope}`);
     const result: TErasure = {
@@ -61,6 +126,7 @@ export async function eraseCustomer(
       customers: await count(
         sql`delete from customers where workspace_id = ${workspaceId} and id = ${customer.id}`,
       ),
+      ...surveyCounts,
     };
     await appendAudit(tx, {
       workspaceId,

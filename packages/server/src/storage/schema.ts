@@ -177,6 +177,12 @@ export const moments = pgTable(
     sentimentLabel: text('sentiment_label'),
     sentimentConfidence: doublePrecision('sentiment_confidence'),
     themes: jsonb('themes').$type<Array<{ theme: string; score: number; mentions: number }>>(),
+    /**
+     * Whether at least one tolerance-floor breach is stored for the moment (in `breaches`): the one
+     * definition of a breaching moment, kept on the moment so readers need no join (migration 0021). Set by
+     * insertMoments in the statement that writes the breaches; a moment is deleted only with its breaches.
+     */
+    breached: boolean('breached').notNull().default(false),
     createdAt: createdAt(),
   },
   (t) => [
@@ -220,6 +226,10 @@ export const episodeOutcomes = pgTable(
     episodeId: bigint('episode_id', { mode: 'number' }).notNull(),
     overall: doublePrecision('overall'),
     nps: doublePrecision('nps'),
+    /** CSAT, CES and churn intent of a survey answer (migration 0016), on 0..10 as overall is. */
+    csat: doublePrecision('csat'),
+    ces: doublePrecision('ces'),
+    churnIntent: doublePrecision('churn_intent'),
     churned: boolean('churned'),
     churnedAt: timestamp('churned_at', { withTimezone: true }),
     surveyedAt: timestamp('surveyed_at', { withTimezone: true }),

@@ -8,6 +8,9 @@ export type TOutcomeRow = {
   episodeId: number;
   overall: number | null;
   nps: number | null;
+  csat: number | null;
+  ces: number | null;
+  churnIntent: number | null;
   churned: boolean | null;
   churnedAt: string | null;
   surveyedAt: string | null;
@@ -30,20 +33,23 @@ export async function upsertOutcomes(
   const input = JSON.stringify(sorted);
   const result = await queryRows<{ c: number | string; e: number | string; created: boolean }>(
     tx,
-    sql`insert into episode_outcomes as o (workspace_id, customer_id, episode_id, overall, nps, churned,
-          churned_at, surveyed_at, event_id)
-        select ${workspaceId}, r."customerId", r."episodeId", r.overall, r.nps, r.churned, r."churnedAt",
-          r."surveyedAt", r."eventId"
+    sql`insert into episode_outcomes as o (workspace_id, customer_id, episode_id, overall, nps, csat, ces,
+          churn_intent, churned, churned_at, surveyed_at, event_id)
+        select ${workspaceId}, r."customerId", r."episodeId", r.overall, r.nps, r.csat, r.ces,
+          r."churnIntent", r.churned, r."churnedAt", r."surveyedAt", r."eventId"
         from jsonb_to_recordset(${input}::jsonb) as r("customerId" int8, "episodeId" int8,
-          overall float8, nps float8, churned boolean, "churnedAt" timestamptz, "surveyedAt" timestamptz,
-          "eventId" text)
+          overall float8, nps float8, csat float8, ces float8, "churnIntent" float8, churned boolean,
+          "churnedAt" timestamptz, "surveyedAt" timestamptz, "eventId" text)
         on conflict (workspace_id, customer_id, episode_id) do update set
-          overall = excluded.overall, nps = excluded.nps, churned = excluded.churned,
+          overall = excluded.overall, nps = excluded.nps, csat = excluded.csat, ces = excluded.ces,
+          churn_intent = excluded.churn_intent, churned = excluded.churned,
           churned_at = excluded.churned_at, surveyed_at = excluded.surveyed_at, event_id = excluded.event_id,
           updated_at = now()
-        where (o.overall, o.nps, o.churned, o.churned_at, o.surveyed_at, o.event_id)
-          is distinct from (excluded.overall, excluded.nps, excluded.churned, excluded.churned_at,
-          excluded.surveyed_at, excluded.event_id)
+        where (o.overall, o.nps, o.csat, o.ces, o.churn_intent, o.churned, o.churned_at, o.surveyed_at,
+          o.event_id)
+          is distinct from (excluded.overall, excluded.nps, excluded.csat, excluded.ces,
+          excluded.churn_intent, excluded.churned, excluded.churned_at, excluded.surveyed_at,
+          excluded.event_id)
         returning customer_id as c, episode_id as e, (xmax = 0) as created`,
   );
   return new Map(result.map((r) => [`${r.c}:${r.e}`, r.created ? 'created' : 'updated']));

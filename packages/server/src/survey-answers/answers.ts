@@ -1,20 +1,27 @@
 /**
  * What a customer does with a link: read the survey (with the answers kept so far), keep partial answers,
- * submit once, unsubscribe. A link is found by its token's SHA-256. The answer is stored once per link (a
- * unique index, so two submissions arriving together store one and the other is told it was received), the
- * link marked used in the same transaction; then the answer goes into the MOT model (into-mot.ts) and is
- * marked ingested. An answer stored but not yet ingested (the server stopped in between, or ingestion was
- * refused) is ingested again by the next submission of the same link, with the same event ids.
+ * submit once, unsubscribe. A link is found by its token's SHA-256, with its survey's version and the
+ * workspace's settings, in one query. A submission stores the answer once per link (a unique index, so
+ * two submissions arriving together store one and the other is told it was received), marks the link used
+ * and enqueues the answer's ingestion job (ingest-answer-job.ts), all in one transaction, and answers at
+ * once: the job turns the answer into moments and the episode's outcome within a second or so, in a batch
+ * with the workspace's other waiting answers. Internal callers that need what the answer became (the phone
+ * channel, answers recorded after the fact) ask for it to be ingested at once (`ingestNow`); the job then
+ * finds it ingested. The public API never does.
  */
 import type { TSurveyDefinition } from '@mot/core';
 import { and, eq, isNull, sql } from 'drizzle-orm';
-import { readSettings } from '../access/settings.ts';
+import { settingsFrom, ZWorkspaceSettings } from '../access/settings.ts';
 import { MotError, notFound } from '../errors.ts';
+import { JOBS_CHANNEL } from '../jobs/enqueue.ts';
+import { queryRows } from '../storage/database.ts';
 import type { TDatabase } from '../storage/database.ts';
+import { workspaces } from '../storage/schema.ts';
 import { surveys, surveyVersions } from '../storage/surveys-schema.ts';
 import type { TSurveyStatus } from '../storage/surveys-schema.ts';
 import { findAnswerProblem } from './check-answers.ts';
-import { ingestAnswer } from './into-mot.ts';
+import { ingestionJobsOf } from './ingest-answer-job.ts';
+import { ingestStoredAnswer } from './ingest-stored-answers.ts';
 import type { TIngestSummary } from './into-mot.ts';
 import { hashToken } from './links.ts';
 import type { TSurveyLanguage } from './links.ts';
@@ -43,6 +50,18 @@ export type TPublicSurvey = {
 const unknownLink = () =>
   notFound('this survey link', ['params', 'token']) as MotError & { code: 'not_found' };
 
+/** The language workspaces have when their settings name none. */
+const DEFAULT_LANGUAGE = settingsFrom(null).language;
+
+/**
+ * The workspace's language as settingsFrom reads it, by the settings' own rule for the language alone:
+ * parsing all of them cost a public request about as much as its queries.
+ */
+function languageOf(stored: unknown): TSurveyLanguage {
+  const parsed = ZWorkspaceSettings.shape.language.safeParse(stored);
+  return parsed.success ? parsed.data : DEFAULT_LANGUAGE;
+}
+
 async function findLink(db: TDatabase, token: string): Promise<TFoundLink> {
   // A token of the wrong shape is unknown, without a query.
   if (!/^[A-Za-z0-9_-]{43}$/.test(token)) throw unknownLink();
@@ -53,6 +72,7 @@ async function findLink(db: TDatabase, token: string): Promise<TFoundLink> {
       name: surveys.name,
       status: surveys.status,
       definition: surveyVersions.definition,
+      workspaceLanguage: sql<unknown>`${workspaces.settings}->'language'`,
     })
     .from(surveyLinks)
     .innerJoin(surveys, eq(surveys.id, surveyLinks.surveyId))
@@ -60,10 +80,10 @@ async function findLink(db: TDatabase, token: string): Promise<TFoundLink> {
       surveyVersions,
       and(eq(surveyVersions.surveyId, surveyLinks.surveyId), eq(surveyVersions.version, surveyLinks.version)),
     )
+    .innerJoin(workspaces, eq(workspaces.id, surveyLinks.workspaceId))
     .where(eq(surveyLinks.tokenHash, hashToken(token)));
   if (!row) throw unknownLink();
-  const language =
-    (row.link.language as TSurveyLanguage | null) ?? (await readSettings(db, row.link.workspaceId)).language;
+  const language = (row.link.language as TSurveyLanguage | null) ?? languageOf(row.workspaceLanguage);
   return {
     link: row.link,
     survey: { key: row.key, name: row.name, status: row.status },
@@ -129,49 +149,73 @@ export async function keepPartialAnswers(
   return { savedAt: now.toISOString() };
 }
 
-/** What a submission answers: the answer's id and what it became in the MOT model. */
+/**
+ * Stores the answer of an open link, marks the link used and enqueues the answer's ingestion job in one
+ * statement (one round trip, atomic as a transaction is): nothing when the link was used meanwhile, or
+ * already has an answer (the unique index on the link). Without an episode, the answer is its own episode
+ * (a survey at a counter, not after a known episode).
+ */
+async function storeAnswer(
+  db: TDatabase,
+  { link, language }: TFoundLink,
+  answers: Record<string, unknown>,
+  at: Date | undefined,
+): Promise<{ id: string; submittedAt: Date } | undefined> {
+  const when = at ? sql`${at.toISOString()}::timestamptz` : sql`now()`;
+  const [row] = await queryRows<{ id: string; submitted_at: Date | string }>(
+    db.orm,
+    sql`with claimed as (
+          update survey_links set used_at = ${when}, partial = null
+          where id = ${link.id} and used_at is null
+          returning id
+        ), stored as (
+          insert into survey_answers (workspace_id, link_id, survey_id, version, customer, episode, journey,
+                                      language, answers, submitted_at)
+          select ${link.workspaceId}::uuid, c.id, ${link.surveyId}::uuid, ${link.version}::int,
+                 ${link.customer}::text, ${link.episode ?? `survey-${link.id}`}::text, ${link.journey}::text,
+                 ${language}::text, ${JSON.stringify(answers)}::jsonb, ${when}
+          from claimed c
+          on conflict do nothing
+          returning id, workspace_id, submitted_at
+        ), enqueued as (${ingestionJobsOf('stored')}),
+        woken as (select pg_notify(${JOBS_CHANNEL}, '') from (select 1 from enqueued limit 1) any_enqueued)
+        select id, submitted_at, (select count(*) from woken) as woken from stored`,
+  );
+  return row ? { id: row.id, submittedAt: new Date(row.submitted_at) } : undefined;
+}
+
+/**
+ * What a submission answers: the answer's id, and what it became in the MOT model when it was ingested at
+ * once (`ingestNow`); null when its job ingests it (the public API) or ingestion refused it.
+ */
 export type TSubmitted = { answer: string; submittedAt: string; ingested: TIngestSummary | null };
 
 /**
  * Submits the answers of a link, once: checked against the link's version, stored with the link marked
- * used, then turned into moments and the episode's outcome. A second submission is refused with 409 (and
- * finishes the ingestion of the first when that had not happened).
+ * used and its ingestion job enqueued in one transaction. A second submission is refused with 409.
  */
 export async function submitAnswers(
   db: TDatabase,
   token: string,
   answers: Record<string, unknown>,
+  options: {
+    /**
+     * When the answer was given, for answers recorded after the fact (the demo's history); never from the
+     * public API, which answers at the time of the request.
+     */
+    at?: Date;
+    /**
+     * Ingest the answer now, in this call, and say what it became (internal callers that show it at
+     * once); the job stays as the retry when ingestion fails. Never from the public API.
+     */
+    ingestNow?: boolean;
+  } = {},
 ): Promise<TSubmitted> {
   const found = await findLink(db, token);
   const { link, definition, language } = found;
-  if (link.usedAt) await finishIngestion(db, found);
-  assertOpen(found);
+  assertOpen(found, options.at);
   checkAnswers(definition, answers);
-  // Without an episode, the answer is its own episode (a survey at a counter, not after a known episode).
-  const stored = await db.orm.transaction(async (tx) => {
-    const claimed = await tx
-      .update(surveyLinks)
-      .set({ usedAt: sql`now()`, partial: null })
-      .where(and(eq(surveyLinks.id, link.id), isNull(surveyLinks.usedAt)))
-      .returning({ id: surveyLinks.id });
-    if (claimed.length === 0) return undefined;
-    const [row] = await tx
-      .insert(surveyAnswers)
-      .values({
-        workspaceId: link.workspaceId,
-        linkId: link.id,
-        surveyId: link.surveyId,
-        version: link.version,
-        customer: link.customer,
-        episode: link.episode ?? `survey-${link.id}`,
-        journey: link.journey,
-        language,
-        answers,
-      })
-      .onConflictDoNothing()
-      .returning();
-    return row;
-  });
+  const stored = await storeAnswer(db, found, answers, options.at);
   if (!stored) {
     throw new MotError(
       'already_answered',
@@ -181,50 +225,28 @@ export async function submitAnswers(
     );
   }
   // The answer is stored: the customer is thanked even when the MOT model refuses it for now (a journey
-  // changed since the link was minted); it stays marked not ingested, for the log and a later retry.
+  // changed since the link was minted); it stays marked not ingested, with the reason, for its job's retry.
   let ingested: TIngestSummary | null = null;
-  try {
-    ingested = await ingestStored(db, found, stored);
-  } catch (error) {
-    console.error(`survey answer ${stored.id} stored but not ingested:`, error);
+  if (options.ingestNow) {
+    try {
+      // Null: the server's job runner, woken by the commit, took it first.
+      ingested =
+        (await ingestStoredAnswer(db, link.workspaceId, stored.id)) ??
+        (await readIngestSummary(db, stored.id));
+    } catch (error) {
+      console.error(`survey answer ${stored.id} stored but not ingested:`, error);
+    }
   }
   return { answer: stored.id, submittedAt: stored.submittedAt.toISOString(), ingested };
 }
 
-async function ingestStored(
-  db: TDatabase,
-  found: TFoundLink,
-  stored: typeof surveyAnswers.$inferSelect,
-): Promise<TIngestSummary> {
-  const ingested = await ingestAnswer(db, stored.workspaceId, found.definition, {
-    id: stored.id,
-    surveyKey: found.survey.key,
-    version: stored.version,
-    customer: stored.customer,
-    episode: stored.episode,
-    journey: stored.journey,
-    submittedAt: stored.submittedAt,
-    answers: stored.answers,
-  });
-  await db.orm
-    .update(surveyAnswers)
-    .set({ ingestedAt: sql`now()`, ingestSummary: ingested })
-    .where(eq(surveyAnswers.id, stored.id));
-  return ingested;
-}
-
-/** Ingests the stored answer of a used link when that did not happen yet (a retry after a failure). */
-async function finishIngestion(db: TDatabase, found: TFoundLink): Promise<void> {
-  const [stored] = await db.orm
-    .select()
+/** What a stored answer became when it was ingested; null while it is not. */
+async function readIngestSummary(db: TDatabase, answerId: string): Promise<TIngestSummary | null> {
+  const [row] = await db.orm
+    .select({ summary: surveyAnswers.ingestSummary })
     .from(surveyAnswers)
-    .where(and(eq(surveyAnswers.linkId, found.link.id), isNull(surveyAnswers.ingestedAt)));
-  if (!stored) return;
-  try {
-    await ingestStored(db, found, stored);
-  } catch (error) {
-    console.error(`survey answer ${stored.id} still not ingested:`, error);
-  }
+    .where(eq(surveyAnswers.id, answerId));
+  return (row?.summary as TIngestSummary | null | undefined) ?? null;
 }
 
 /**

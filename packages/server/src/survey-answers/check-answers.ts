@@ -4,7 +4,7 @@
  * their length. Requiredness and `visibleIf` are SurveyJS's to enforce on the page (mot does not evaluate
  * SurveyJS expressions); a required rating left out simply becomes no moment.
  */
-import { findTextProblem } from '@mot/core';
+import { findTextProblem, ratingBounds } from '@mot/core';
 import type { TSurveyDefinition, TSurveyQuestion } from '@mot/core';
 
 /** The first problem of an answer, naming its question. */
@@ -24,15 +24,6 @@ export function questionsByName(definition: TSurveyDefinition): Map<string, TSur
     for (const q of page.elements) if (q.type !== 'html') questions.set(q.name, q);
   }
   return questions;
-}
-
-/** The bounds of a rating: its rateValues', else rateMin..rateMax (SurveyJS's defaults 1..5). */
-export function ratingBounds(q: TSurveyQuestion & { type: 'rating' }): { min: number; max: number } {
-  if (q.rateValues) {
-    const values = q.rateValues.map((v) => Number(valueOf(v as TChoice)));
-    return { min: Math.min(...values), max: Math.max(...values) };
-  }
-  return { min: q.rateMin ?? 1, max: q.rateMax ?? 5 };
 }
 
 function flag(q: TSurveyQuestion, ...names: string[]): boolean {

@@ -1,29 +1,37 @@
 /**
- * An answer into the MOT model, through the ingestion functions every other source uses (so the same rules
- * judge it: experience value, comment sentiment and themes, breaches, and the alert rules of the closed
- * loop that open cases for low ratings and detractors):
- * - a `touchpoint_rating` answer becomes a moment at that touchpoint for the link's customer and episode,
- *   with the rating (re-scaled linearly when the question's scale differs from the touchpoint's) and that
- *   touchpoint's `touchpoint_comment` answer as its comment; a comment alone also becomes a moment;
- * - `overall` and `nps` become the episode's outcome (overall on its own scale when it fits 0..10, else
- *   re-scaled to 0..10, as the outcome API takes it).
- * Event ids derive from the answer's id (`survey:<answer id>:<touchpoint>`, `survey:<answer id>`), so a
- * retry stores nothing twice.
+ * Answers into the MOT model, a batch at a time, through the ingestion functions every other source uses
+ * (so the same rules judge them: experience value, comment sentiment and themes, breaches, and the alert
+ * rules of the closed loop that open cases for low ratings and detractors). What each bound question
+ * becomes is core's one mapping, `answerModel`:
+ * - a touchpoint's rating and comment become a moment at that touchpoint for the link's customer and
+ *   episode (a comment alone too), its comment scored at ingestion as any moment's;
+ * - overall, NPS, CSAT, CES and churn intent become the episode's outcome (a CSAT the overall when the
+ *   survey asks no overall), so a detractor or a low overall goes through the answer alert rules;
+ * - comments of no touchpoint are scored by the same function ingestion uses (`scoreComment`) and kept
+ *   with the answer (`survey_answers.comment_scores`), with or without a journey.
+ * The moments of the whole batch are one `ingestMoments` call and its outcomes one `ingestOutcomes` call
+ * (one transaction each); an answer whose moment or outcome is refused is reported refused and the rest of
+ * the batch is written without it. Event ids derive from the answer's id (`survey:<answer id>:<touchpoint>`,
+ * `survey:<answer id>`), so ingesting an answer again stores nothing twice and raises no alert twice. The
+ * link's attributes (a QR link's store and counter) go onto the moments as segment attributes.
  */
-import { DEFAULT_RATING_SCALE, surveyBindings } from '@mot/core';
-import type { TSurveyDefinition, TSurveyQuestion } from '@mot/core';
+import { answerModel, DEFAULT_RATING_SCALE } from '@mot/core';
+import type { TJourney, TSurveyDefinition, TSurveyOutcome } from '@mot/core';
 import { sql } from 'drizzle-orm';
-import { MotError } from '../errors.ts';
 import { ingestMoments } from '../ingest/ingest-moments.ts';
+import { scoreComment } from '../ingest/prepare-moments.ts';
+import type { TCommentSentiment } from '../ingest/prepare-moments.ts';
+import type { TIngestReport } from '../ingest/report.ts';
 import { ingestOutcomes } from '../outcomes/ingest-outcomes.ts';
+import type { TOutcomeReport } from '../routes/outcomes/schema.ts';
 import { queryRows } from '../storage/database.ts';
 import type { TDatabase } from '../storage/database.ts';
 import { findJourneys } from '../storage/find-journeys.ts';
-import { ratingBounds } from './check-answers.ts';
 
-/** An answer as stored, with what the link said about whom and what it is about. */
+/** An answer as stored, with its survey's version and what the link said about whom and what it is about. */
 export type TAnswerToIngest = {
   id: string;
+  definition: TSurveyDefinition;
   surveyKey: string;
   version: number;
   customer: string;
@@ -31,127 +39,197 @@ export type TAnswerToIngest = {
   journey: string | null;
   submittedAt: Date;
   answers: Record<string, unknown>;
+  /** Segment attributes the link gives the moments (a QR link's store, counter). */
+  attributes?: Record<string, string | number | boolean> | null | undefined;
+  /** The touchpoint the answer is about when it rates none (a QR link's counter). */
+  about?: string | null | undefined;
 };
 
-/** What the answer became: moments created (or already there) and whether the outcome was written. */
-export type TIngestSummary = { moments: number; outcome: boolean };
+/** A comment of no touchpoint, scored: what `survey_answers.comment_scores` keeps. */
+export type TScoredComment = { question: string; sentiment: TCommentSentiment };
 
-const rescale = (value: number, from: { min: number; max: number }, to: { min: number; max: number }) =>
-  from.min === to.min && from.max === to.max
-    ? value
-    : to.min + ((value - from.min) * (to.max - to.min)) / (from.max - from.min);
+/** What the answer became: moments created (or already there), whether the outcome was written, comments scored. */
+export type TIngestSummary = { moments: number; outcome: boolean; comments: number };
 
-const numberAnswer = (answers: Record<string, unknown>, name: string) => {
-  const value = answers[name];
-  return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
+/** What became of one answer of a batch: ingested (with its scored comments), or refused and why. */
+export type TAnswerIngestion =
+  | { id: string; status: 'ingested'; summary: TIngestSummary; scored: TScoredComment[] }
+  | { id: string; status: 'refused'; reason: string };
+
+type TKeptOutcome = {
+  i: number;
+  overall: number | null;
+  nps: number | null;
+  csat: number | null;
+  ces: number | null;
+  churn_intent: number | null;
+  churned: boolean | null;
+  churned_at: Date | string | null;
 };
 
-const textAnswer = (answers: Record<string, unknown>, name: string) => {
-  const value = answers[name];
-  return typeof value === 'string' && value.trim() !== '' ? value : undefined;
+/** One answer read by its bindings: its moments, its outcome (when it asks one) and its scored comments. */
+type TPlan = {
+  answer: TAnswerToIngest;
+  moments: Array<Record<string, unknown>>;
+  outcome: TSurveyOutcome | undefined;
+  scored: TScoredComment[];
 };
 
-/** Writes the moments and the outcome of one answer; throws when ingestion refuses them. */
-export async function ingestAnswer(
+/** Scores the answer's comments of no touchpoint (pure: no journey needed). */
+export function scoreAnswerComments(
+  definition: TSurveyDefinition,
+  answers: Record<string, unknown>,
+): TScoredComment[] {
+  return answerModel(definition, answers, () => DEFAULT_RATING_SCALE).comments.flatMap(
+    ({ question, text }) => {
+      const sentiment = scoreComment(text);
+      return sentiment ? [{ question, sentiment }] : [];
+    },
+  );
+}
+
+function planAnswer(answer: TAnswerToIngest, journey: TJourney | undefined): TPlan {
+  const scored = scoreAnswerComments(answer.definition, answer.answers);
+  const journeyKey = answer.journey;
+  if (journeyKey === null) return { answer, moments: [], outcome: undefined, scored };
+  const model = answerModel(
+    answer.definition,
+    answer.answers,
+    (touchpoint) =>
+      journey?.touchpoints.find((t) => t.key === touchpoint)?.ratingScale ?? DEFAULT_RATING_SCALE,
+    answer.about ?? undefined,
+  );
+  const occurredAt = answer.submittedAt.toISOString();
+  const moments = model.moments.map((m) => ({
+    eventId: `survey:${answer.id}:${m.touchpoint}`,
+    journey: journeyKey,
+    touchpoint: m.touchpoint,
+    customer: answer.customer,
+    episode: answer.episode,
+    occurredAt,
+    ...(m.rating !== undefined ? { rating: m.rating } : {}),
+    ...(m.comment !== undefined ? { comment: m.comment } : {}),
+    attributes: { ...answer.attributes, survey: answer.surveyKey, survey_version: answer.version },
+  }));
+  const outcome = Object.keys(model.outcome).length > 0 ? model.outcome : undefined;
+  return { answer, moments, outcome, scored };
+}
+
+/**
+ * The answers a report refuses (an item of theirs rejected or in conflict; `owners[index]` is the answer
+ * of item `index`), with the first reason. A refused batch that names no item refuses all of `live`, so
+ * that the loop ends and nothing unwritten is marked ingested.
+ */
+function refusedByAnswer(
+  report: TIngestReport | TOutcomeReport,
+  owners: readonly string[],
+  what: string,
+  live: readonly TPlan[],
+): Map<string, string> {
+  const refused = new Map<string, string>();
+  for (const item of report.items) {
+    if (item.status !== 'rejected' && item.status !== 'conflict') continue;
+    const owner = owners[item.index];
+    if (owner === undefined || refused.has(owner)) continue;
+    const problem = item.errors?.[0]?.message ?? (item.status === 'conflict' ? 'conflict' : 'rejected');
+    refused.set(owner, `the answer's ${what} refused: ${problem}`);
+  }
+  if (!report.ok && refused.size === 0) {
+    for (const p of live) refused.set(p.answer.id, `the answer's ${what} refused`);
+  }
+  return refused;
+}
+
+/**
+ * Writes the moments and the outcomes of a batch of answers of one workspace; what became of each. The
+ * caller gives at most one answer per episode (`ingestOutcomes` takes one outcome per episode a batch,
+ * and the later answer's outcome must build on the earlier's). Throws only on a failure of the database.
+ */
+export async function ingestAnswers(
   db: TDatabase,
   workspaceId: string,
-  definition: TSurveyDefinition,
-  answer: TAnswerToIngest,
-): Promise<TIngestSummary> {
-  const bindings = surveyBindings(definition);
-  const journeyKey = answer.journey;
-  if (journeyKey === null) return { moments: 0, outcome: false };
-  const journey = (await findJourneys(db.orm, workspaceId, journeyKey))[0]?.journey;
-  const occurredAt = answer.submittedAt.toISOString();
-  const ratings = new Map<string, { value: number; question: TSurveyQuestion }>();
-  const comments = new Map<string, string>();
-  let overall: number | undefined;
-  let nps: number | undefined;
-  for (const { name, binding, question } of bindings) {
-    if (binding.role === 'touchpoint_rating') {
-      const value = numberAnswer(answer.answers, name);
-      if (value !== undefined) ratings.set(binding.touchpoint, { value, question });
-    } else if (binding.role === 'touchpoint_comment') {
-      const text = textAnswer(answer.answers, name);
-      if (text !== undefined) comments.set(binding.touchpoint, text);
-    } else if (binding.role === 'overall' && question.type === 'rating') {
-      const value = numberAnswer(answer.answers, name);
-      const bounds = ratingBounds(question);
-      if (value !== undefined) {
-        overall = bounds.min >= 0 && bounds.max <= 10 ? value : rescale(value, bounds, { min: 0, max: 10 });
-      }
-    } else if (binding.role === 'nps') {
-      nps = numberAnswer(answer.answers, name);
-    }
+  answers: readonly TAnswerToIngest[],
+): Promise<TAnswerIngestion[]> {
+  const journeys = new Map<string, TJourney>();
+  for (const key of new Set(answers.flatMap((a) => (a.journey === null ? [] : [a.journey])))) {
+    const found = (await findJourneys(db.orm, workspaceId, key))[0];
+    if (found) journeys.set(key, found.journey);
   }
-  const touchpoints = [...new Set([...ratings.keys(), ...comments.keys()])];
-  const moments = touchpoints.map((touchpoint) => {
-    const rating = ratings.get(touchpoint);
-    const scale = journey?.touchpoints.find((t) => t.key === touchpoint)?.ratingScale ?? DEFAULT_RATING_SCALE;
-    const comment = comments.get(touchpoint);
+  const plans = answers.map((a) => planAnswer(a, a.journey === null ? undefined : journeys.get(a.journey)));
+  const refused = new Map<string, string>();
+  // All-or-nothing batches: when an item is rejected nothing was written; again without its answer.
+  for (;;) {
+    const live = plans.filter((p) => !refused.has(p.answer.id));
+    const owners = live.flatMap((p) => p.moments.map(() => p.answer.id));
+    if (owners.length === 0) break;
+    const report = await ingestMoments(
+      db,
+      workspaceId,
+      live.flatMap((p) => p.moments),
+    );
+    const refusedNow = refusedByAnswer(report, owners, 'moments were', live);
+    for (const [id, reason] of refusedNow) refused.set(id, reason);
+    // A conflict leaves the rest of the batch written; a rejection wrote nothing.
+    if (report.ok) break;
+  }
+  for (;;) {
+    const live = plans.filter((p) => p.outcome !== undefined && !refused.has(p.answer.id));
+    if (live.length === 0) break;
+    const report = await ingestOutcomes(db, workspaceId, await outcomeItems(db, workspaceId, live));
+    const refusedNow = refusedByAnswer(
+      report,
+      live.map((p) => p.answer.id),
+      'outcome was',
+      live,
+    );
+    for (const [id, reason] of refusedNow) refused.set(id, reason);
+    if (report.ok) break;
+  }
+  return plans.map(({ answer, moments, outcome, scored }) => {
+    const reason = refused.get(answer.id);
+    if (reason !== undefined) return { id: answer.id, status: 'refused', reason };
+    const summary = { moments: moments.length, outcome: outcome !== undefined, comments: scored.length };
+    return { id: answer.id, status: 'ingested', summary, scored };
+  });
+}
+
+/**
+ * The episodes' outcomes, whole: what a survey does not ask (churn, or an outcome score another source
+ * gave) keeps the value the episode has. The kept outcomes are read in one query for the batch.
+ */
+async function outcomeItems(db: TDatabase, workspaceId: string, plans: readonly TPlan[]): Promise<unknown[]> {
+  const keys = JSON.stringify(
+    plans.map(({ answer: a }, i) => ({ i, journey: a.journey, customer: a.customer, episode: a.episode })),
+  );
+  // The episode of each answer by its keys (journey, customer, episode), joined to its stored outcome.
+  const rows = await queryRows<TKeptOutcome>(
+    db.orm,
+    sql`select k.i, o.overall, o.nps, o.csat, o.ces, o.churn_intent, o.churned, o.churned_at
+        from jsonb_to_recordset(${keys}::jsonb) as k(i int, journey text, customer text, episode text)
+        join journeys j on j.workspace_id = ${workspaceId} and j.key = k.journey
+        join customers c on c.workspace_id = ${workspaceId} and c.external_id = k.customer
+        join episodes e on e.workspace_id = ${workspaceId} and e.customer_id = c.id
+          and e.journey_id = j.id and e.key = k.episode
+        join episode_outcomes o on o.workspace_id = ${workspaceId} and o.customer_id = c.id
+          and o.episode_id = e.id`,
+  );
+  const kept = new Map(rows.map((r) => [Number(r.i), r]));
+  return plans.map(({ answer, outcome = {} }, i) => {
+    const k = kept.get(i);
+    const churnedAt = k?.churned_at;
     return {
-      eventId: `survey:${answer.id}:${touchpoint}`,
-      journey: journeyKey,
-      touchpoint,
+      journey: answer.journey,
       customer: answer.customer,
       episode: answer.episode,
-      occurredAt,
-      ...(rating && rating.question.type === 'rating'
-        ? { rating: rescale(rating.value, ratingBounds(rating.question), scale) }
-        : {}),
-      ...(comment !== undefined ? { comment } : {}),
-      attributes: { survey: answer.surveyKey, survey_version: answer.version },
+      eventId: `survey:${answer.id}`,
+      overall: outcome.overall ?? k?.overall ?? null,
+      nps: outcome.nps ?? k?.nps ?? null,
+      csat: outcome.csat ?? k?.csat ?? null,
+      ces: outcome.ces ?? k?.ces ?? null,
+      churnIntent: outcome.churnIntent ?? k?.churn_intent ?? null,
+      churned: k?.churned ?? null,
+      churnedAt: churnedAt ? new Date(churnedAt).toISOString() : null,
+      surveyedAt: answer.submittedAt.toISOString(),
     };
   });
-  if (moments.length > 0) {
-    const report = await ingestMoments(db, workspaceId, moments);
-    if (!report.ok || report.conflicts > 0) {
-      const problem = report.items.find((i) => i.errors)?.errors?.[0];
-      throw new MotError(
-        'batch_rejected',
-        `the answer's moments were refused: ${problem?.message ?? 'conflict'}`,
-      );
-    }
-  }
-  const wantsOutcome = overall !== undefined || nps !== undefined;
-  if (wantsOutcome) {
-    // An outcome is written whole: what the survey does not ask (churn, or the other of overall and NPS)
-    // keeps the value the episode has from other sources.
-    const [kept] = await queryRows<{
-      overall: number | null;
-      nps: number | null;
-      churned: boolean | null;
-      churned_at: Date | string | null;
-    }>(
-      db.orm,
-      sql`select o.overall, o.nps, o.churned, o.churned_at from episode_outcomes o
-          join episodes e on e.workspace_id = o.workspace_id and e.customer_id = o.customer_id and e.id = o.episode_id
-          join customers c on c.workspace_id = o.workspace_id and c.id = o.customer_id
-          join journeys j on j.workspace_id = e.workspace_id and j.id = e.journey_id
-          where o.workspace_id = ${workspaceId} and j.key = ${journeyKey} and e.key = ${answer.episode}
-            and c.external_id = ${answer.customer}`,
-    );
-    const churnedAt = kept?.churned_at;
-    const report = await ingestOutcomes(db, workspaceId, [
-      {
-        journey: journeyKey,
-        customer: answer.customer,
-        episode: answer.episode,
-        eventId: `survey:${answer.id}`,
-        overall: overall ?? kept?.overall ?? null,
-        nps: nps ?? kept?.nps ?? null,
-        churned: kept?.churned ?? null,
-        churnedAt: churnedAt ? new Date(churnedAt).toISOString() : null,
-        surveyedAt: occurredAt,
-      },
-    ]);
-    if (!report.ok) {
-      const problem = report.items[0]?.errors?.[0];
-      throw new MotError(
-        'batch_rejected',
-        `the answer's outcome was refused: ${problem?.message ?? 'rejected'}`,
-      );
-    }
-  }
-  return { moments: moments.length, outcome: wantsOutcome };
 }

@@ -5,8 +5,7 @@
  * refused for a customer who unsubscribed.
  */
 import { createHash, randomBytes } from 'node:crypto';
-import { surveyBindings } from '@mot/core';
-import type { TSurveyDefinition } from '@mot/core';
+import { answerNeedsJourney, surveyBindings } from '@mot/core';
 import { and, eq, inArray } from 'drizzle-orm';
 import { appendAudit, currentActor } from '../access/audit.ts';
 import { actorName } from '../cases/append-case-event.ts';
@@ -14,7 +13,9 @@ import { MotError, notFound } from '../errors.ts';
 import type { TDatabase } from '../storage/database.ts';
 import { journeys } from '../storage/schema.ts';
 import { surveys, surveyVersions } from '../storage/surveys-schema.ts';
+import { optOutKeys } from './opt-out.ts';
 import { surveyLinks, surveyOptOuts } from './survey-answers-schema.ts';
+import type { TSurveyLinkChannel } from './survey-answers-schema.ts';
 
 /** Days a link stays open when the request names none. */
 export const DEFAULT_LINK_DAYS = 30;
@@ -31,6 +32,8 @@ export type TLinkRequest = {
   journey?: string | undefined;
   language?: TSurveyLanguage | undefined;
   expiresInDays?: number | undefined;
+  /** The channel the link goes out by; default `link` (the company's own systems send the URL). */
+  channel?: TSurveyLinkChannel | undefined;
 };
 
 /** What became of one link asked for: made, or refused with the reason (the rest of the batch is made). */
@@ -46,13 +49,6 @@ export type TLinkResult =
 
 /** SHA-256 of a token, hex: the only form a token is stored in. */
 export const hashToken = (token: string): string => createHash('sha256').update(token).digest('hex');
-
-/** Whether an answer of this definition goes into moments or an episode's outcome (which need a journey). */
-function needsJourney(definition: TSurveyDefinition): boolean {
-  return surveyBindings(definition).some(({ binding }) =>
-    ['touchpoint_rating', 'touchpoint_comment', 'overall', 'nps'].includes(binding.role),
-  );
-}
 
 /**
  * Mints a link per request for the survey `key` (which must be active), all in one transaction; a request
@@ -84,18 +80,24 @@ export async function mintLinks(
       );
     }
     const customers = [...new Set(requests.map((r) => r.customer))];
-    const optedOut = new Set(
+    // An opt-out is stored by the customer's id, or by its digest once the customer was erased.
+    const optOutRows =
       customers.length === 0
         ? []
-        : (
-            await tx
-              .select({ customer: surveyOptOuts.customer })
-              .from(surveyOptOuts)
-              .where(
-                and(eq(surveyOptOuts.workspaceId, workspaceId), inArray(surveyOptOuts.customer, customers)),
-              )
-          ).map((r) => r.customer),
-    );
+        : await tx
+            .select({ customer: surveyOptOuts.customer })
+            .from(surveyOptOuts)
+            .where(
+              and(
+                eq(surveyOptOuts.workspaceId, workspaceId),
+                inArray(
+                  surveyOptOuts.customer,
+                  customers.flatMap((c) => optOutKeys(workspaceId, c)),
+                ),
+              ),
+            );
+    const stored = new Set(optOutRows.map((r) => r.customer));
+    const optedOut = new Set(customers.filter((c) => optOutKeys(workspaceId, c).some((k) => stored.has(k))));
     const journeyKeys = [...new Set(requests.flatMap((r) => (r.journey ? [r.journey] : [])))];
     const knownJourneys = new Set(
       journeyKeys.length === 0
@@ -110,7 +112,7 @@ export async function mintLinks(
     const bindsTouchpoints = surveyBindings(definition).some(({ binding }) =>
       binding.role.startsWith('touchpoint_'),
     );
-    const needs = needsJourney(definition);
+    const needs = answerNeedsJourney(definition);
     const actor = actorName(currentActor());
     const links: TLinkResult[] = [];
     const rows: Array<typeof surveyLinks.$inferInsert> = [];
@@ -145,6 +147,7 @@ export async function mintLinks(
         episode: r.episode ?? null,
         journey: journey ?? null,
         language: r.language ?? null,
+        channel: r.channel ?? 'link',
         expiresAt,
         createdBy: actor,
       });

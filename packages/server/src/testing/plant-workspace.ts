@@ -167,6 +167,8 @@ export function plantedParameters(planted: TPlantedWorkspace, path: string): Rec
       : path.startsWith('/api/initiatives/')
         ? planted.initiativeId
         : planted.keyId,
-    channel: String(planted.channelId),
+    // A notification channel's routes name it by id; elsewhere (survey results, invitations) `channel` is the
+    // channel a survey link or invitation went out by.
+    channel: path.startsWith('/api/notification-channels') ? String(planted.channelId) : 'sms',
   };
 }

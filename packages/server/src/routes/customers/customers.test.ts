@@ -93,3 +93,87 @@ forEachDatabase('GET /api/customers/{customer}/timeline', (getDb) => {
     ]);
   });
 });
+
+type TReport = {
+  ok: boolean;
+  created: number;
+  updated: number;
+  unchanged: number;
+  rejected: number;
+  items: Array<{ index: number; status: string; errors?: Array<{ code: string; path: unknown[] }> }>;
+};
+type TCustomer = { customer: { attributes: Record<string, unknown> } };
+
+forEachDatabase('POST /api/customers', (getDb) => {
+  test('sets, merges and removes attributes; unknown customers are created; a repeat is unchanged', async () => {
+    const { call } = await setUpWorkspace(getDb());
+    const first = await call('POST', '/api/customers', {
+      customers: [
+        { customer: 'zhang', attributes: { phone: '13800138000', language: 'zh-CN', tier: 'gold' } },
+        { customer: 'li', attributes: { email: 'li@example.com' } },
+      ],
+    });
+    assert.equal(first.status, 200, JSON.stringify(first.body));
+    const report = first.body as TReport;
+    assert.deepEqual([report.created, report.updated, report.unchanged], [2, 0, 0]);
+
+    const second = await call('POST', '/api/customers', {
+      customers: [
+        { customer: 'zhang', attributes: { tier: 'platinum', region: 'east' }, remove: ['language'] },
+        { customer: 'li', attributes: { email: 'li@example.com' } },
+      ],
+    });
+    assert.equal(second.status, 200, JSON.stringify(second.body));
+    assert.deepEqual(
+      (second.body as TReport).items.map((i) => i.status),
+      ['updated', 'unchanged'],
+    );
+    const zhang = (await call('GET', '/api/customers/zhang/timeline')).body as TCustomer;
+    assert.deepEqual(zhang.customer.attributes, { phone: '13800138000', tier: 'platinum', region: 'east' });
+  });
+
+  test('a bad item is named by its index and field, and nothing of the batch is written', async () => {
+    const { call } = await setUpWorkspace(getDb());
+    const res = await call('POST', '/api/customers', {
+      customers: [
+        { customer: 'wang', attributes: { phone: '13900139000' } },
+        { customer: 'zhao', attributes: { tier: { nested: true } } },
+        { customer: 'wang', remove: ['phone'] },
+        { customer: 'qian', attributes: { phone: '1' }, remove: ['phone'] },
+      ],
+    });
+    assertError(res, 422, 'batch_rejected', ['customers']);
+    const items = (res.body as TReport).items;
+    assert.deepEqual(
+      items.map((i) => [i.index, i.errors?.[0]?.path]),
+      [
+        [1, ['attributes', 'tier']],
+        [2, ['customer']],
+        [3, ['remove', 0]],
+      ],
+    );
+    assertError(await call('GET', '/api/customers/wang/timeline'), 404, 'not_found');
+  });
+
+  test('a customer cannot be given more attributes than the limit; the batch is refused', async () => {
+    const { call } = await setUpWorkspace(getDb());
+    const many = Object.fromEntries(Array.from({ length: 50 }, (_, i) => [`a${i}`, i]));
+    assert.equal(
+      (await call('POST', '/api/customers', { customers: [{ customer: 'sun', attributes: many }] })).status,
+      200,
+    );
+    const res = await call('POST', '/api/customers', {
+      customers: [
+        { customer: 'zhou', attributes: { tier: 'gold' } },
+        { customer: 'sun', attributes: { one_more: 1 } },
+      ],
+    });
+    assertError(res, 422, 'batch_rejected', ['customers']);
+    const items = (res.body as TReport).items;
+    assert.deepEqual(
+      items.map((i) => [i.index, i.errors?.[0]?.code, i.errors?.[0]?.path]),
+      [[1, 'out_of_range', ['attributes']]],
+    );
+    assertError(await call('GET', '/api/customers/zhou/timeline'), 404, 'not_found');
+  });
+});

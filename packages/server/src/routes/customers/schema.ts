@@ -1,7 +1,8 @@
 import { z } from '@hono/zod-openapi';
-import { ZExternalId } from '@mot/core';
+import { LIMITS, ZExternalId } from '@mot/core';
 import { ZCustomerStatusEvent } from '../customer-status/schema.ts';
 import { ZMomentOut } from '../episodes/schema.ts';
+import { upsertReportSchema } from '../shared-schema.ts';
 
 /** Path parameters naming a customer by the source systems' id. */
 export const ZCustomerParams = z.object({
@@ -29,3 +30,13 @@ export const ZTimeline = z
     }),
   })
   .openapi('Timeline');
+
+/** The body of `POST /api/customers`: each item checked on its own (schema CustomerAttributesInput). */
+export const ZCustomerAttributesBatch = z.object({
+  customers: z.array(z.unknown()).openapi({
+    description: `Up to ${LIMITS.maxBatchSize} customers (schema CustomerAttributesInput).`,
+  }),
+});
+
+/** What happened to each customer of a batch. */
+export const ZCustomerAttributesReport = upsertReportSchema('CustomerAttributesReport', { eventId: false });

@@ -11,7 +11,8 @@ const eraseRoute = createRoute({
   method: 'delete',
   path: '/api/customers/{customer}',
   tags: ['customers'],
-  summary: 'Erase a customer with all their moments, episodes, answers and breaches (irreversible, audited)',
+  summary:
+    'Erase a customer with all their moments, episodes, outcomes, breaches, survey links and answers, invitations and their deliveries (irreversible, audited; an opt-out stays as a digest)',
   ...secured('customers:erase'),
   request: { params: z.object({ customer: ZExternalId }) },
   responses: {
@@ -24,6 +25,12 @@ const eraseRoute = createRoute({
             moments: z.number(),
             breaches: z.number(),
             outcomes: z.number(),
+            surveyLinks: z.number(),
+            surveyAnswers: z.number(),
+            invitations: z.number().openapi({ description: 'Rows of the invitation ledger' }),
+            invitationDeliveries: z
+              .number()
+              .openapi({ description: 'What the channels answered when those invitations were sent' }),
           }),
         })
         .openapi('Erasure'),

@@ -40,6 +40,10 @@ const analyze = createRoute({
     202: jsonResponse(ZKeyMomentRunning, 'Still running: its progress and the last result'),
     400: errorResponses[400],
     404: errorResponses[404],
+    422: {
+      description: 'The journey has too few touchpoints to compare (`not_enough_data`)',
+      content: errorResponses[404].content,
+    },
   },
 });
 

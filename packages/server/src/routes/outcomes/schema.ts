@@ -21,6 +21,12 @@ export const ZEpisodeOutcomeInput = z
     overall: z.number().finite().min(0).max(10).nullable().optional(),
     /** Likelihood to recommend, 0..10. */
     nps: z.number().int().min(0).max(10).nullable().optional(),
+    /** Customer satisfaction (CSAT) on 0..10 (a 1..5 survey sends its own value). */
+    csat: z.number().finite().min(0).max(10).nullable().optional(),
+    /** Customer effort score (CES) on 0..10 (a 1..7 survey sends its own value). */
+    ces: z.number().finite().min(0).max(10).nullable().optional(),
+    /** Stated intent to leave on 0..10 (a 1..5 survey sends its own value); not churn itself. */
+    churnIntent: z.number().finite().min(0).max(10).nullable().optional(),
     churned: z.boolean().nullable().optional(),
     churnedAt: ZInstant.nullable().optional(),
     surveyedAt: ZInstant.nullable().optional(),

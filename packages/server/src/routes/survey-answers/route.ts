@@ -12,6 +12,8 @@ import {
   unsubscribe,
 } from '../../survey-answers/answers.ts';
 import { hashToken, mintLinks } from '../../survey-answers/links.ts';
+import { createQrLink, listQrLinks, scanQrLink, updateQrLink } from '../../survey-answers/qr-links.ts';
+import { MotError } from '../../errors.ts';
 import { errorResponses, jsonBody, jsonResponse, ZErrorBody } from '../shared-schema.ts';
 import {
   ZAnswersBody,
@@ -19,6 +21,12 @@ import {
   ZLinkReport,
   ZPartialSaved,
   ZPublicSurvey,
+  ZQrLink,
+  ZQrLinkChange,
+  ZQrLinkInput,
+  ZQrLinkList,
+  ZQrLinkParams,
+  ZQrTokenParams,
   ZSubmitted,
   ZTokenParams,
   ZUnsubscribed,
@@ -101,7 +109,7 @@ const submit = createRoute({
   tags,
   ...secured('public', perLink),
   summary:
-    'Submit the answers, once: checked against the survey, stored, and turned into moments and the episode’s outcome',
+    'Submit the answers, once: checked against the survey and stored; a background job turns them into moments and the episode’s outcome within a second or so',
   request: { params: ZTokenParams, body: jsonBody(ZAnswersBody) },
   responses: { 201: jsonResponse(ZSubmitted, 'Stored'), 400: errorResponses[400], ...closed },
 });
@@ -118,6 +126,80 @@ const optOut = createRoute({
     404: closed[404],
   },
 });
+
+/** Scans a minute of one QR code (a busy counter stays far below; a script replaying it does not). */
+export const SCANS_PER_QR_PER_MINUTE = 300;
+
+const perQr: MiddlewareHandler<TAppEnv> = async (c, next) => {
+  const token = c.req.param('token') ?? '';
+  await countRequest(c.get('db'), [
+    { key: `survey-qr:${hashToken(token).slice(0, 32)}`, max: SCANS_PER_QR_PER_MINUTE },
+  ]);
+  await next();
+};
+
+const qrList = createRoute({
+  method: 'get',
+  path: '/api/surveys/{key}/qr-links',
+  tags,
+  ...secured('settings:read'),
+  summary: 'The QR links of a survey (a store or counter entry each), the latest first',
+  request: { params: ZSurveyParams },
+  responses: { 200: jsonResponse(ZQrLinkList, 'The QR links'), 404: errorResponses[404] },
+});
+
+const qrCreate = createRoute({
+  method: 'post',
+  path: '/api/surveys/{key}/qr-links',
+  tags,
+  ...secured('surveys:manage'),
+  summary:
+    'Make a QR link for a store or counter: each scan mints a fresh single-use link (channel qr) with its attributes',
+  request: { params: ZSurveyParams, body: jsonBody(ZQrLinkInput) },
+  responses: {
+    201: jsonResponse(ZQrLink, 'Made'),
+    400: errorResponses[400],
+    404: errorResponses[404],
+  },
+});
+
+const qrUpdate = createRoute({
+  method: 'patch',
+  path: '/api/surveys/{key}/qr-links/{id}',
+  tags,
+  ...secured('surveys:manage'),
+  summary: 'Re-label, change the attributes of, or disable (enable) a QR link',
+  request: { params: ZQrLinkParams, body: jsonBody(ZQrLinkChange) },
+  responses: {
+    200: jsonResponse(ZQrLink, 'Changed'),
+    400: errorResponses[400],
+    404: errorResponses[404],
+  },
+});
+
+const qrScan = createRoute({
+  method: 'get',
+  path: '/api/public/qr/{token}',
+  tags,
+  ...secured('public', perQr),
+  summary:
+    'A scan of a QR code: mints a single-use link for an anonymous customer and redirects to its survey page',
+  request: { params: ZQrTokenParams },
+  responses: {
+    302: { description: 'To the survey page of the new link (`Location: <base>/s/<token>`)' },
+    404: { description: 'No such QR code (`not_found`)', content: errorContent },
+    410: {
+      description: 'The QR code is disabled or its survey is not active (`link_expired`)',
+      content: errorContent,
+    },
+  },
+});
+
+/** What a phone shows for a QR code that opens no survey (a browser asks for HTML, not JSON). */
+const QR_CLOSED_TEXT = {
+  not_found: '未找到此二维码。\nThis QR code is unknown.',
+  link_expired: '此二维码已停用，感谢您的关注。\nThis QR code is no longer in use. Thank you.',
+};
 
 /** The address links start with: MOT_PUBLIC_URL, else the address this request came to. */
 function publicBase(url: string): string {
@@ -138,6 +220,50 @@ export function registerSurveyAnswerRoutes(app: TApp, db: TDatabase): void {
       200,
     ),
   );
+  app.openapi(qrList, async (c) =>
+    c.json(
+      {
+        qrLinks: await listQrLinks(
+          db,
+          c.get('workspace').id,
+          c.req.valid('param').key,
+          publicBase(c.req.url),
+        ),
+      },
+      200,
+    ),
+  );
+  app.openapi(qrCreate, async (c) =>
+    c.json(
+      await createQrLink(
+        db,
+        c.get('workspace').id,
+        c.req.valid('param').key,
+        c.req.valid('json'),
+        publicBase(c.req.url),
+      ),
+      201,
+    ),
+  );
+  app.openapi(qrUpdate, async (c) => {
+    const { key, id } = c.req.valid('param');
+    return c.json(
+      await updateQrLink(db, c.get('workspace').id, key, id, c.req.valid('json'), publicBase(c.req.url)),
+      200,
+    );
+  });
+  app.openapi(qrScan, async (c) => {
+    c.header('Cache-Control', 'no-store');
+    try {
+      const { url } = await scanQrLink(db, c.req.valid('param').token, publicBase(c.req.url));
+      return c.redirect(url, 302);
+    } catch (error) {
+      const page = (c.req.header('accept') ?? '').includes('text/html');
+      if (!page || !(error instanceof MotError)) throw error;
+      if (error.code !== 'not_found' && error.code !== 'link_expired') throw error;
+      return c.text(QR_CLOSED_TEXT[error.code], error.code === 'not_found' ? 404 : 410);
+    }
+  });
   app.openapi(read, async (c) => {
     c.header('Cache-Control', 'no-store');
     return c.json(await readPublicSurvey(db, c.req.valid('param').token), 200);

@@ -1,6 +1,7 @@
 import { z } from '@hono/zod-openapi';
 import { ZExternalId, ZKey } from '@mot/core';
 import { SURVEY_LANGUAGES } from '../../survey-answers/links.ts';
+import { SURVEY_LINK_CHANNELS } from '../../survey-answers/survey-answers-schema.ts';
 
 /** The most links one request mints. */
 export const MAX_LINKS_PER_REQUEST = 1000;
@@ -18,6 +19,10 @@ export const ZLinkRequest = z
       .optional()
       .openapi({ description: "Default: the workspace's language" }),
     expiresInDays: z.number().int().min(1).max(365).optional().openapi({ description: 'Default 30' }),
+    channel: z.enum(SURVEY_LINK_CHANNELS).optional().openapi({
+      description:
+        "The channel the link goes out by (results count response rates per channel). Default `link`: the company's own systems send the URL",
+    }),
   })
   .strict();
 
@@ -86,9 +91,12 @@ export const ZSubmitted = z
     answer: z.string(),
     submittedAt: z.string(),
     ingested: z
-      .object({ moments: z.number().int(), outcome: z.boolean() })
+      .object({ moments: z.number().int(), outcome: z.boolean(), comments: z.number().int() })
       .nullable()
-      .openapi({ description: 'Moments written and whether the episode outcome was; null when not (yet)' }),
+      .openapi({
+        description:
+          'What the answer became: moments written, whether the episode outcome was, and the comments of no touchpoint scored. Null when it is not ingested yet: a submission through a link is stored at once and ingested by a background job within a second or so (its moments, outcome and alerts then show in the episode, the results and the case inbox); answers recorded on a phone callback are ingested at once (null when ingestion refused them, say a journey changed)',
+      }),
   })
   .openapi('SurveySubmitted');
 
@@ -96,3 +104,74 @@ export const ZSubmitted = z
 export const ZUnsubscribed = z
   .object({ unsubscribed: z.literal(true), language: z.enum(SURVEY_LANGUAGES) })
   .openapi('SurveyUnsubscribed');
+
+/** A QR link's text attributes (store, counter...): the segment attributes of the answers it brings. */
+const ZQrAttributes = z
+  .record(ZKey, z.string().trim().min(1).max(200))
+  .refine((a) => Object.keys(a).length <= 20, { message: 'at most 20 attributes' })
+  .openapi({ description: 'Segment attributes of the answers, e.g. {"store": "徐家汇店", "counter": "3"}' });
+
+/** Body of `POST /api/surveys/{key}/qr-links`. */
+export const ZQrLinkInput = z
+  .object({
+    label: z
+      .string()
+      .trim()
+      .min(1)
+      .max(120)
+      .openapi({ description: 'The name printed on the card, e.g. the store' }),
+    attributes: ZQrAttributes.optional(),
+    journey: ZKey.optional().openapi({ description: "Default: the survey's journey" }),
+    touchpoint: ZKey.optional().openapi({
+      description:
+        "The touchpoint the answers are about (the counter): a survey that rates no touchpoint makes the answer this touchpoint's moment",
+    }),
+    language: z
+      .enum(SURVEY_LANGUAGES)
+      .optional()
+      .openapi({ description: "Default: the workspace's language" }),
+  })
+  .strict()
+  .openapi('SurveyQrLinkInput');
+
+/** Body of `PATCH /api/surveys/{key}/qr-links/{id}`. */
+export const ZQrLinkChange = z
+  .object({
+    label: z.string().trim().min(1).max(120).optional(),
+    enabled: z.boolean().optional().openapi({ description: 'false: a scan mints nothing (410)' }),
+    attributes: ZQrAttributes.optional(),
+  })
+  .strict()
+  .openapi('SurveyQrLinkChange');
+
+/** A QR link. */
+export const ZQrLink = z
+  .object({
+    id: z.string(),
+    survey: z.string(),
+    label: z.string(),
+    attributes: z.record(z.string(), z.string()),
+    journey: z.string().nullable(),
+    touchpoint: z.string().nullable(),
+    language: z.enum(SURVEY_LANGUAGES).nullable(),
+    enabled: z.boolean(),
+    scans: z.number().int(),
+    url: z.string().openapi({ description: 'What the QR code holds: `<base>/api/public/qr/<token>`' }),
+    createdAt: z.string(),
+  })
+  .openapi('SurveyQrLink');
+
+/** The QR links of a survey. */
+export const ZQrLinkList = z.object({ qrLinks: z.array(ZQrLink) }).openapi('SurveyQrLinkList');
+
+/** A QR link's id in a path. */
+export const ZQrLinkParams = z.object({ key: ZKey, id: z.uuid() });
+
+/** A QR code's token, as printed. */
+export const ZQrTokenParams = z.object({
+  token: z
+    .string()
+    .min(1)
+    .max(200)
+    .openapi({ description: 'The token of the QR link (`/api/public/qr/<token>`)' }),
+});

@@ -2,7 +2,9 @@ import assert from 'node:assert/strict';
 import { before, test } from 'node:test';
 import { sql } from 'drizzle-orm';
 import { installPackAlertRules } from '../../cases/alert-rules-store.ts';
+import { runJobsOnce } from '../../jobs/runner.ts';
 import { queryRows } from '../../storage/database.ts';
+import { optOutDigest } from '../../survey-answers/opt-out.ts';
 import { forEachDatabase } from '../../testing/databases.ts';
 import { assertError, clientWith, setUpWorkspace } from '../../testing/http.ts';
 import type { TTestClient } from '../../testing/http.ts';
@@ -66,6 +68,19 @@ forEachDatabase('survey answers', (getDb) => {
     assert.equal(created.status, 201, JSON.stringify(created.body));
   });
 
+  /**
+   * Runs the jobs due, the answers' ingestion among them (the server's job runner does this within a second
+   * of the submission), and returns what the answer became.
+   */
+  const ingest = async (answer: string) => {
+    await runJobsOnce(getDb());
+    const [row] = await queryRows<{ ingest_summary: unknown }>(
+      getDb().orm,
+      sql`select ingest_summary from survey_answers where id = ${answer} and ingested_at is not null`,
+    );
+    return row?.ingest_summary;
+  };
+
   const mint = async (links: Array<Record<string, unknown>>) => {
     const res = await call('POST', '/api/surveys/after-repair/links', { links });
     assert.equal(res.status, 200, JSON.stringify(res.body));
@@ -101,7 +116,7 @@ forEachDatabase('survey answers', (getDb) => {
     );
   });
 
-  test('a customer reads the survey, keeps partial answers, submits once; the answer becomes a moment and the outcome, and a detractor opens a case', async () => {
+  test('a customer reads the survey, keeps partial answers, submits once (answered at once, ingested by its job); the answer becomes a moment and the outcome, and a detractor opens a case', async () => {
     const [link] = (await mint([{ customer: 'c-3', episode: 'e-3', language: 'zh-CN' }])).links;
     const token = tokenOf(link?.url);
     const read = await anonymous('GET', `/api/public/surveys/${token}`);
@@ -126,8 +141,8 @@ forEachDatabase('survey answers', (getDb) => {
     };
     const submitted = await anonymous('POST', `/api/public/surveys/${token}`, { answers });
     assert.equal(submitted.status, 201, JSON.stringify(submitted.body));
-    const body = submitted.body as { answer: string; ingested: { moments: number; outcome: boolean } };
-    assert.deepEqual(body.ingested, { moments: 1, outcome: true });
+    const body = submitted.body as { answer: string; ingested: unknown };
+    assert.equal(body.ingested, null);
 
     // Second submission and reading again: polite 409 in the link's language.
     const again = await anonymous('POST', `/api/public/surveys/${token}`, { answers });
@@ -139,6 +154,15 @@ forEachDatabase('survey answers', (getDb) => {
       409,
       'already_answered',
     );
+
+    // Stored, not ingested yet: the submission never waits for the MOT model.
+    const [waiting] = await queryRows<{ n: number }>(
+      getDb().orm,
+      sql`select count(*)::int as n from moments where workspace_id = ${workspaceId}
+          and event_id like ${`survey:${body.answer}:%`}`,
+    );
+    assert.equal(waiting?.n, 0);
+    assert.deepEqual(await ingest(body.answer), { moments: 1, outcome: true, comments: 0 });
 
     // The rating is the moment's rating at the visit, its comment scored by the text analytics.
     const timeline = (await call('GET', '/api/customers/c-3/timeline')).body as { moments: TMoment[] };
@@ -176,10 +200,13 @@ forEachDatabase('survey answers', (getDb) => {
     assert.equal(sent.status, 200, JSON.stringify(sent.body));
     const [link] = (await mint([{ customer: 'c-11', episode: 'e-11' }])).links;
     const token = tokenOf(link?.url);
-    assert.equal(
-      (await anonymous('POST', `/api/public/surveys/${token}`, { answers: { nps: 9 } })).status,
-      201,
-    );
+    const submitted = await anonymous('POST', `/api/public/surveys/${token}`, { answers: { nps: 9 } });
+    assert.equal(submitted.status, 201, JSON.stringify(submitted.body));
+    assert.deepEqual(await ingest((submitted.body as { answer: string }).answer), {
+      moments: 0,
+      outcome: true,
+      comments: 0,
+    });
     const [outcome] = await queryRows<{ overall: number; nps: number; churned: boolean }>(
       getDb().orm,
       sql`select o.overall, o.nps, o.churned from episode_outcomes o join episodes e
@@ -216,6 +243,8 @@ forEachDatabase('survey answers', (getDb) => {
       ),
     );
     assert.deepEqual(results.map((r) => r.status).sort(), [201, 409, 409, 409]);
+    const answer = (results.find((r) => r.status === 201)?.body as { answer: string }).answer;
+    assert.deepEqual(await ingest(answer), { moments: 1, outcome: false, comments: 0 });
     const [count] = await queryRows<{ answers: number; moments: number }>(
       getDb().orm,
       sql`select (select count(*)::int from survey_answers a where a.workspace_id = ${workspaceId} and a.customer = 'c-5') as answers,
@@ -294,9 +323,149 @@ forEachDatabase('survey answers', (getDb) => {
         await count('survey_answers', 'c-10'),
         await count('survey_opt_outs', 'c-10'),
       ],
-      [0, 0, 1],
+      [0, 0, 0],
     );
     assertError(await anonymous('GET', `/api/public/surveys/${token}`), 404, 'not_found');
+  });
+
+  test('CSAT, CES and churn intent become the outcome (a low CSAT the low overall that opens a case); a comment of no touchpoint is scored and kept', async () => {
+    const quick = {
+      pages: [
+        {
+          name: 'p',
+          elements: [
+            { type: 'rating', name: 'csat', rateMin: 1, rateMax: 5, mot: { role: 'csat' } },
+            { type: 'rating', name: 'ces', rateMin: 1, rateMax: 7, mot: { role: 'ces' } },
+            { type: 'rating', name: 'leave', rateMin: 1, rateMax: 5, mot: { role: 'churn_intent' } },
+            { type: 'comment', name: 'why', mot: { role: 'comment' } },
+          ],
+        },
+      ],
+    };
+    const created = await call('POST', '/api/surveys', {
+      key: 'quick-csat',
+      name: 'Quick CSAT',
+      journey: 'repair',
+      status: 'active',
+      definition: quick,
+    });
+    assert.equal(created.status, 201, JSON.stringify(created.body));
+    // The episode the survey follows: a visit rated fine, which opens nothing.
+    const visit = await call('POST', '/api/moments', {
+      moments: [
+        {
+          eventId: 'v-20',
+          journey: 'repair',
+          touchpoint: 'visit',
+          customer: 'c-20',
+          episode: 'e-20',
+          occurredAt: new Date(Date.now() - 3_600_000).toISOString(),
+          rating: 4,
+        },
+      ],
+    });
+    assert.equal(visit.status, 200, JSON.stringify(visit.body));
+    assert.equal(((await call('GET', '/api/cases?customer=c-20')).body as { total: number }).total, 0);
+    const minted = await call('POST', '/api/surveys/quick-csat/links', {
+      links: [{ customer: 'c-20', episode: 'e-20' }],
+    });
+    const token = tokenOf((minted.body as TLinkReport).links[0]?.url);
+    const answers = { csat: 1, ces: 2, leave: 5, why: '等了两个小时，师傅态度很差，太失望了' };
+    const submitted = await anonymous('POST', `/api/public/surveys/${token}`, { answers });
+    assert.equal(submitted.status, 201, JSON.stringify(submitted.body));
+    const body = submitted.body as { answer: string; ingested: unknown };
+    assert.equal(body.ingested, null);
+    assert.deepEqual(await ingest(body.answer), { moments: 0, outcome: true, comments: 1 });
+    const [outcome] = await queryRows<Record<string, number | null>>(
+      getDb().orm,
+      sql`select o.overall, o.nps, o.csat, o.ces, o.churn_intent from episode_outcomes o join episodes e
+          on e.workspace_id = o.workspace_id and e.customer_id = o.customer_id and e.id = o.episode_id
+          where o.workspace_id = ${workspaceId} and e.key = 'e-20'`,
+    );
+    assert.deepEqual(outcome, { overall: 1, nps: null, csat: 1, ces: 2, churn_intent: 5 });
+    const [stored] = await queryRows<{
+      comment_scores: Array<{ question: string; sentiment: { label: string } }>;
+    }>(getDb().orm, sql`select comment_scores from survey_answers where id = ${body.answer}`);
+    assert.deepEqual(
+      stored?.comment_scores.map((c) => [c.question, c.sentiment.label]),
+      [['why', 'negative']],
+    );
+    // The low overall goes through the alert rules: a case in the inbox for this customer, at the visit.
+    const alerts = await queryRows<{ kind: string }>(
+      getDb().orm,
+      sql`select a.kind from alerts a join customers c on c.workspace_id = a.workspace_id and c.id = a.customer_id
+          where a.workspace_id = ${workspaceId} and a.source = 'answer' and c.external_id = 'c-20'`,
+    );
+    assert.deepEqual(
+      alerts.map((a) => a.kind),
+      ['low_score'],
+    );
+    const inbox = (await call('GET', '/api/cases?customer=c-20')).body as {
+      total: number;
+      cases: Array<{ touchpoint: { key: string } }>;
+    };
+    assert.equal(inbox.total, 1, JSON.stringify(inbox));
+    assert.equal(inbox.cases[0]?.touchpoint.key, 'visit');
+  });
+
+  test('a survey of comments only, with no journey, stores and scores its comment', async () => {
+    const created = await call('POST', '/api/surveys', {
+      key: 'open-comment',
+      name: 'Open comment',
+      status: 'active',
+      definition: {
+        pages: [{ name: 'p', elements: [{ type: 'comment', name: 'c', mot: { role: 'comment' } }] }],
+      },
+    });
+    assert.equal(created.status, 201, JSON.stringify(created.body));
+    const minted = await call('POST', '/api/surveys/open-comment/links', { links: [{ customer: 'c-21' }] });
+    const token = tokenOf((minted.body as TLinkReport).links[0]?.url);
+    const submitted = await anonymous('POST', `/api/public/surveys/${token}`, {
+      answers: { c: 'The staff were friendly and quick, great service' },
+    });
+    assert.equal(submitted.status, 201, JSON.stringify(submitted.body));
+    const body = submitted.body as { answer: string; ingested: unknown };
+    assert.equal(body.ingested, null);
+    assert.deepEqual(await ingest(body.answer), { moments: 0, outcome: false, comments: 1 });
+    const [stored] = await queryRows<{
+      comment_scores: Array<{ sentiment: { label: string; score: number } }>;
+    }>(getDb().orm, sql`select comment_scores from survey_answers where id = ${body.answer}`);
+    assert.equal(stored?.comment_scores[0]?.sentiment.label, 'positive');
+  });
+
+  test('erasing a customer known only by survey links erases them; the opt-out stays as a digest and is still honoured', async () => {
+    const [link] = (await mint([{ customer: 'c-30' }])).links;
+    const token = tokenOf(link?.url);
+    assert.equal((await anonymous('POST', `/api/public/surveys/${token}/unsubscribe`)).status, 200);
+    const erased = await call('DELETE', '/api/customers/c-30');
+    assert.equal(erased.status, 200, JSON.stringify(erased.body));
+    assert.deepEqual((erased.body as { erased: Record<string, number> }).erased, {
+      customers: 0,
+      episodes: 0,
+      moments: 0,
+      breaches: 0,
+      outcomes: 0,
+      surveyLinks: 1,
+      surveyAnswers: 0,
+      invitations: 0,
+      invitationDeliveries: 0,
+    });
+    const optOuts = await queryRows<{ customer: string; link_id: string | null }>(
+      getDb().orm,
+      sql`select customer, link_id from survey_opt_outs where workspace_id = ${workspaceId}
+          and customer in ('c-30', ${optOutDigest(workspaceId, 'c-30')})`,
+    );
+    assert.deepEqual(optOuts, [{ customer: optOutDigest(workspaceId, 'c-30'), link_id: null }]);
+    assert.match(optOuts[0]?.customer ?? '', /^sha256:[0-9a-f]{64}$/);
+    assertError(await anonymous('GET', `/api/public/surveys/${token}`), 404, 'not_found');
+    const again = await mint([{ customer: 'c-30' }]);
+    assert.deepEqual(
+      again.links.map((l) => [l.status, l.code]),
+      [['refused', 'opted_out']],
+    );
+    // Nothing of them left: erasing again is 404.
+    assertError(await call('DELETE', '/api/customers/c-30'), 404, 'not_found');
+    assertError(await call('DELETE', '/api/customers/never-seen'), 404, 'not_found');
   });
 
   test('links are minted with moments:write (the ingest key), not by a viewer', async () => {

@@ -128,7 +128,8 @@ forEachDatabase('survey routes', (getDb) => {
       template: { template: 'servqual' },
     });
     assert.equal(servqual.status, 201);
-    assert.equal((servqual.body as TDetail).questions, 10);
+    // An expectation and a perception matrix per dimension, then each dimension's importance points.
+    assert.equal((servqual.body as TDetail).questions, 15);
 
     assertError(
       await call('POST', '/api/surveys', {

@@ -1,0 +1,91 @@
+import { sql } from 'drizzle-orm';
+import { queryRows } from '../storage/database.ts';
+import type { TDatabase } from '../storage/database.ts';
+import { answerConditions } from './results-filter.ts';
+import type { TResultsFilter, TResultsSurvey } from './results-filter.ts';
+
+/** An answer as results and exports read it: with its link's channel and its customer's attributes. */
+export type TResultAnswer = {
+  id: string;
+  version: number;
+  language: string;
+  channel: string;
+  customer: string;
+  journey: string | null;
+  submittedAt: Date;
+  answers: Record<string, unknown>;
+  customerAttributes: Record<string, unknown> | null;
+};
+
+type TRow = {
+  id: string;
+  version: number;
+  language: string;
+  channel: string;
+  customer: string;
+  journey: string | null;
+  submitted_at: Date | string;
+  answers: Record<string, unknown> | string;
+  customer_attributes: Record<string, unknown> | string | null;
+};
+
+const json = <T>(value: T | string): T => (typeof value === 'string' ? (JSON.parse(value) as T) : value);
+
+/** Where the next page starts: after this answer in (submitted_at, id) order. */
+export type TAnswerCursor = { submittedAt: Date; id: string };
+
+/**
+ * One page of the answers the filter selects, oldest first (submission time, then id): `limit` answers
+ * after `after`. Keyset paging, so an export of any size holds one page at a time.
+ */
+export async function findResultAnswers(
+  db: TDatabase,
+  survey: TResultsSurvey,
+  filter: TResultsFilter,
+  page: { limit: number; after?: TAnswerCursor | undefined },
+): Promise<TResultAnswer[]> {
+  const after = page.after
+    ? sql`and (a.submitted_at, a.id) > (${page.after.submittedAt.toISOString()}::timestamptz, ${page.after.id}::uuid)`
+    : sql``;
+  const rows = await queryRows<TRow>(
+    db.orm,
+    sql`select a.id, a.version, a.language, l.channel, a.customer, a.journey, a.submitted_at, a.answers,
+               c.attributes as customer_attributes
+          from survey_answers a
+          join survey_links l on l.id = a.link_id
+          left join customers c on c.workspace_id = a.workspace_id and c.external_id = a.customer
+         where ${answerConditions(survey, filter)} ${after}
+         order by a.submitted_at, a.id
+         limit ${page.limit}`,
+  );
+  return rows.map((r) => ({
+    id: r.id,
+    version: r.version,
+    language: r.language,
+    channel: r.channel,
+    customer: r.customer,
+    journey: r.journey,
+    submittedAt: new Date(r.submitted_at),
+    answers: json(r.answers),
+    customerAttributes: r.customer_attributes === null ? null : json(r.customer_attributes),
+  }));
+}
+
+/** Every answer the filter selects, read page by page. */
+export async function findAllResultAnswers(
+  db: TDatabase,
+  survey: TResultsSurvey,
+  filter: TResultsFilter,
+  pageSize = 5_000,
+): Promise<TResultAnswer[]> {
+  const all: TResultAnswer[] = [];
+  for (;;) {
+    const last = all.at(-1);
+    const page = await findResultAnswers(db, survey, filter, {
+      limit: pageSize,
+      after: last ? { submittedAt: last.submittedAt, id: last.id } : undefined,
+    });
+    all.push(...page);
+    if (page.length < pageSize) return all;
+  }
+}

@@ -1,0 +1,113 @@
+/**
+ * `GET /api/surveys/{key}/verbatims`: the text answers of a survey (its `text` and `comment` questions),
+ * newest first, each with its sentiment (class, score, confidence) and themes, filterable by class, paged.
+ *
+ * Scored when read, by `scoreComment`, the function ingestion scores every comment with (core's text
+ * analytics), so a verbatim here and the same comment on its moment agree; a text is scored once per
+ * process while it stays in a bounded cache.
+ */
+import { DEFAULT_THEME_DICTIONARY } from '@mot/core/text';
+import type { TSentimentClass } from '@mot/core/text';
+import { scoreComment } from '../ingest/prepare-moments.ts';
+import type { TCommentSentiment } from '../ingest/prepare-moments.ts';
+import type { TDatabase } from '../storage/database.ts';
+import type { TSurveyLanguage } from '../survey-answers/links.ts';
+import { findAllResultAnswers } from './find-result-answers.ts';
+import { findResultSurvey } from './find-result-survey.ts';
+import { resultQuestions } from './result-questions.ts';
+import type { TResultsFilter } from './results-filter.ts';
+
+/** One text answer with its sentiment and themes. */
+export type TVerbatim = {
+  answer: string;
+  question: string;
+  questionTitle: string;
+  text: string;
+  submittedAt: string;
+  language: string;
+  channel: string;
+  customer: string;
+  sentiment: { label: TSentimentClass; score: number; confidence: number };
+  /** Themes with their name (in the language asked for), sentiment score and mentions. */
+  themes: Array<{ theme: string; name: string; score: number; mentions: number }>;
+};
+
+/** A page of verbatims, with the count of each sentiment class over all of them. */
+export type TVerbatimPage = {
+  total: number;
+  counts: Record<TSentimentClass, number>;
+  items: TVerbatim[];
+};
+
+/** Which verbatims, and which page of them. */
+export type TVerbatimQuery = {
+  question?: string | undefined;
+  sentiment?: TSentimentClass | undefined;
+  offset: number;
+  limit: number;
+};
+
+/** A theme's name in `language` (the default dictionary's, which scores the comments), else its key. */
+function themeName(key: string, language: TSurveyLanguage): string {
+  const names = DEFAULT_THEME_DICTIONARY.themes.find((t) => t.key === key)?.names;
+  return (names as Partial<Record<TSurveyLanguage, string>> | undefined)?.[language] ?? key;
+}
+
+const CACHE_LIMIT = 20_000;
+const scored = new Map<string, TCommentSentiment>();
+
+/** `scoreComment`, remembered (the oldest forgotten past CACHE_LIMIT texts). */
+function scoreText(text: string): TCommentSentiment | null {
+  const known = scored.get(text);
+  if (known) return known;
+  const sentiment = scoreComment(text);
+  if (!sentiment) return null;
+  if (scored.size >= CACHE_LIMIT) scored.delete(scored.keys().next().value as string);
+  scored.set(text, sentiment);
+  return sentiment;
+}
+
+/** The verbatims of survey `key` for `filter` and `query`, question titles in `labels`. */
+export async function readVerbatims(
+  db: TDatabase,
+  workspaceId: string,
+  key: string,
+  filter: TResultsFilter,
+  query: TVerbatimQuery,
+  labels: TSurveyLanguage,
+): Promise<TVerbatimPage> {
+  const survey = await findResultSurvey(db, workspaceId, key);
+  const questions = resultQuestions(survey.versions, labels).filter(
+    (q) =>
+      (q.type === 'text' || q.type === 'comment') &&
+      (query.question === undefined || q.name === query.question),
+  );
+  const answers = await findAllResultAnswers(db, { workspaceId, surveyId: survey.id }, filter);
+  const counts: Record<TSentimentClass, number> = { negative: 0, neutral: 0, positive: 0 };
+  const all: TVerbatim[] = [];
+  for (let i = answers.length - 1; i >= 0; i--) {
+    const a = answers[i];
+    if (!a) continue;
+    for (const q of questions) {
+      const text = a.answers[q.name];
+      if (typeof text !== 'string' || text.trim() === '') continue;
+      const sentiment = scoreText(text);
+      if (!sentiment) continue;
+      counts[sentiment.label] += 1;
+      if (query.sentiment !== undefined && sentiment.label !== query.sentiment) continue;
+      all.push({
+        answer: a.id,
+        question: q.name,
+        questionTitle: q.title,
+        text,
+        submittedAt: a.submittedAt.toISOString(),
+        language: a.language,
+        channel: a.channel,
+        customer: a.customer,
+        sentiment: { label: sentiment.label, score: sentiment.score, confidence: sentiment.confidence },
+        themes: sentiment.themes.map((t) => ({ ...t, name: themeName(t.theme, labels) })),
+      });
+    }
+  }
+  return { total: all.length, counts, items: all.slice(query.offset, query.offset + query.limit) };
+}

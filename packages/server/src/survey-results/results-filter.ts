@@ -1,0 +1,71 @@
+/**
+ * The filters of a survey's results, its verbatims and its export, as SQL conditions on its answers (alias
+ * `a`), their links (`l`) and their customers (`c`): period of submission, the answer's language, the
+ * link's channel, the journey, the version answered and customer attributes (`segment.<attr>=<value>`, on
+ * `customers.attributes`). Values are bound parameters, never spliced into the text.
+ */
+import { sql } from 'drizzle-orm';
+import type { SQL } from 'drizzle-orm';
+import type { TSurveyLanguage } from '../survey-answers/links.ts';
+import type { TSurveyLinkChannel } from '../survey-answers/survey-answers-schema.ts';
+
+/** Which answers a result reads. */
+export type TResultsFilter = {
+  /** Submitted at or after this instant. */
+  from?: Date | undefined;
+  /** Submitted before this instant. */
+  to?: Date | undefined;
+  language?: TSurveyLanguage | undefined;
+  channel?: TSurveyLinkChannel | undefined;
+  journey?: string | undefined;
+  version?: number | undefined;
+  /** Customer attributes the answer's customer carries, each equal to its value. */
+  segment?: Record<string, string> | undefined;
+};
+
+/** The survey a result is of. */
+export type TResultsSurvey = { workspaceId: string; surveyId: string };
+
+/** The conditions on the answers `a` (joined to their link `l` and customer `c`). */
+export function answerConditions(survey: TResultsSurvey, filter: TResultsFilter): SQL {
+  const conditions: SQL[] = [
+    sql`a.workspace_id = ${survey.workspaceId}`,
+    sql`a.survey_id = ${survey.surveyId}`,
+  ];
+  if (filter.from) conditions.push(sql`a.submitted_at >= ${filter.from.toISOString()}`);
+  if (filter.to) conditions.push(sql`a.submitted_at < ${filter.to.toISOString()}`);
+  if (filter.language) conditions.push(sql`a.language = ${filter.language}`);
+  if (filter.channel) conditions.push(sql`l.channel = ${filter.channel}`);
+  if (filter.journey) conditions.push(sql`a.journey = ${filter.journey}`);
+  if (filter.version !== undefined) conditions.push(sql`a.version = ${filter.version}`);
+  for (const [name, value] of Object.entries(filter.segment ?? {})) {
+    conditions.push(sql`(c.attributes ->> ${name}) = ${value}`);
+  }
+  return sql.join(conditions, sql` and `);
+}
+
+/**
+ * The conditions on the links `l` (joined to their customer `c`) for response rates: minted in the period,
+ * by the channel, for the journey, of the version, in the language (a link without one speaks the
+ * workspace's, `workspaceLanguage`), to customers of the segment.
+ */
+export function linkConditions(
+  survey: TResultsSurvey,
+  filter: TResultsFilter,
+  workspaceLanguage: TSurveyLanguage,
+): SQL {
+  const conditions: SQL[] = [
+    sql`l.workspace_id = ${survey.workspaceId}`,
+    sql`l.survey_id = ${survey.surveyId}`,
+  ];
+  if (filter.from) conditions.push(sql`l.created_at >= ${filter.from.toISOString()}`);
+  if (filter.to) conditions.push(sql`l.created_at < ${filter.to.toISOString()}`);
+  if (filter.language) conditions.push(sql`coalesce(l.language, ${workspaceLanguage}) = ${filter.language}`);
+  if (filter.channel) conditions.push(sql`l.channel = ${filter.channel}`);
+  if (filter.journey) conditions.push(sql`l.journey = ${filter.journey}`);
+  if (filter.version !== undefined) conditions.push(sql`l.version = ${filter.version}`);
+  for (const [name, value] of Object.entries(filter.segment ?? {})) {
+    conditions.push(sql`(c.attributes ->> ${name}) = ${value}`);
+  }
+  return sql.join(conditions, sql` and `);
+}
