@@ -2,7 +2,8 @@
  * A customer answers a survey on a phone, in Chinese, through a single-use link minted by the API, against
  * a real `mot serve` on the seeded demo: the page renders the survey with SurveyJS, the answer is
  * submitted, the thank-you page shows, the link opened again says it was already answered, and the rating
- * is the moment's rating on the customer's timeline. axe-checked and photographed (MOT_SCREENSHOTS=1).
+ * is the moment's rating on the customer's timeline once the server's job has ingested the answer.
+ * axe-checked and photographed (MOT_SCREENSHOTS=1).
  */
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
@@ -173,11 +174,16 @@ describe('survey answer', { skip: hasChromium ? false : `no Chromium at ${CHROMI
     assert.deepEqual([...hosts], [new URL(server.url).host], 'nothing is fetched from another host');
     await context.close();
 
-    // The answer in the MOT model: the visit's moment carries the rating and the comment.
-    const timeline = await api('GET', '/api/customers/survey-e2e-1/timeline');
-    assert.equal(timeline.status, 200, JSON.stringify(timeline.body));
-    const moments = (timeline.body as { moments: Array<Record<string, unknown>> }).moments;
-    const moment = moments.find((m) => m['touchpoint'] === 'repair_visit');
+    // The answer in the MOT model: the visit's moment carries the rating and the comment. The server's job
+    // runner ingests the answer after the submission answered, within a second or so: wait for it.
+    let moments: Array<Record<string, unknown>> = [];
+    let moment: Record<string, unknown> | undefined;
+    for (const deadline = Date.now() + 15_000; !moment && Date.now() < deadline;) {
+      const timeline = await api('GET', '/api/customers/survey-e2e-1/timeline');
+      moments = timeline.status === 200 ? (timeline.body as { moments: typeof moments }).moments : [];
+      moment = moments.find((m) => m['touchpoint'] === 'repair_visit');
+      if (!moment) await new Promise((resolve) => setTimeout(resolve, 200));
+    }
     assert.ok(moment, JSON.stringify(moments));
     assert.deepEqual([moment['rating'], moment['comment']], [2, '师傅迟到了两个小时，态度也不好']);
   });

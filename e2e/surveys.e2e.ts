@@ -33,7 +33,8 @@ describe('surveys', { skip: hasChromium ? false : `no Chromium at ${CHROMIUM}` }
       const { context, page, problems } = await openContext(browser, language);
       const zh = language === 'zh-CN';
       await signIn(page, server.url, E2E_USERS.admin);
-      await page.getByRole('menuitem', { name: zh ? '问卷' : 'Surveys' }).click();
+      // The menu item's name carries its icon's label first; the end anchor keeps 问卷邀请 out.
+      await page.getByRole('menuitem', { name: zh ? /问卷$/ : /Surveys$/ }).click();
       await page.waitForURL(/\/surveys$/);
 
       // A new survey from the episode-end template (the dialog's default), on the first journey.

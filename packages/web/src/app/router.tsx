@@ -83,6 +83,15 @@ export const router = createBrowserRouter([
         path: 'surveys/:survey',
         ...page('settings:read', () => import('../features/surveys/SurveyBuilderPage.tsx')),
       },
+      {
+        path: 'surveys/:survey/results',
+        ...page('analyses:read', () => import('../features/survey-results/SurveyResultsPage.tsx')),
+      },
+      { path: 'studies', ...page('settings:read', () => import('../features/studies/StudiesPage.tsx')) },
+      {
+        path: 'studies/:study',
+        ...page('analyses:read', () => import('../features/studies/StudyResultsPage.tsx')),
+      },
       { path: 'recovery', ...page('cases:read', () => import('../features/recovery/RecoveryPage.tsx')) },
       {
         path: 'initiatives',
@@ -104,6 +113,14 @@ export const router = createBrowserRouter([
           () => import('../features/notification-channels/NotificationChannelsPage.tsx'),
         ),
       },
+      {
+        path: 'invitations',
+        ...page('settings:read', () => import('../features/invitations/InvitationsPage.tsx')),
+      },
+      {
+        path: 'survey-channels',
+        ...page('surveys:manage', () => import('../features/survey-channels/SurveyChannelsPage.tsx')),
+      },
       { path: 'settings', ...page('settings:manage', () => import('../features/settings/SettingsPage.tsx')) },
       {
         path: 'key-moments',
@@ -119,6 +136,10 @@ export const router = createBrowserRouter([
         ...page('analyses:read', () => import('../features/touchpoints/TouchpointPage.tsx')),
       },
       { path: 'data-in', ...page('moments:write', () => import('../features/data-in/DataInPage.tsx')) },
+      {
+        path: 'data-in/reviews',
+        ...page('moments:write', () => import('../features/reviews/ReviewsPage.tsx')),
+      },
       { path: '*', element: <StatusPage status="not_found" /> },
     ],
   },

@@ -14,6 +14,7 @@ import { MappingForm } from './MappingForm.tsx';
 import type { TMappingValues } from './mapping-values.ts';
 import { initialValues, toMapping } from './mapping-values.ts';
 import { loadMapping, saveMapping } from './saved-mapping.ts';
+import { Link } from 'react-router';
 
 /** An Excel file in the old binary format, which is not read: only .xlsx workbooks are. */
 const isSpreadsheet = (file: File) => /\.xls$/i.test(file.name);
@@ -56,7 +57,8 @@ export default function DataInPage() {
         </Typography.Title>
         <Typography.Text type="secondary">
           {t('Import moments from a CSV or Excel file, with the same rules as the mot import command.')}
-        </Typography.Text>
+        </Typography.Text>{' '}
+        <Link to="reviews">{t('Import online reviews')}</Link>
       </div>
       <QueryState
         query={journeys}

@@ -8,8 +8,9 @@ import type { TJourneyDoc } from '../../lib/journeys.ts';
 import type { TSurveyDetail } from './api.ts';
 import { useCreateSurvey } from './api.ts';
 import type { TUploaded } from './form-errors.ts';
-import { formFieldOf, keyFromName, readUploaded } from './form-errors.ts';
+import { formFieldOf, readUploaded } from './form-errors.ts';
 import { describeSurveyProblem } from './problem-message.ts';
+import { KEY_PATTERN, keyFromName } from '../../lib/keys.ts';
 
 type TValues = { key: string; name: string; journey?: string | null };
 
@@ -44,7 +45,7 @@ export function ImportSurveyDialog({
       const name = read.name ?? chosen.name.replace(/(\.survey)?\.json$/i, '');
       form.setFieldsValue({
         name,
-        key: read.key ?? keyFromName(name, tail),
+        key: read.key ?? keyFromName(name, 'survey', tail),
         journey: read.journey ?? null,
       });
     }
@@ -155,7 +156,7 @@ export function ImportSurveyDialog({
             label={t('Key')}
             rules={[
               { required: true, message: t('Give it a key') },
-              { pattern: /^[a-z0-9][a-z0-9_-]*$/, message: t('Lower-case letters, digits, dashes and _') },
+              { pattern: KEY_PATTERN, message: t('Lower-case letters, digits, dashes and _') },
             ]}
           >
             <Input maxLength={64} />

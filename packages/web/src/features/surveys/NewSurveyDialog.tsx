@@ -1,14 +1,16 @@
-import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { Button, Flex, Form, Input, Modal, Radio, Select, Typography } from 'antd';
+import { Form, Input, Modal, Radio, Select, Typography } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { KanoFeaturesField, kanoFeatureNames } from '../../components/KanoFeaturesField.tsx';
+import type { TKanoFeatureValues } from '../../components/KanoFeaturesField.tsx';
 import { ApiError } from '../../lib/api/errors.ts';
 import { localName } from '../../lib/format.ts';
+import { KEY_PATTERN, keyFromName } from '../../lib/keys.ts';
 import type { TJourneyDoc } from '../../lib/journeys.ts';
 import type { TSurveyDetail, TTemplateName } from './api.ts';
 import { useCreateSurvey, useSurveyTemplates } from './api.ts';
 import { blankDefinition } from './definition-model.ts';
-import { formFieldOf, keyFromName } from './form-errors.ts';
+import { formFieldOf } from './form-errors.ts';
 import { templateLabel } from './labels.ts';
 
 type TValues = {
@@ -18,7 +20,7 @@ type TValues = {
   start: 'template' | 'blank';
   template?: TTemplateName;
   touchpoint?: string;
-  features?: { key: string; en: string; zh?: string }[];
+  features?: TKanoFeatureValues[];
 };
 
 /**
@@ -48,11 +50,11 @@ export function NewSurveyDialog({
   const journey = journeys.find((j) => j.key === journeyKey);
 
   const submit = (values: TValues) => {
-    const features = (values.features ?? []).map((f) => ({
-      key: f.key,
-      name: f.en,
-      names: { en: f.en, ...(f.zh ? { 'zh-CN': f.zh } : {}) },
-    }));
+    // Core's KANO feature: a name used in both languages, and the names in each where given.
+    const features = (values.features ?? []).map((f) => {
+      const names = kanoFeatureNames(f);
+      return { key: f.key, name: names.en ?? names['zh-CN'] ?? f.key, names };
+    });
     create.mutate(
       {
         key: values.key,
@@ -109,7 +111,7 @@ export function NewSurveyDialog({
         onFinish={submit}
         onValuesChange={(changed: Partial<TValues>) => {
           if (changed.name !== undefined && !form.isFieldTouched('key')) {
-            form.setFieldsValue({ key: keyFromName(changed.name, tail) });
+            form.setFieldsValue({ key: keyFromName(changed.name, 'survey', tail) });
           }
           if (changed.journey !== undefined) form.setFieldsValue({ touchpoint: undefined });
         }}
@@ -123,7 +125,7 @@ export function NewSurveyDialog({
           extra={t('Lower-case letters, digits and dashes; it names the survey in links and files.')}
           rules={[
             { required: true, message: t('Give it a key') },
-            { pattern: /^[a-z0-9][a-z0-9_-]*$/, message: t('Lower-case letters, digits, dashes and _') },
+            { pattern: KEY_PATTERN, message: t('Lower-case letters, digits, dashes and _') },
           ]}
         >
           <Input maxLength={64} />
@@ -180,72 +182,7 @@ export function NewSurveyDialog({
                 />
               </Form.Item>
             )}
-            {needs === 'features' && (
-              <Form.Item label={t('Features to ask about')} required>
-                <Form.List
-                  name="features"
-                  initialValue={[{ key: '', en: '', zh: '' }]}
-                  rules={[
-                    {
-                      validator: (_, value: unknown[] | undefined) =>
-                        value && value.length > 0
-                          ? Promise.resolve()
-                          : Promise.reject(new Error(t('Add at least one feature'))),
-                    },
-                  ]}
-                >
-                  {(fields, { add, remove }, { errors }) => (
-                    <Flex vertical gap={4}>
-                      {fields.map((field, i) => (
-                        <Flex key={field.key} gap={8} align="start">
-                          <Form.Item
-                            name={[field.name, 'key']}
-                            style={{ marginBottom: 4, width: 140 }}
-                            rules={[
-                              { required: true, message: t('Give it a key') },
-                              {
-                                pattern: /^[a-z0-9][a-z0-9_-]*$/,
-                                message: t('Lower-case letters, digits, dashes and _'),
-                              },
-                            ]}
-                          >
-                            <Input
-                              placeholder={t('Key')}
-                              aria-label={t('Key of feature {{n}}', { n: i + 1 })}
-                            />
-                          </Form.Item>
-                          <Form.Item
-                            name={[field.name, 'en']}
-                            style={{ marginBottom: 4, flex: 1 }}
-                            rules={[{ required: true, message: t('Give it a name') }]}
-                          >
-                            <Input
-                              placeholder={t('English')}
-                              aria-label={t('English name of feature {{n}}', { n: i + 1 })}
-                            />
-                          </Form.Item>
-                          <Form.Item name={[field.name, 'zh']} style={{ marginBottom: 4, flex: 1 }}>
-                            <Input
-                              placeholder={t('Chinese')}
-                              aria-label={t('Chinese name of feature {{n}}', { n: i + 1 })}
-                            />
-                          </Form.Item>
-                          <Button
-                            icon={<DeleteOutlined />}
-                            aria-label={t('Remove feature {{n}}', { n: i + 1 })}
-                            onClick={() => remove(field.name)}
-                          />
-                        </Flex>
-                      ))}
-                      <Button icon={<PlusOutlined />} onClick={() => add({ key: '', en: '', zh: '' })}>
-                        {t('Add a feature')}
-                      </Button>
-                      <Form.ErrorList errors={errors} />
-                    </Flex>
-                  )}
-                </Form.List>
-              </Form.Item>
-            )}
+            {needs === 'features' && <KanoFeaturesField />}
           </>
         )}
         {start === 'blank' && (

@@ -1,10 +1,12 @@
 import {
+  BarChartOutlined,
   DeleteOutlined,
   DownloadOutlined,
   EditOutlined,
   InboxOutlined,
   PlayCircleOutlined,
   PlusOutlined,
+  QrcodeOutlined,
   UploadOutlined,
 } from '@ant-design/icons';
 import { Button, Card, Empty, Flex, Popconfirm, Table, theme, Tooltip, Typography } from 'antd';
@@ -21,6 +23,7 @@ import { useDeleteSurvey, useExportSurvey, useSurveys, useUpdateSurvey } from '.
 import { ImportSurveyDialog } from './ImportSurveyDialog.tsx';
 import { statusTone, statusLabel, templateLabel } from './labels.ts';
 import { NewSurveyDialog } from './NewSurveyDialog.tsx';
+import { QrCodesDrawer } from './QrCodesDrawer.tsx';
 
 /**
  * The workspace's surveys (SurveyJS definitions bound to the MOT model): created from a template or blank,
@@ -37,6 +40,7 @@ export default function SurveysPage() {
   const remove = useDeleteSurvey();
   const exportSurvey = useExportSurvey();
   const [dialog, setDialog] = useState<'new' | 'import' | null>(null);
+  const [qrSurvey, setQrSurvey] = useState<TSurvey | null>(null);
   const mayManage = can('surveys:manage');
   const journeyName = (key: string | null) => {
     if (!key) return '–';
@@ -128,6 +132,24 @@ export default function SurveysPage() {
                           onClick={() => void navigate(s.key)}
                         />
                       </Tooltip>
+                      {can('analyses:read') && (
+                        <Tooltip title={t('Results')}>
+                          <Button
+                            size="small"
+                            icon={<BarChartOutlined />}
+                            aria-label={t('Results of {{survey}}', { survey: s.name })}
+                            onClick={() => void navigate(`${s.key}/results`)}
+                          />
+                        </Tooltip>
+                      )}
+                      <Tooltip title={t('QR codes')}>
+                        <Button
+                          size="small"
+                          icon={<QrcodeOutlined />}
+                          aria-label={t('QR codes of {{survey}}', { survey: s.name })}
+                          onClick={() => setQrSurvey(s)}
+                        />
+                      </Tooltip>
                       <Tooltip title={t('Export as JSON')}>
                         <Button
                           size="small"
@@ -180,6 +202,7 @@ export default function SurveysPage() {
           )}
         </QueryState>
       </Card>
+      <QrCodesDrawer survey={qrSurvey} mayManage={mayManage} onClose={() => setQrSurvey(null)} />
       {journeys.data && (
         <>
           <NewSurveyDialog

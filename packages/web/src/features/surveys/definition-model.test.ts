@@ -20,7 +20,8 @@ import {
   withText,
 } from './definition-model.ts';
 import type { TDefinition } from './definition-model.ts';
-import { formFieldOf, keyFromName, readUploaded } from './form-errors.ts';
+import { formFieldOf, readUploaded } from './form-errors.ts';
+import { keyFromName } from '../../lib/keys.ts';
 import { checkDefinition, placeProblem } from './problems.ts';
 import { describeSurveyProblem } from './problem-message.ts';
 
@@ -183,10 +184,11 @@ test('problems are placed at the question their path names', () => {
 test('server paths go to the form fields that hold them; uploaded files are read for their mot info', () => {
   assert.deepEqual(formFieldOf(['template', 'touchpoint']), ['touchpoint']);
   assert.deepEqual(formFieldOf(['template', 'features', 1, 'key']), ['features', 1, 'key']);
+  assert.deepEqual(formFieldOf(['template', 'features', 1, 'names', 'en']), ['features', 1, 'zh']);
   assert.deepEqual(formFieldOf(['definition', 'pages', 0, 'elements', 1, 'name']), ['definition']);
   assert.deepEqual(formFieldOf(['key']), ['key']);
-  assert.equal(keyFromName('After the repair!', 'x1'), 'after-the-repair-x1');
-  assert.equal(keyFromName('维修回访', 'x1'), 'survey-x1');
+  assert.equal(keyFromName('After the repair!', 'survey', 'x1'), 'after-the-repair-x1');
+  assert.equal(keyFromName('维修回访', 'survey', 'x1'), 'survey-x1');
   assert.deepEqual(readUploaded('{'), { ok: false, reason: 'not_json' });
   assert.deepEqual(readUploaded('{"title":"x"}'), { ok: false, reason: 'not_survey' });
   const file = { mot: { format: 'mot-survey', key: 'k', name: 'N', journey: null, version: 3 }, pages: [] };

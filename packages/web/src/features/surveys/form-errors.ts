@@ -6,20 +6,14 @@ export function formFieldOf(path: readonly (string | number)[]): (string | numbe
   if (path[0] === 'template') {
     const rest = path.slice(1);
     if (rest.length === 0) return ['template'];
-    return rest[0] === 'features' && rest.length > 2 ? rest : [rest[0] as string | number];
+    if (rest[0] === 'features' && rest.length > 2) {
+      // A feature's name or names go to its Chinese name field, where the either-language rule shows.
+      return rest[2] === 'name' || rest[2] === 'names' ? [...rest.slice(0, 2), 'zh'] : rest.slice(0, 3);
+    }
+    return [rest[0] as string | number];
   }
   if (path[0] === 'definition') return ['definition'];
   return path.length > 0 ? [path[0] as string | number] : [];
-}
-
-/** A survey key from its name: lower-case letters, digits and dashes, else `survey`, with a short tail. */
-export function keyFromName(name: string, tail: string): string {
-  const stem = name
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 40);
-  return `${stem || 'survey'}-${tail}`;
 }
 
 /** What an uploaded file holds: a mot export (with its key, name and journey) or a plain SurveyJS JSON. */

@@ -2601,6 +2601,77 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/customers': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Set customers' own attributes (segment, language, contact addresses), all or nothing
+     * @description Each item names a customer by the source systems' id, the attributes to set (added or replaced) and the names to remove; the rest of what is stored stays. Unknown customers are created. The survey channels find addresses here (`phone`, `email`, `openid`, or the attribute a channel names), and segment conditions read these attributes. Personal attributes are masked in answers for roles without `pii`. When any item is rejected nothing is written: 422 `batch_rejected` with the report naming each item and field at fault.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description Up to 10000 customers (schema CustomerAttributesInput). */
+            customers: unknown[];
+          };
+        };
+      };
+      responses: {
+        /** @description Every customer was created, updated or unchanged */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['CustomerAttributesReport'];
+          };
+        };
+        /** @description Invalid input (`invalid_input`, `malformed_json`) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Body over the limit (`body_too_large`) */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description `batch_rejected`: the error and the report of what failed and why */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/customers/{customer}/timeline': {
     parameters: {
       query?: never;
@@ -2867,7 +2938,7 @@ export interface paths {
     get?: never;
     put?: never;
     post?: never;
-    /** Erase a customer with all their moments, episodes, answers and breaches (irreversible, audited) */
+    /** Erase a customer with all their moments, episodes, outcomes, breaches, survey links and answers, invitations and their deliveries (irreversible, audited; an opt-out stays as a digest) */
     delete: {
       parameters: {
         query?: never;
@@ -3035,6 +3106,15 @@ export interface paths {
         };
         /** @description Not found (`not_found`, `workspace_not_found`) */
         404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The journey has too few touchpoints to compare (`not_enough_data`) */
+        422: {
           headers: {
             [name: string]: unknown;
           };
@@ -5341,6 +5421,8 @@ export interface paths {
           page?: number;
           /** @description Page size, 1..200 */
           limit?: number;
+          /** @description The `next` cursor of the previous page (same sort and filters): the page starts after its last case, however many cases opened since. Instead of `page`. */
+          after?: string;
         };
         header?: never;
         path?: never;
@@ -5360,6 +5442,8 @@ export interface paths {
               total: number;
               page: number;
               limit: number;
+              /** @description Cursor of the next page (`after`), null when this page is the last */
+              next: string | null;
             };
           };
         };
@@ -7106,6 +7190,598 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/distribution-rules': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The distribution rules: which survey a trigger invites to, on which conditions, by which channel */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The rules by key */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['DistributionRuleList'];
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Create a distribution rule (off unless `enabled`); its survey, journey and touchpoint must exist */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['DistributionRuleInput'];
+        };
+      };
+      responses: {
+        /** @description The new rule */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['DistributionRule'];
+          };
+        };
+        /** @description Invalid input (`invalid_input`, `malformed_json`) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found (`not_found`, `workspace_not_found`) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Conflict (`already_exists`, `in_use`) */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/distribution-rules/{key}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A distribution rule */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          key: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The rule */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['DistributionRule'];
+          };
+        };
+        /** @description Not found (`not_found`, `workspace_not_found`) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    /** Replace a rule’s settings; switching it on plans for triggers from then on */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          key: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['DistributionRuleReplace'];
+        };
+      };
+      responses: {
+        /** @description The rule as stored */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['DistributionRule'];
+          };
+        };
+        /** @description Invalid input (`invalid_input`, `malformed_json`) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found (`not_found`, `workspace_not_found`) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Conflict (`already_exists`, `in_use`) */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    post?: never;
+    /** Delete a rule; its decisions stay in the invitation ledger */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          key: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Deleted */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description Not found (`not_found`, `workspace_not_found`) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/distribution-rules/{key}/plan-now': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Dry run of a rule over the last hours (what it would plan and skip, and why), or plan now
+     * @description With `dryRun` (the default) the rule, switched on or not, is judged on the triggers of its kind that came due in the last `hours` (moments at its touchpoint, closed cases, ended episodes; for a schedule, its latest turn, whatever `hours`) against the customers’ ledger and the fatigue budget; nothing is written. Without, the workspace’s enabled rules are planned at once (as the planning job does every minute).
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          key: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['PlanNow'];
+        };
+      };
+      responses: {
+        /** @description The dry run or the run */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['PlanNowResult'];
+          };
+        };
+        /** @description Invalid input (`invalid_input`, `malformed_json`) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found (`not_found`, `workspace_not_found`) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/invitations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The invitation ledger: every decision, planned or skipped with its reason; newest first, keyset paged */
+    get: {
+      parameters: {
+        query?: {
+          /** @description The customer, by the source systems’ id */
+          customer?: string;
+          survey?: string;
+          rule?: string;
+          status?: 'planned' | 'sending' | 'sent' | 'failed' | 'skipped' | 'answered';
+          /** @description Why it was not sent */
+          reason?:
+            | 'condition_false'
+            | 'sampled_out'
+            | 'opted_out'
+            | 'duplicate'
+            | 'recontact'
+            | 'fatigue_spacing'
+            | 'fatigue_window'
+            | 'outranked'
+            | 'rule_disabled'
+            | 'survey_inactive';
+          channel?: 'link' | 'sms' | 'wechat' | 'email' | 'phone';
+          /** @description The `next` of the previous page */
+          cursor?: string;
+          limit?: number;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description A page of the ledger */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['InvitationPage'];
+          };
+        };
+        /** @description Invalid input (`invalid_input`, `malformed_json`) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/invitations/tallies': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** How many moments each rule passed over per day (its conditions did not hold): counted, not in the ledger */
+    get: {
+      parameters: {
+        query?: {
+          rule?: string;
+          /** @description First day (UTC, inclusive), YYYY-MM-DD */
+          from?: string;
+          /** @description Last day (UTC, inclusive), YYYY-MM-DD */
+          to?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The counts, newest day first */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['InvitationTallies'];
+          };
+        };
+        /** @description Invalid input (`invalid_input`, `malformed_json`) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/invitations/summary': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** What each rule decided over a period (the last 7 days by default): moments considered, invitations made, sent, answered and failed, skips by reason, and moments passed over */
+    get: {
+      parameters: {
+        query?: {
+          /** @description First day (UTC, inclusive), YYYY-MM-DD */
+          from?: string;
+          /** @description Last day (UTC, inclusive), YYYY-MM-DD; today by default */
+          to?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Per rule, by key */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['InvitationDecisionSummary'];
+          };
+        };
+        /** @description Invalid input (`invalid_input`, `malformed_json`) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/customers/{customer}/invitations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One customer’s invitations: why each was or was not sent */
+    get: {
+      parameters: {
+        query?: {
+          survey?: string;
+          rule?: string;
+          status?: 'planned' | 'sending' | 'sent' | 'failed' | 'skipped' | 'answered';
+          /** @description Why it was not sent */
+          reason?:
+            | 'condition_false'
+            | 'sampled_out'
+            | 'opted_out'
+            | 'duplicate'
+            | 'recontact'
+            | 'fatigue_spacing'
+            | 'fatigue_window'
+            | 'outranked'
+            | 'rule_disabled'
+            | 'survey_inactive';
+          channel?: 'link' | 'sms' | 'wechat' | 'email' | 'phone';
+          /** @description The `next` of the previous page */
+          cursor?: string;
+          limit?: number;
+        };
+        header?: never;
+        path: {
+          customer: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description A page of the customer’s ledger */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['InvitationPage'];
+          };
+        };
+        /** @description Invalid input (`invalid_input`, `malformed_json`) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found (`not_found`, `workspace_not_found`) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/invitation-budget': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The fatigue budget: at most N invitations per rolling window of W days, at least D days apart */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The budget (the default when none was set) */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['FatigueBudget'];
+          };
+        };
+      };
+    };
+    /** Set the fatigue budget, across every survey and channel (reminders are not counted) */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['FatigueBudget'];
+        };
+      };
+      responses: {
+        /** @description The budget as stored */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['FatigueBudget'];
+          };
+        };
+        /** @description Invalid input (`invalid_input`, `malformed_json`) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/surveys/{key}/links': {
     parameters: {
       query?: never;
@@ -7175,6 +7851,213 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/surveys/{key}/qr-links': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The QR links of a survey (a store or counter entry each), the latest first */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          key: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The QR links */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['SurveyQrLinkList'];
+          };
+        };
+        /** @description Not found (`not_found`, `workspace_not_found`) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Make a QR link for a store or counter: each scan mints a fresh single-use link (channel qr) with its attributes */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          key: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['SurveyQrLinkInput'];
+        };
+      };
+      responses: {
+        /** @description Made */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['SurveyQrLink'];
+          };
+        };
+        /** @description Invalid input (`invalid_input`, `malformed_json`) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found (`not_found`, `workspace_not_found`) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/surveys/{key}/qr-links/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Re-label, change the attributes of, or disable (enable) a QR link */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          key: string;
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['SurveyQrLinkChange'];
+        };
+      };
+      responses: {
+        /** @description Changed */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['SurveyQrLink'];
+          };
+        };
+        /** @description Invalid input (`invalid_input`, `malformed_json`) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found (`not_found`, `workspace_not_found`) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+  '/api/public/qr/{token}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A scan of a QR code: mints a single-use link for an anonymous customer and redirects to its survey page */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description The token of the QR link (`/api/public/qr/<token>`) */
+          token: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description To the survey page of the new link (`Location: <base>/s/<token>`) */
+        302: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description No such QR code (`not_found`) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The QR code is disabled or its survey is not active (`link_expired`) */
+        410: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/public/surveys/{token}': {
     parameters: {
       query?: never;
@@ -7234,7 +8117,7 @@ export interface paths {
       };
     };
     put?: never;
-    /** Submit the answers, once: checked against the survey, stored, and turned into moments and the episode’s outcome */
+    /** Submit the answers, once: checked against the survey and stored; a background job turns them into moments and the episode’s outcome within a second or so */
     post: {
       parameters: {
         query?: never;
@@ -7431,6 +8314,949 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/reviews/import': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Import online reviews (CSV or XLSX: platform, date, store or touchpoint, rating, text) as moments
+     * @description Each review becomes a moment at the review touchpoint, its rating re-scaled to the touchpoint, its text scored like any comment, its store a segment attribute. Importing the same file again adds nothing (event id from the platform and the review id, or a hash of date, store and text).
+     */
+    post: {
+      parameters: {
+        query: {
+          name?: string;
+          /** @description The mapping as JSON: {"journey", "touchpoint" (default review), "columns": {platform, date, rating, text, store?, touchpoint?, reviewId?, author?}, "ratingScale" (default 1-5), "timezone" (default +08:00)} */
+          mapping: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'text/csv': string;
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+        };
+      };
+      responses: {
+        /** @description The counts and the rejected rows */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ReviewImport'];
+          };
+        };
+        /** @description Invalid input (`invalid_input`, `malformed_json`) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Body over the limit (`body_too_large`) */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/surveys/{key}/results': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A survey’s results: response rates by channel, NPS / CSAT / CES with intervals and weekly trends, distributions
+     * @description Filter with `from` / `to` (submission; for response rates, when the link was minted), `language`, `channel`, `journey`, `version` and `segment.<attribute>=<value>` (an attribute of the customer; a personal one needs `pii`).
+     */
+    get: {
+      parameters: {
+        query?: {
+          /** @description Answers submitted (links minted) at or after this instant */
+          from?: string;
+          /** @description Answers submitted (links minted) before this instant */
+          to?: string;
+          /** @description Answers given in this language */
+          language?: 'en' | 'zh-CN';
+          /** @description Answers through links of this channel */
+          channel?: 'link' | 'sms' | 'wechat' | 'email' | 'phone' | 'qr';
+          /** @description Answers about episodes of this journey */
+          journey?: string;
+          /** @description Answers to this version */
+          version?: number;
+          /** @description The language of question titles, choices and export headers (default en) */
+          labels?: 'en' | 'zh-CN';
+        };
+        header?: never;
+        path: {
+          key: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The results */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['SurveyResults'];
+          };
+        };
+        /** @description Invalid input (`invalid_input`, `malformed_json`) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found (`not_found`, `workspace_not_found`) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/surveys/{key}/verbatims': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A survey’s text answers, newest first, each with its sentiment and themes
+     * @description Filter with `from` / `to` (submission; for response rates, when the link was minted), `language`, `channel`, `journey`, `version` and `segment.<attribute>=<value>` (an attribute of the customer; a personal one needs `pii`). `sentiment` keeps one class; `counts` counts every class.
+     */
+    get: {
+      parameters: {
+        query?: {
+          /** @description Answers submitted (links minted) at or after this instant */
+          from?: string;
+          /** @description Answers submitted (links minted) before this instant */
+          to?: string;
+          /** @description Answers given in this language */
+          language?: 'en' | 'zh-CN';
+          /** @description Answers through links of this channel */
+          channel?: 'link' | 'sms' | 'wechat' | 'email' | 'phone' | 'qr';
+          /** @description Answers about episodes of this journey */
+          journey?: string;
+          /** @description Answers to this version */
+          version?: number;
+          /** @description The language of question titles, choices and export headers (default en) */
+          labels?: 'en' | 'zh-CN';
+          /** @description One text question (its name) */
+          question?: string;
+          sentiment?: 'negative' | 'neutral' | 'positive';
+          offset?: number | null;
+          limit?: number;
+        };
+        header?: never;
+        path: {
+          key: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description A page of verbatims */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['SurveyVerbatims'];
+          };
+        };
+        /** @description Invalid input (`invalid_input`, `malformed_json`) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found (`not_found`, `workspace_not_found`) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/surveys/{key}/answers/export': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A survey’s answers as CSV or XLSX, one column per question (customer attributes masked without `pii`)
+     * @description Filter with `from` / `to` (submission; for response rates, when the link was minted), `language`, `channel`, `journey`, `version` and `segment.<attribute>=<value>` (an attribute of the customer; a personal one needs `pii`).
+     */
+    get: {
+      parameters: {
+        query?: {
+          /** @description Answers submitted (links minted) at or after this instant */
+          from?: string;
+          /** @description Answers submitted (links minted) before this instant */
+          to?: string;
+          /** @description Answers given in this language */
+          language?: 'en' | 'zh-CN';
+          /** @description Answers through links of this channel */
+          channel?: 'link' | 'sms' | 'wechat' | 'email' | 'phone' | 'qr';
+          /** @description Answers about episodes of this journey */
+          journey?: string;
+          /** @description Answers to this version */
+          version?: number;
+          /** @description The language of question titles, choices and export headers (default en) */
+          labels?: 'en' | 'zh-CN';
+          format?: 'csv' | 'xlsx';
+        };
+        header?: never;
+        path: {
+          key: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The file (Content-Disposition: attachment), streamed */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'text/csv': string;
+            'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+          };
+        };
+        /** @description Invalid input (`invalid_input`, `malformed_json`) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found (`not_found`, `workspace_not_found`) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/studies': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The workspace's KANO and SERVQUAL studies with their answer counts, the latest changed first */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The studies */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              studies: components['schemas']['Study'][];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Create a KANO study from a feature list, or a SERVQUAL study: a survey from the template, marked as a study */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['StudyCreate'];
+        };
+      };
+      responses: {
+        /** @description The study; its survey has the same key (mint links through /api/surveys/{key}/links) */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Study'];
+          };
+        };
+        /** @description Invalid input (`invalid_input`, `malformed_json`) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Conflict (`already_exists`, `in_use`) */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/studies/{key}/results': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A study’s results from its stored answers: KANO classes, Better / Worse, strengths and Fong’s test; SERVQUAL gaps per item and dimension with intervals, weighted by importance
+     * @description Computed by the same core functions as `mot kano` and `mot servqual` (docs/studies.md), from the answers of every version submitted in the period and language asked for.
+     */
+    get: {
+      parameters: {
+        query?: {
+          /** @description Answers submitted at or after (a date is its midnight UTC) */
+          from?: string;
+          /** @description Answers submitted before */
+          to?: string;
+          /** @description Answers given in this language */
+          language?: 'en' | 'zh-CN';
+          /** @description KANO evaluation table: `berger` (default; Berger et al. 1993, p. 6) or `pouliot` (same report, p. 33) */
+          table?: 'berger' | 'pouliot';
+          /** @description KANO class rule: `most-frequent` (default; M > O > A > I on ties) or `aom-vs-irq` (A+O+M against I+R+Q first) */
+          rule?: 'most-frequent' | 'aom-vs-irq';
+        };
+        header?: never;
+        path: {
+          key: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The results */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['StudyResults'];
+          };
+        };
+        /** @description Invalid input (`invalid_input`, `malformed_json`) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found (`not_found`, `workspace_not_found`) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Too few answers in the period and language (`not_enough_data`) */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/survey-channels': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The settings of the SMS, WeChat, e-mail and phone channels of survey invitations (secrets masked) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Every kind, defaults when never saved */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              channels: components['schemas']['SurveyChannelSettings'][];
+            };
+          };
+        };
+        /** @description No caller (`unauthenticated`) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The role lacks the permission (`forbidden`) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/survey-channels/deliveries': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The delivery log of invitations and test messages, newest first */
+    get: {
+      parameters: {
+        query?: {
+          /** @description Page size, 1..200 */
+          limit?: number;
+          /** @description The `next` of the previous page: deliveries older than this id */
+          before?: number;
+          kind?: 'sms' | 'wechat' | 'email' | 'phone';
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description A page of deliveries */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['SurveyChannelDeliveryPage'];
+          };
+        };
+        /** @description Invalid input (`invalid_input`, `malformed_json`) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No caller (`unauthenticated`) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The role lacks the permission (`forbidden`) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/survey-channels/{kind}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One kind's settings (secrets masked) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          kind: 'sms' | 'wechat' | 'email' | 'phone';
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The settings */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['SurveyChannelSettings'];
+          };
+        };
+        /** @description Invalid input (`invalid_input`, `malformed_json`) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No caller (`unauthenticated`) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The role lacks the permission (`forbidden`) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    /**
+     * Replace one kind's settings
+     * @description Private, loopback and link-local gateway or SMTP hosts are refused unless the installation allows them (MOT_ALLOW_PRIVATE_WEBHOOKS=1), as for notification channels.
+     */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          kind: 'sms' | 'wechat' | 'email' | 'phone';
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['SurveyChannelSettingsChange'];
+        };
+      };
+      responses: {
+        /** @description The settings */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['SurveyChannelSettings'];
+          };
+        };
+        /** @description Invalid input (`invalid_input`, `malformed_json`) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No caller (`unauthenticated`) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The role lacks the permission (`forbidden`) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/survey-channels/{kind}/test': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Send a test message (a sample survey link) to an address the administrator types
+     * @description Sent at once, not retried; the answer and the delivery log say what the receiver answered.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description The phone channel has no test message */
+          kind: 'sms' | 'wechat' | 'email';
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['SurveyChannelTest'];
+        };
+      };
+      responses: {
+        /** @description What the receiver answered */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['SurveyChannelSendOutcome'];
+          };
+        };
+        /** @description Invalid input (`invalid_input`, `malformed_json`) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No caller (`unauthenticated`) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The role lacks the permission (`forbidden`) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/survey-channels/phone/callbacks/{callback}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The survey an agent reads out on a callback planned by the phone channel */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          callback: number;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The survey in the customer's language */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['PhoneSurvey'];
+          };
+        };
+        /** @description Invalid input (`invalid_input`, `malformed_json`) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No caller (`unauthenticated`) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The role lacks the permission (`forbidden`) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found (`not_found`, `workspace_not_found`) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/survey-channels/phone/callbacks/{callback}/answers': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Record the customer's answers given on the phone (once; the answer path of the survey link) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          callback: number;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['SurveyAnswersBody'];
+        };
+      };
+      responses: {
+        /** @description Stored */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['SurveySubmitted'];
+          };
+        };
+        /** @description Invalid input (`invalid_input`, `malformed_json`) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No caller (`unauthenticated`) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The role lacks the permission (`forbidden`) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found (`not_found`, `workspace_not_found`) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Answered already (`already_answered`) */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The link expired or the survey closed (`link_expired`) */
+        410: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -7453,6 +9279,14 @@ export interface components {
         [key: string]: string | number | boolean;
       };
     };
+    CustomerAttributesInput: {
+      customer: string;
+      attributes?: {
+        [key: string]: string | number | boolean;
+      };
+      /** @default [] */
+      remove: string[];
+    };
     EpisodeOutcomeInput: {
       journey: string;
       customer: string;
@@ -7460,6 +9294,9 @@ export interface components {
       eventId?: string;
       overall?: number | null;
       nps?: number | null;
+      csat?: number | null;
+      ces?: number | null;
+      churnIntent?: number | null;
       churned?: boolean | null;
       churnedAt?: string | null;
       surveyedAt?: string | null;
@@ -7642,6 +9479,23 @@ export interface components {
         floor: number;
       }[];
     };
+    CustomerAttributesReport: {
+      ok: boolean;
+      created: number;
+      updated: number;
+      unchanged: number;
+      rejected: number;
+      items: {
+        index: number;
+        /** @enum {string} */
+        status: 'created' | 'updated' | 'unchanged' | 'rejected';
+        errors?: {
+          code: string;
+          message: string;
+          path: (string | number)[];
+        }[];
+      }[];
+    };
     Timeline: {
       customer: {
         externalId: string;
@@ -7719,6 +9573,12 @@ export interface components {
         moments: number;
         breaches: number;
         outcomes: number;
+        surveyLinks: number;
+        surveyAnswers: number;
+        /** @description Rows of the invitation ledger */
+        invitations: number;
+        /** @description What the channels answered when those invitations were sent */
+        invitationDeliveries: number;
       };
     };
     KeyMomentResult: {
@@ -8672,10 +10532,14 @@ export interface components {
     };
     CallbackScript: {
       greeting: string;
-      apology: string;
-      action: string;
-      solvedQuestion: string;
-      satisfactionQuestion: string;
+      /** @description Why the call, for a routine callback or a survey */
+      opening?: string;
+      /** @description For a recovery, or a routine callback after a breach */
+      apology?: string;
+      /** @description What was done (a recovery) */
+      action?: string;
+      solvedQuestion?: string;
+      satisfactionQuestion?: string;
       closing: string;
     };
     RecoveryReport: {
@@ -10329,6 +12193,412 @@ export interface components {
         [key: string]: unknown;
       };
     };
+    DistributionRuleList: {
+      rules: components['schemas']['DistributionRule'][];
+    };
+    DistributionRule: {
+      id: string;
+      key: string;
+      name: string;
+      survey: string;
+      enabled: boolean;
+      /** @description When it was switched on: it plans for triggers after */
+      enabledAt: string | null;
+      /** @description What starts an invitation */
+      trigger:
+        | {
+            /** @enum {string} */
+            kind: 'moment';
+            journey: string;
+            touchpoint: string;
+          }
+        | {
+            /** @enum {string} */
+            kind: 'episode_end';
+            journey: string;
+            idleHours: number;
+          }
+        | {
+            /** @enum {string} */
+            kind: 'case_closed';
+            journey?: string;
+          }
+        | {
+            /** @enum {string} */
+            kind: 'schedule';
+            journey: string;
+            everyDays: number;
+          };
+      conditions: {
+        attributes: {
+          attribute: string;
+          /** @enum {string} */
+          op: 'eq' | 'ne' | 'in' | 'not_in' | 'exists';
+          values: (string | number | boolean)[];
+        }[];
+        experience?: {
+          min?: number;
+          max?: number;
+        };
+      };
+      sampling: number;
+      delayMinutes: number;
+      quietHours: {
+        start: string;
+        end: string;
+      } | null;
+      recontactDays: number;
+      /** @enum {string} */
+      channel: 'link' | 'sms' | 'wechat' | 'email' | 'phone';
+      priority: number;
+      reminderAfterHours: number | null;
+      createdAt: string;
+      updatedAt: string;
+    };
+    DistributionRuleInput: {
+      key: string;
+      name: string;
+      /** @description The survey invited to (its key) */
+      survey: string;
+      /** @default false */
+      enabled: boolean;
+      /** @description What starts an invitation */
+      trigger:
+        | {
+            /** @enum {string} */
+            kind: 'moment';
+            journey: string;
+            touchpoint: string;
+          }
+        | {
+            /** @enum {string} */
+            kind: 'episode_end';
+            journey: string;
+            idleHours: number;
+          }
+        | {
+            /** @enum {string} */
+            kind: 'case_closed';
+            journey?: string;
+          }
+        | {
+            /** @enum {string} */
+            kind: 'schedule';
+            journey: string;
+            everyDays: number;
+          };
+      /**
+       * @description Conditions the trigger must meet
+       * @default {
+       *       "attributes": []
+       *     }
+       */
+      conditions: {
+        /** @default [] */
+        attributes: {
+          attribute: string;
+          /** @enum {string} */
+          op: 'eq' | 'ne' | 'in' | 'not_in' | 'exists';
+          values: (string | number | boolean)[];
+        }[];
+        /** @description The moment's experience value range (both ends included); a trigger without one fails it */
+        experience?: {
+          min?: number;
+          max?: number;
+        };
+      };
+      /**
+       * @description Share of the matching triggers invited, 0..1, decided by a hash (the same on every re-plan)
+       * @default 1
+       */
+      sampling: number;
+      /**
+       * @description Minutes from the trigger to sending
+       * @default 0
+       */
+      delayMinutes: number;
+      /**
+       * @description Local quiet hours in the workspace's time zone; may pass midnight (21:00 to 08:00)
+       * @default {
+       *       "start": "21:00",
+       *       "end": "08:00"
+       *     }
+       */
+      quietHours: {
+        start: string;
+        end: string;
+      } | null;
+      /**
+       * @description Days before the same customer may get this survey again
+       * @default 30
+       */
+      recontactDays: number;
+      /**
+       * @default link
+       * @enum {string}
+       */
+      channel: 'link' | 'sms' | 'wechat' | 'email' | 'phone';
+      /**
+       * @description Higher wins when rules compete for a customer (a recovery check outranks a routine CSAT)
+       * @default 50
+       */
+      priority: number;
+      /**
+       * @description One reminder this many hours after sending when not answered (not counted in the budget)
+       * @default null
+       */
+      reminderAfterHours: number | null;
+    };
+    DistributionRuleReplace: {
+      name: string;
+      /** @description The survey invited to (its key) */
+      survey: string;
+      /** @default false */
+      enabled: boolean;
+      /** @description What starts an invitation */
+      trigger:
+        | {
+            /** @enum {string} */
+            kind: 'moment';
+            journey: string;
+            touchpoint: string;
+          }
+        | {
+            /** @enum {string} */
+            kind: 'episode_end';
+            journey: string;
+            idleHours: number;
+          }
+        | {
+            /** @enum {string} */
+            kind: 'case_closed';
+            journey?: string;
+          }
+        | {
+            /** @enum {string} */
+            kind: 'schedule';
+            journey: string;
+            everyDays: number;
+          };
+      /**
+       * @description Conditions the trigger must meet
+       * @default {
+       *       "attributes": []
+       *     }
+       */
+      conditions: {
+        /** @default [] */
+        attributes: {
+          attribute: string;
+          /** @enum {string} */
+          op: 'eq' | 'ne' | 'in' | 'not_in' | 'exists';
+          values: (string | number | boolean)[];
+        }[];
+        /** @description The moment's experience value range (both ends included); a trigger without one fails it */
+        experience?: {
+          min?: number;
+          max?: number;
+        };
+      };
+      /**
+       * @description Share of the matching triggers invited, 0..1, decided by a hash (the same on every re-plan)
+       * @default 1
+       */
+      sampling: number;
+      /**
+       * @description Minutes from the trigger to sending
+       * @default 0
+       */
+      delayMinutes: number;
+      /**
+       * @description Local quiet hours in the workspace's time zone; may pass midnight (21:00 to 08:00)
+       * @default {
+       *       "start": "21:00",
+       *       "end": "08:00"
+       *     }
+       */
+      quietHours: {
+        start: string;
+        end: string;
+      } | null;
+      /**
+       * @description Days before the same customer may get this survey again
+       * @default 30
+       */
+      recontactDays: number;
+      /**
+       * @default link
+       * @enum {string}
+       */
+      channel: 'link' | 'sms' | 'wechat' | 'email' | 'phone';
+      /**
+       * @description Higher wins when rules compete for a customer (a recovery check outranks a routine CSAT)
+       * @default 50
+       */
+      priority: number;
+      /**
+       * @description One reminder this many hours after sending when not answered (not counted in the budget)
+       * @default null
+       */
+      reminderAfterHours: number | null;
+    };
+    PlanNowResult: {
+      dryRun: boolean;
+      triggers: number;
+      planned: number;
+      skipped: number;
+      byReason: {
+        [key: string]: number;
+      };
+      /** @description The period judged (for a schedule, the period its latest turn reads) */
+      from?: string;
+      to?: string;
+      truncated?: boolean;
+      /** @description The first 100 decisions of a dry run */
+      decisions?: {
+        customer: string;
+        triggerKey: string;
+        episode: string | null;
+        /** @enum {string} */
+        status: 'planned' | 'skipped';
+        reason: string | null;
+        detail: {
+          [key: string]: string | number;
+        };
+        at: string;
+        sendAt: string;
+      }[];
+    };
+    PlanNow: {
+      /**
+       * @description true: what the rule would do over the last `hours`, written nowhere
+       * @default true
+       */
+      dryRun: boolean;
+      /**
+       * @description The dry run’s period (a schedule’s dry run shows its latest turn instead)
+       * @default 24
+       */
+      hours: number;
+    };
+    InvitationPage: {
+      invitations: components['schemas']['Invitation'][];
+      next: string | null;
+    };
+    Invitation: {
+      id: string;
+      customer: string;
+      rule: string;
+      survey: string;
+      /** @description What triggered it: moment:<id>, case:<id>, episode:<id>, schedule:<date> */
+      triggerKey: string;
+      triggeredAt: string;
+      episode: string | null;
+      journey: string | null;
+      /** @enum {string} */
+      channel: 'link' | 'sms' | 'wechat' | 'email' | 'phone';
+      priority: number;
+      /** @enum {string} */
+      status: 'planned' | 'sending' | 'sent' | 'failed' | 'skipped' | 'answered';
+      /**
+       * @description Why it was not sent (skipped only)
+       * @enum {string|null}
+       */
+      reason:
+        | 'condition_false'
+        | 'sampled_out'
+        | 'opted_out'
+        | 'duplicate'
+        | 'recontact'
+        | 'fatigue_spacing'
+        | 'fatigue_window'
+        | 'outranked'
+        | 'rule_disabled'
+        | 'survey_inactive'
+        | null;
+      /** @description The figures behind a skip: budget used and limit, nearest invitation, sampling */
+      detail: {
+        [key: string]: string | number;
+      };
+      /** @description When it goes (planned) or would have gone (skipped) */
+      sendAt: string;
+      sentAt: string | null;
+      reminderAt: string | null;
+      remindedAt: string | null;
+      /** @description The survey link (for the `link` channel, the company sends it) */
+      url: string | null;
+      expiresAt: string | null;
+      attempts: number;
+      /** @description The channel’s answer to the last attempt */
+      lastOutcome?: unknown;
+      createdAt: string;
+    };
+    InvitationTallies: {
+      tallies: {
+        rule: string;
+        /** @description The moments’ day (UTC), YYYY-MM-DD */
+        day: string;
+        /**
+         * @description Why (condition_false: its conditions did not hold)
+         * @enum {string}
+         */
+        reason:
+          | 'condition_false'
+          | 'sampled_out'
+          | 'opted_out'
+          | 'duplicate'
+          | 'recontact'
+          | 'fatigue_spacing'
+          | 'fatigue_window'
+          | 'outranked'
+          | 'rule_disabled'
+          | 'survey_inactive';
+        count: number;
+      }[];
+    };
+    InvitationDecisionSummary: {
+      /** @description First day (UTC), YYYY-MM-DD */
+      from: string;
+      /** @description Last day (UTC), YYYY-MM-DD */
+      to: string;
+      rules: {
+        rule: string;
+        /** @description Moments the rule considered: its decisions and the ones passed over */
+        considered: number;
+        /** @description Invitations made (whatever came of them since) */
+        invited: number;
+        /** @description Invitations sent (answered ones included) */
+        sent: number;
+        answered: number;
+        /** @description Answered of sent; null before any was sent */
+        responseRate: number | null;
+        /** @description Invitations whose sending failed */
+        failed: number;
+        /** @description Decisions not to invite, by reason */
+        skipped: {
+          condition_false?: number;
+          sampled_out?: number;
+          opted_out?: number;
+          duplicate?: number;
+          recontact?: number;
+          fatigue_spacing?: number;
+          fatigue_window?: number;
+          outranked?: number;
+          rule_disabled?: number;
+          survey_inactive?: number;
+        };
+        /** @description Moments whose rule conditions did not hold (counted, not in the ledger) */
+        passedOver: number;
+      }[];
+    };
+    FatigueBudget: {
+      /** @description At most this many invitations ... */
+      maxInvitations: number;
+      /** @description ... in any rolling window of this many days */
+      windowDays: number;
+      /** @description At least this many days between two invitations */
+      minDaysApart: number;
+    };
     SurveyLinkReport: {
       survey: string;
       /** @description The version the links answer */
@@ -10363,7 +12633,58 @@ export interface components {
         language?: 'en' | 'zh-CN';
         /** @description Default 30 */
         expiresInDays?: number;
+        /**
+         * @description The channel the link goes out by (results count response rates per channel). Default `link`: the company's own systems send the URL
+         * @enum {string}
+         */
+        channel?: 'link' | 'sms' | 'wechat' | 'email' | 'phone' | 'qr';
       }[];
+    };
+    SurveyQrLinkList: {
+      qrLinks: components['schemas']['SurveyQrLink'][];
+    };
+    SurveyQrLink: {
+      id: string;
+      survey: string;
+      label: string;
+      attributes: {
+        [key: string]: string;
+      };
+      journey: string | null;
+      touchpoint: string | null;
+      /** @enum {string|null} */
+      language: 'en' | 'zh-CN' | null;
+      enabled: boolean;
+      scans: number;
+      /** @description What the QR code holds: `<base>/api/public/qr/<token>` */
+      url: string;
+      createdAt: string;
+    };
+    SurveyQrLinkInput: {
+      /** @description The name printed on the card, e.g. the store */
+      label: string;
+      /** @description Segment attributes of the answers, e.g. {"store": "徐家汇店", "counter": "3"} */
+      attributes?: {
+        [key: string]: string;
+      };
+      /** @description Default: the survey's journey */
+      journey?: string;
+      /** @description The touchpoint the answers are about (the counter): a survey that rates no touchpoint makes the answer this touchpoint's moment */
+      touchpoint?: string;
+      /**
+       * @description Default: the workspace's language
+       * @enum {string}
+       */
+      language?: 'en' | 'zh-CN';
+    };
+    SurveyQrLinkChange: {
+      label?: string;
+      /** @description false: a scan mints nothing (410) */
+      enabled?: boolean;
+      /** @description Segment attributes of the answers, e.g. {"store": "徐家汇店", "counter": "3"} */
+      attributes?: {
+        [key: string]: string;
+      };
     };
     PublicSurvey: {
       survey: string;
@@ -10393,10 +12714,11 @@ export interface components {
     SurveySubmitted: {
       answer: string;
       submittedAt: string;
-      /** @description Moments written and whether the episode outcome was; null when not (yet) */
+      /** @description What the answer became: moments written, whether the episode outcome was, and the comments of no touchpoint scored. Null when it is not ingested yet: a submission through a link is stored at once and ingested by a background job within a second or so (its moments, outcome and alerts then show in the episode, the results and the case inbox); answers recorded on a phone callback are ingested at once (null when ingestion refused them, say a journey changed) */
       ingested: {
         moments: number;
         outcome: boolean;
+        comments: number;
       } | null;
     };
     SurveyUnsubscribed: {
@@ -10404,6 +12726,425 @@ export interface components {
       unsubscribed: true;
       /** @enum {string} */
       language: 'en' | 'zh-CN';
+    };
+    ReviewImport: {
+      rowsRead: number;
+      created: number;
+      duplicates: number;
+      rejected: number;
+      /** @description The rows not taken (the first 1,000), each with its line and column */
+      rejects: {
+        line: number;
+        column: string;
+        message: string;
+        row: string;
+      }[];
+      stoppedBy: string | null;
+    };
+    SurveyResults: {
+      survey: {
+        key: string;
+        name: string;
+        currentVersion: number;
+        versions: number[];
+      };
+      timeZone: string;
+      answers: number;
+      responseRate: {
+        channel: string;
+        links: number;
+        answered: number;
+        rate: number | null;
+        lower: number | null;
+        upper: number | null;
+      };
+      /** @description Per channel: links minted in the period and answered */
+      responseRates: {
+        channel: string;
+        links: number;
+        answered: number;
+        rate: number | null;
+        lower: number | null;
+        upper: number | null;
+      }[];
+      headline: {
+        nps: {
+          question: string;
+          title: string;
+          score: components['schemas']['SurveyScore'];
+        } | null;
+        csat: {
+          question: string;
+          title: string;
+          score: components['schemas']['SurveyScore'];
+        } | null;
+        ces: {
+          question: string;
+          title: string;
+          score: components['schemas']['SurveyScore'];
+        } | null;
+      };
+      trend: {
+        /** @description The week's Monday (YYYY-MM-DD) in the workspace's time zone */
+        week: string;
+        answers: number;
+        nps?: components['schemas']['SurveyScore'];
+        csat?: components['schemas']['SurveyScore'];
+        ces?: components['schemas']['SurveyScore'];
+      }[];
+      questions: {
+        name: string;
+        type: string;
+        role: string | null;
+        title: string;
+        n: number;
+        distribution: {
+          value: string | number | boolean;
+          label: string;
+          count: number;
+          /** @description Of the respondents to the question (several choices may sum over 1) */
+          share: number;
+        }[];
+        score: components['schemas']['SurveyScore'];
+        rows: {
+          value: string | number;
+          label: string;
+          n: number;
+          distribution: {
+            value: string | number | boolean;
+            label: string;
+            count: number;
+            /** @description Of the respondents to the question (several choices may sum over 1) */
+            share: number;
+          }[];
+          score: components['schemas']['SurveyScore'];
+        }[];
+      }[];
+    };
+    /** @description A score with its 95% interval: `nps` in points (-100..100, Wald interval), `csat` the top-two-box share (0..1, Wilson), `ces` and `mean` the mean answer (Student t); bounds null with one answer */
+    SurveyScore: {
+      /** @enum {string} */
+      kind: 'nps' | 'csat' | 'ces' | 'mean';
+      n: number;
+      estimate: number;
+      lower: number | null;
+      upper: number | null;
+      promoters?: number;
+      passives?: number;
+      detractors?: number;
+    } | null;
+    SurveyVerbatims: {
+      total: number;
+      counts: {
+        negative: number;
+        neutral: number;
+        positive: number;
+      };
+      items: {
+        answer: string;
+        question: string;
+        questionTitle: string;
+        text: string;
+        submittedAt: string;
+        language: string;
+        channel: string;
+        customer: string;
+        sentiment: {
+          /** @enum {string} */
+          label: 'negative' | 'neutral' | 'positive';
+          score: number;
+          confidence: number;
+        };
+        themes: {
+          theme: string;
+          name: string;
+          score: number;
+          mentions: number;
+        }[];
+      }[];
+    };
+    Study: {
+      key: string;
+      name: string;
+      /** @enum {string} */
+      kind: 'kano' | 'servqual';
+      /** @enum {string} */
+      status: 'draft' | 'active' | 'archived';
+      version: number;
+      features:
+        | {
+            key: string;
+            names: {
+              en: string;
+              'zh-CN': string;
+            };
+          }[]
+        | null;
+      /** @description Answers submitted, every version */
+      answers: number;
+      lastAnswerAt: string | null;
+      createdAt: string;
+      updatedAt: string;
+    };
+    /** @description A KANO questionnaire from a feature list (functional and dysfunctional question per feature, both languages), or the 22-item SERVQUAL instrument with the importance allocation */
+    StudyCreate:
+      | {
+          /** @enum {string} */
+          kind: 'kano';
+          key: string;
+          name: string;
+          /**
+           * @description The survey’s state; links are minted for an `active` one only. Default `draft`
+           * @default draft
+           * @enum {string}
+           */
+          status: 'draft' | 'active' | 'archived';
+          features: {
+            /** @description The question name of the feature in the survey and its key in the results */
+            key: string;
+            /** @description The feature as the questions name it, in Chinese and English (one stands for the other) */
+            name: {
+              'zh-CN'?: string;
+              en?: string;
+            };
+          }[];
+        }
+      | {
+          /** @enum {string} */
+          kind: 'servqual';
+          key: string;
+          name: string;
+          /**
+           * @description The survey’s state; links are minted for an `active` one only. Default `draft`
+           * @default draft
+           * @enum {string}
+           */
+          status: 'draft' | 'active' | 'archived';
+        };
+    StudyResults: {
+      study: {
+        key: string;
+        name: string;
+        /** @enum {string} */
+        kind: 'kano' | 'servqual';
+        version: number;
+      };
+      filters: {
+        from: string | null;
+        to: string | null;
+        /** @enum {string|null} */
+        language: 'en' | 'zh-CN' | null;
+      };
+      /** @description The KANO analysis, per feature in questionnaire order */
+      kano: {
+        /** @enum {string} */
+        kind: 'kano';
+        respondents: number;
+        /** @enum {string} */
+        table: 'berger' | 'pouliot';
+        /** @enum {string} */
+        rule: 'most-frequent' | 'aom-vs-irq';
+        features: {
+          key: string;
+          names: {
+            en: string;
+            'zh-CN': string;
+          };
+          feature: string;
+          n: number;
+          missing: number;
+          excluded: number;
+          counts: {
+            M: number;
+            O: number;
+            A: number;
+            I: number;
+            R: number;
+            Q: number;
+          };
+          shares: {
+            M: number;
+            O: number;
+            A: number;
+            I: number;
+            R: number;
+            Q: number;
+          };
+          /** @enum {string} */
+          mostFrequent: 'M' | 'O' | 'A' | 'I' | 'R' | 'Q';
+          /**
+           * @description The class by the rule
+           * @enum {string}
+           */
+          category: 'M' | 'O' | 'A' | 'I' | 'R' | 'Q';
+          better: number | null;
+          worse: number | null;
+          totalStrength: number;
+          categoryStrength: number;
+          fong: {
+            statistic: number;
+            critical: number;
+            significant: boolean;
+          };
+        }[];
+      } | null;
+      /** @description The SERVQUAL gaps, by item, by dimension and overall */
+      servqual: {
+        /** @enum {string} */
+        kind: 'servqual';
+        respondents: number;
+        /** @enum {string} */
+        weighting: 'respondents' | 'none';
+        allocations: number;
+        items: {
+          item: number;
+          dimension: string;
+          /** @description A mean with its t interval (null bounds below 2 answers) */
+          expectation: {
+            n: number;
+            mean: number | null;
+            sd: number | null;
+            lower: number | null;
+            upper: number | null;
+          };
+          /** @description A mean with its t interval (null bounds below 2 answers) */
+          perception: {
+            n: number;
+            mean: number | null;
+            sd: number | null;
+            lower: number | null;
+            upper: number | null;
+          };
+          /** @description A mean with its t interval (null bounds below 2 answers) */
+          gap: {
+            n: number;
+            mean: number | null;
+            sd: number | null;
+            lower: number | null;
+            upper: number | null;
+          };
+        }[];
+        dimensions: {
+          dimension: string;
+          items: number[];
+          weight: number | null;
+          weightedGap: number | null;
+          /** @description A mean with its t interval (null bounds below 2 answers) */
+          expectation: {
+            n: number;
+            mean: number | null;
+            sd: number | null;
+            lower: number | null;
+            upper: number | null;
+          };
+          /** @description A mean with its t interval (null bounds below 2 answers) */
+          perception: {
+            n: number;
+            mean: number | null;
+            sd: number | null;
+            lower: number | null;
+            upper: number | null;
+          };
+          /** @description A mean with its t interval (null bounds below 2 answers) */
+          gap: {
+            n: number;
+            mean: number | null;
+            sd: number | null;
+            lower: number | null;
+            upper: number | null;
+          };
+        }[];
+        unweightedScore: number | null;
+        weightedScore: number | null;
+        weights: {
+          [key: string]: number;
+        } | null;
+        /** @description A mean with its t interval (null bounds below 2 answers) */
+        unweighted: {
+          n: number;
+          mean: number | null;
+          sd: number | null;
+          lower: number | null;
+          upper: number | null;
+        };
+        /** @description A mean with its t interval (null bounds below 2 answers) */
+        weighted: {
+          n: number;
+          mean: number | null;
+          sd: number | null;
+          lower: number | null;
+          upper: number | null;
+        } | null;
+      } | null;
+    };
+    SurveyChannelSettings: {
+      /** @enum {string} */
+      kind: 'sms' | 'wechat' | 'email' | 'phone';
+      enabled: boolean;
+      /** @description False until an administrator saved settings */
+      configured: boolean;
+      /** @description The settings, URL tokens masked; secrets and passwords never shown */
+      settings: {
+        [key: string]: unknown;
+      };
+      /** @description The first and last characters of the secret */
+      secretHint: string | null;
+      updatedAt: string | null;
+    };
+    SurveyChannelDeliveryPage: {
+      deliveries: components['schemas']['SurveyChannelDelivery'][];
+      next: number | null;
+    };
+    SurveyChannelDelivery: {
+      id: number;
+      kind: string;
+      invitationId: string | null;
+      customer: string | null;
+      /** @description Masked */
+      address: string | null;
+      test: boolean;
+      /** @enum {string} */
+      status: 'sent' | 'failed' | 'not_sendable';
+      retry: boolean;
+      httpStatus: number | null;
+      durationMs: number | null;
+      detail: string;
+      /** @description The receiver's answer, its first 1,000 characters */
+      response: string | null;
+      at: string;
+    };
+    /** @description The settings of the kind in the path (see docs/survey-channels.md) and `enabled`. `secret` / `password` left out keep the stored value; a `url` equal to its masked form keeps the stored URL. */
+    SurveyChannelSettingsChange: {
+      /** @default true */
+      enabled: boolean;
+    } & {
+      [key: string]: unknown;
+    };
+    SurveyChannelSendOutcome: {
+      /** @enum {string} */
+      status: 'sent' | 'failed' | 'not_sendable';
+      retry: boolean;
+      detail: string;
+      response?: unknown;
+      deliveryId: number | null;
+    };
+    SurveyChannelTest: {
+      /** @description A mobile number (SMS), an openid (WeChat) or an e-mail address */
+      address: string;
+      /**
+       * @description Default: the workspace's language
+       * @enum {string}
+       */
+      language?: 'zh-CN' | 'en';
+    };
+    PhoneSurvey: {
+      callback: number;
+      survey: string;
+      language: string;
+      answer: string | null;
+      form: components['schemas']['PublicSurvey'] & (Record<string, never> | null);
+      /** @enum {string|null} */
+      closed: 'answered' | 'expired' | null;
     };
   };
   responses: never;

@@ -1,0 +1,253 @@
+/**
+ * A QR code for a counter and online reviews, in Chinese, against a real `mot serve` on the seeded demo: an
+ * admin makes a QR code for a survey in the surveys page's drawer; its address, opened on a phone, gives a
+ * fresh single-use survey page that a customer answers, and the scan is counted; the card downloads as an
+ * SVG and as a PNG at print size, each holding the code shown. Then a CSV of reviews is
+ * imported on Data in › Online reviews: the good rows become moments, the bad one is listed with its line
+ * and column. axe-checked and photographed (MOT_SCREENSHOTS=1).
+ */
+import assert from 'node:assert/strict';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import type { Browser } from 'playwright-core';
+import { CHROMIUM, launchBrowser } from './browser.ts';
+import { assertAccessible, IMAGES, openContext, photograph, signIn } from './pages.ts';
+import { E2E_USERS } from './seed.ts';
+import type { TE2eServer } from './server.ts';
+import { startE2eServer } from './server.ts';
+
+const hasChromium = existsSync(CHROMIUM);
+
+const definition = {
+  title: { default: 'Your visit to our hall', 'zh-cn': '您在营业厅的体验' },
+  pages: [
+    {
+      name: 'p1',
+      elements: [
+        {
+          type: 'rating',
+          name: 'counter',
+          title: { default: 'How was the service at the counter?', 'zh-cn': '您对柜台服务满意吗？' },
+          rateMin: 1,
+          rateMax: 5,
+          isRequired: true,
+        },
+      ],
+    },
+  ],
+};
+
+/** The dark modules of a code from the path antd's QRCode draws: runs of `M<x> <y>h<length>`, row by row. */
+function modulesOf(path: string, cells: number): boolean[][] {
+  const modules = Array.from({ length: cells }, () => Array.from({ length: cells }, () => false));
+  for (const [, x, y, length] of path.matchAll(/M(\d+)[ ,](\d+)\s*h(\d+)/g)) {
+    for (let i = 0; i < Number(length); i++) {
+      const row = modules[Number(y)];
+      if (row) row[Number(x) + i] = true;
+    }
+  }
+  return modules;
+}
+
+/** Whether the three finder patterns of a QR code sit in their corners (ISO/IEC 18004: 7x7, 1:1:3:1:1). */
+function hasFinderPatterns(modules: boolean[][]): boolean {
+  const n = modules.length;
+  const corners = [
+    [0, 0],
+    [n - 7, 0],
+    [0, n - 7],
+  ] as const;
+  return corners.every(([left, top]) => {
+    for (let y = 0; y < 7; y++) {
+      for (let x = 0; x < 7; x++) {
+        const ring = x === 0 || x === 6 || y === 0 || y === 6;
+        const centre = x >= 2 && x <= 4 && y >= 2 && y <= 4;
+        if (modules[top + y]?.[left + x] !== (ring || centre)) return false;
+      }
+    }
+    return true;
+  });
+}
+
+describe('QR codes and online reviews', { skip: hasChromium ? false : `no Chromium at ${CHROMIUM}` }, () => {
+  let server: TE2eServer;
+  let browser: Browser;
+  let api: (method: string, path: string, body?: unknown) => Promise<{ status: number; body: unknown }>;
+
+  before(async () => {
+    [server, browser] = await Promise.all([startE2eServer(), launchBrowser()]);
+    const signedIn = await fetch(`${server.url}/api/auth/sign-in/email`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', origin: server.url },
+      body: JSON.stringify({ email: E2E_USERS.admin.email, password: E2E_USERS.admin.password }),
+    });
+    assert.equal(signedIn.status, 200);
+    const cookie = signedIn.headers
+      .getSetCookie()
+      .map((c) => c.split(';')[0])
+      .join('; ');
+    api = async (method, path, body) => {
+      const res = await fetch(`${server.url}${path}`, {
+        method,
+        headers: {
+          cookie,
+          origin: server.url,
+          'x-workspace': server.workspace,
+          ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+        },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
+      return { status: res.status, body: await res.json() };
+    };
+    const created = await api('POST', '/api/surveys', {
+      key: 'hall-counter',
+      name: '营业厅柜台满意度',
+      journey: null,
+      status: 'active',
+      definition,
+    });
+    assert.equal(created.status, 201, JSON.stringify(created.body));
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  test('a QR code made in the drawer opens a fresh survey on a phone, and the scan is counted', async () => {
+    const { context, page, problems } = await openContext(browser, 'zh-CN');
+    await signIn(page, server.url, E2E_USERS.admin);
+    await page.goto(`${server.url}/w/${server.workspace}/surveys`);
+    await page.getByRole('button', { name: '营业厅柜台满意度 的二维码' }).click();
+    const drawer = page.getByRole('dialog', { name: '营业厅柜台满意度 的二维码' });
+    await drawer.getByText('还没有二维码').waitFor();
+    await drawer.getByLabel('印在卡片上的名称').fill('徐汇营业厅 2 号柜台');
+    await drawer.getByLabel('门店').fill('徐汇营业厅');
+    await drawer.getByLabel('柜台').fill('2');
+    await drawer.getByRole('button', { name: '生成二维码' }).click();
+    await drawer.getByText('徐汇营业厅 2 号柜台').waitFor();
+    await drawer.getByRole('switch', { name: '二维码 徐汇营业厅 2 号柜台 启用中' }).waitFor();
+    await page.mouse.move(0, 0);
+    await assertAccessible(page, 'QR codes drawer (zh-CN)');
+    await photograph(page, 'survey-qr-codes', 'zh-CN');
+
+    // Printing: the card as an SVG, and as a PNG at print size, each holding the code shown on screen.
+    const shown = drawer.locator('.ant-qrcode svg');
+    const shownPath = (await shown.locator('path').nth(1).getAttribute('d')) ?? '';
+    const cells = Number((await shown.getAttribute('viewBox'))?.split(' ')[2]);
+    assert.equal((cells - 21) % 4, 0, `a QR code is 21 + 4k modules wide, not ${cells}`);
+    const modules = modulesOf(shownPath, cells);
+    assert.ok(hasFinderPatterns(modules), 'the code shown has its three finder patterns');
+    const [svgFile] = await Promise.all([
+      page.waitForEvent('download'),
+      drawer.getByRole('button', { name: '下载 SVG：徐汇营业厅 2 号柜台' }).click(),
+    ]);
+    assert.equal(svgFile.suggestedFilename(), '徐汇营业厅-2-号柜台.svg');
+    const svg = readFileSync(await svgFile.path(), 'utf8');
+    assert.match(svg, /^<\?xml [^>]*\?>\n<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" width="8cm" /);
+    assert.match(svg, /<title>徐汇营业厅 2 号柜台<\/title>/);
+    assert.match(svg, />徐汇营业厅 2 号柜台<\/text>/);
+    assert.match(svg, />营业厅柜台满意度<\/text>/);
+    // The code with its quiet zone of 4 modules.
+    const printed = /<path d="([^"]+)" transform="translate\(4 4\)"/.exec(svg)?.[1] ?? '';
+    assert.deepEqual(modulesOf(printed, cells), modules);
+    assert.match(svg, new RegExp(`viewBox="0 0 ${cells + 8} `));
+
+    const [pngFile] = await Promise.all([
+      page.waitForEvent('download'),
+      drawer.getByRole('button', { name: '下载 PNG：徐汇营业厅 2 号柜台' }).click(),
+    ]);
+    assert.equal(pngFile.suggestedFilename(), '徐汇营业厅-2-号柜台.png');
+    // Kept beside the screenshots: the card as it prints.
+    await pngFile.saveAs(join(IMAGES, 'web-survey-qr-card-zh-CN.png'));
+    const png = readFileSync(await pngFile.path());
+    assert.deepEqual([...png.subarray(0, 8)], [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    assert.equal(png.toString('latin1', 12, 16), 'IHDR');
+    const [width, height] = [png.readUInt32BE(16), png.readUInt32BE(20)];
+    assert.equal(width, 945, '8 cm at 300 dpi');
+    assert.ok(height > width && height < width * 1.5, `the text under the code: ${width} x ${height}`);
+    // Each module's centre read back from the PNG (decoded by the browser) is the code's module.
+    // A string, so the code runs in the page as written (no DOM types here).
+    const sampled = await page.evaluate<boolean[][]>(`(async () => {
+      const image = new Image();
+      image.src = ${JSON.stringify(`data:image/png;base64,${png.toString('base64')}`)};
+      await image.decode();
+      const canvas = document.createElement('canvas');
+      canvas.width = image.width;
+      canvas.height = image.height;
+      const context = canvas.getContext('2d');
+      context.drawImage(image, 0, 0);
+      const pixels = context.getImageData(0, 0, image.width, image.height).data;
+      const size = image.width / ${cells + 8};
+      const dark = (x, y) => pixels[(Math.floor((y + 4.5) * size) * image.width + Math.floor((x + 4.5) * size)) * 4] < 128;
+      return Array.from({ length: ${cells} }, (_, y) => Array.from({ length: ${cells} }, (_, x) => dark(x, y)));
+    })()`);
+    assert.deepEqual(sampled, modules);
+
+    const listed = await api('GET', '/api/surveys/hall-counter/qr-links');
+    assert.equal(listed.status, 200, JSON.stringify(listed.body));
+    const url = (listed.body as { qrLinks: Array<{ url: string }> }).qrLinks[0]?.url ?? '';
+    assert.ok(url.startsWith(server.url), url);
+
+    // The printed address on a phone: a survey page of its own, answered once.
+    const phone = await browser.newContext({
+      viewport: { width: 390, height: 844 },
+      isMobile: true,
+      hasTouch: true,
+      locale: 'zh-CN',
+    });
+    const customer = await phone.newPage();
+    const errors: string[] = [];
+    customer.on('pageerror', (error) => errors.push(error.message));
+    await customer.goto(url);
+    await customer.waitForURL(/\/s\/[\w-]{43}$/);
+    await customer.getByText('您对柜台服务满意吗？').waitFor();
+    await customer.locator('[data-name="counter"]').getByText('4', { exact: true }).click();
+    await customer.getByRole('button', { name: '提交' }).click();
+    await customer.getByRole('heading', { name: '感谢您的反馈！' }).waitFor();
+    // Scanning again gives another fresh page (the next customer at the counter).
+    await customer.goto(url);
+    await customer.getByText('您对柜台服务满意吗？').waitFor();
+    assert.deepEqual(errors, []);
+    await phone.close();
+
+    await page.reload();
+    await page.getByRole('button', { name: '营业厅柜台满意度 的二维码' }).click();
+    await page.getByText('扫码次数：2').waitFor();
+    const results = await api('GET', '/api/surveys/hall-counter/results');
+    assert.equal(results.status, 200, JSON.stringify(results.body).slice(0, 400));
+    assert.match(JSON.stringify(results.body), /"qr"/, 'the answer is counted under the QR channel');
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('a CSV of online reviews becomes moments; the bad row is listed with its line and column', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'mot-reviews-'));
+    const file = join(folder, 'reviews.csv');
+    writeFileSync(
+      file,
+      [
+        'platform,date,rating,text,store',
+        'dianping,2026-11-02,5,师傅很专业，一次就修好了,徐汇营业厅',
+        'dianping,2026-11-03,1,等了三天才有人上门，态度也很差,徐汇营业厅',
+        'meituan,2026-11-04,9,评分超出范围,静安营业厅',
+        '',
+      ].join('\n'),
+    );
+    const { context, page, problems } = await openContext(browser, 'zh-CN');
+    await signIn(page, server.url, E2E_USERS.admin);
+    await page.goto(`${server.url}/w/${server.workspace}/data-in/reviews`);
+    await page.getByText('在线评价').first().waitFor();
+    await page.getByLabel('接触点').fill('repair_visit');
+    await page.locator('input[type="file"]').setInputFiles(file);
+    await page.getByRole('button', { name: '导入评价' }).click();
+    await page.getByText('已导入 2 条评价，0 条已存在，1 条被拒绝').waitFor();
+    await page.getByRole('cell', { name: '4', exact: true }).waitFor();
+    await page.mouse.move(0, 0);
+    await assertAccessible(page, 'online reviews import (zh-CN)');
+    await photograph(page, 'reviews-import', 'zh-CN');
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+});
