@@ -1,6 +1,17 @@
 import { InvalidArgumentError, Option } from 'commander';
 import type { Command } from 'commander';
-import { DEFAULT_WORKSPACE, migrate, openDatabaseFromEnv } from '@mot/server';
+import { readFile, writeFile } from 'node:fs/promises';
+import { basename, extname } from 'node:path';
+import {
+  DEFAULT_WORKSPACE,
+  ensureWorkspace,
+  findWorkspace,
+  importReviews,
+  migrate,
+  openDatabaseFromEnv,
+  ZReviewMapping,
+} from '@mot/server';
+import type { TReviewImport } from '@mot/server';
 import type { TDatabase } from '@mot/server';
 import { LIMITS, ZKey } from '@mot/core';
 import { createDatabaseSink } from '../import/database-sink.ts';
@@ -19,6 +30,7 @@ import { startProgress } from '../output/progress.ts';
 type TImportFlags = {
   journey?: string;
   status?: boolean;
+  reviews?: boolean;
   mapping?: string;
   workspace: string;
   rejects?: string;
@@ -69,6 +81,10 @@ export function registerImportCommand(program: Command): void {
       'the file is a CSV of customer status events: customer, status (started, renewed, churned, reactivated), date, and optionally reason, contract_end, event_id',
     )
     .option(
+      '--reviews',
+      'the file is a CSV or XLSX of online reviews (platform, date, store or touchpoint, rating, text); --mapping names the journey, touchpoint and columns (docs/import.md, Online reviews)',
+    )
+    .option(
       '--mapping <file>',
       'JSON file mapping moment fields to columns or properties (see docs/import.md)',
     )
@@ -89,6 +105,27 @@ export function registerImportCommand(program: Command): void {
     // With --server the key decides the workspace: --workspace is sent only when given, to be checked.
     const named = command.getOptionValueSource('workspace') === 'cli';
     flags = { ...flags, key: flags.key ?? process.env['MOT_API_KEY'], workspaceNamed: named };
+    if (flags.reviews) {
+      const result = await runReviewImport(file, flags);
+      const { rejects, stoppedBy, ...counts } = result;
+      printRecords(counts, flags.format);
+      for (const r of rejects.slice(0, 20)) {
+        process.stderr.write(`line ${r.line}, column "${r.column}": ${r.message}\n`);
+      }
+      if (rejects.length > 0) {
+        const path = flags.rejects ?? `${file}.rejects.csv`;
+        const quote = (v: string | number) => `"${String(v).replace(/"/g, '""')}"`;
+        const lines = [
+          'line,column,reason,row',
+          ...rejects.map((r) => [r.line, r.column, r.message, r.row].map(quote).join(',')),
+        ];
+        await writeFile(path, `${lines.join('\n')}\n`);
+        process.stderr.write(`${result.rejected} rows rejected: see ${path}\n`);
+      }
+      if (stoppedBy) throw new Error(`stopped reading ${stoppedBy}; the reviews before it were kept`);
+      if (result.rejected > 0) process.exitCode = IMPORT_EXIT.someRejected;
+      return;
+    }
     if (flags.status) {
       const summary = await withStatusSink(flags, async (sink) => {
         const progress = startProgress({ unit: 'bytes' });
@@ -184,4 +221,59 @@ function report(summary: TImportSummary, format: TOutputFormat): void {
   if (stoppedBy)
     throw new Error(`stopped reading ${stoppedBy}; the ${summary.created} moments before it were kept`);
   if (summary.rejected > 0) process.exitCode = IMPORT_EXIT.someRejected;
+}
+
+/**
+ * `mot import --reviews`: the server's one review import (`importReviews`), straight into the database, or
+ * through `POST /api/reviews/import` with --server.
+ */
+export async function runReviewImport(file: string, flags: TImportFlags): Promise<TReviewImport> {
+  if (flags.mapping === undefined) throw new InvalidArgumentError('--reviews needs --mapping <file.json>');
+  const text = await readFile(flags.mapping, 'utf8');
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    throw new InvalidArgumentError(`${flags.mapping} is not JSON`);
+  }
+  const parsed = ZReviewMapping.safeParse(json);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new InvalidArgumentError(
+      `${flags.mapping}: ${issue?.path.join('.') ?? ''}: ${issue?.message ?? ''}`,
+    );
+  }
+  const bytes = new Uint8Array(await readFile(file));
+  const kind = extname(file).toLowerCase() === '.xlsx' ? 'xlsx' : 'csv';
+  if (flags.server !== undefined) {
+    if (!flags.key) throw new Error('--server needs an API key: pass --key or set MOT_API_KEY');
+    const url = new URL('/api/reviews/import', flags.server);
+    url.searchParams.set('name', basename(file));
+    url.searchParams.set('mapping', JSON.stringify(json));
+    const res = await fetch(url, {
+      method: 'POST',
+      headers: {
+        authorization: `Bearer ${flags.key}`,
+        'content-type':
+          kind === 'xlsx' ? 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' : 'text/csv',
+        ...(flags.workspaceNamed ? { 'x-workspace': flags.workspace } : {}),
+      },
+      body: bytes,
+    });
+    const body = (await res.json()) as TReviewImport & { error?: { message: string } };
+    if (!res.ok) throw new Error(body.error?.message ?? `the server answered ${res.status}`);
+    return body;
+  }
+  const db = await openDatabaseFromEnv();
+  try {
+    await migrate(db);
+    const workspace =
+      flags.workspace === DEFAULT_WORKSPACE.key
+        ? await ensureWorkspace(db, DEFAULT_WORKSPACE)
+        : await findWorkspace(db, flags.workspace);
+    if (!workspace) throw new Error(`--workspace ${flags.workspace}: no such workspace`);
+    return await importReviews(db, workspace.id, { bytes, name: basename(file), kind, mapping: parsed.data });
+  } finally {
+    await db.close();
+  }
 }

@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { analyzeStoredKeyMoments, findCases, findJourneys, findWorkspace } from '@mot/server';
+import { analyzeStoredKeyMoments, findCases, findJourneys, findWorkspace, queryRows } from '@mot/server';
+import { sql } from 'drizzle-orm';
 import { forEachDatabase } from '../../../server/src/testing/databases.ts';
 import { seedDemo } from './seed-demo.ts';
 import { planDemoCaseWork } from './work-demo-cases.ts';
@@ -39,6 +40,25 @@ forEachDatabase('seedDemo', (getDb) => {
       { limit: 1000, offset: 0, sort: 'opened_asc' },
     );
     assert.ok(overdue.cases.length >= 1, 'some cases are overdue');
+    // The post-repair survey was answered over the last weeks, through the answer path (moments, outcomes).
+    assert.ok(first.surveyAnswers > 0, JSON.stringify(first));
+    const [answers] = await queryRows<{ n: number; first: string; last: string; ingested: number }>(
+      db.orm,
+      sql`select count(*)::int as n, min(submitted_at)::text as first, max(submitted_at)::text as last,
+            count(ingested_at)::int as ingested
+          from survey_answers where workspace_id = ${workspace?.id}`,
+    );
+    assert.ok(first.studyAnswers > 0, JSON.stringify(first));
+    assert.equal(answers?.n, first.surveyAnswers + first.studyAnswers);
+    // The NPS answers went into the MOT model (the KANO study's have nothing for it).
+    assert.ok((answers?.ingested ?? 0) >= first.surveyAnswers);
+    assert.ok(Date.parse(answers?.last ?? '') <= now.getTime());
+    assert.ok(Date.parse(answers?.last ?? '') - Date.parse(answers?.first ?? '') > 14 * 86_400_000);
+    const [rules] = await queryRows<{ n: number }>(
+      db.orm,
+      sql`select count(*)::int as n from distribution_rules where workspace_id = ${workspace?.id} and enabled`,
+    );
+    assert.equal(rules?.n, 2, 'the two distribution rules are on');
     const [journey] = await findJourneys(db.orm, workspace?.id ?? '', 'broadband_repair');
     assert.ok(journey !== undefined);
     const analysis = await analyzeStoredKeyMoments(db, workspace?.id ?? '', {

@@ -10,9 +10,10 @@ import {
 } from '@mot/server';
 import type { TDatabase, TEpisodeOutcomeInput } from '@mot/server';
 import { getPack, journeysOf, LIMITS, momentBatches, simulate } from '@mot/core';
-import type { TSimRecord } from '@mot/core';
+import type { TSimEpisodeOutcome, TSimRecord } from '@mot/core';
 import { seedDemoChurn } from './demo-churn.ts';
 import { demoSimulatedInitiative, recordDemoInitiative } from './demo-initiative.ts';
+import { seedDemoKano, seedDemoRules, seedDemoSurveys } from './demo-surveys.ts';
 import { workDemoCases } from './work-demo-cases.ts';
 
 /** The demo workspace. */
@@ -50,6 +51,10 @@ export type TSeedDemoResult = {
   cases: number;
   /** How many of them the demo worked (acknowledged at least; see `planDemoCaseWork`). */
   casesWorked: number;
+  /** Answers to the demo's post-repair survey (see `seedDemoSurveys`). */
+  surveyAnswers: number;
+  /** Answers to the demo's KANO study (see `seedDemoKano`). */
+  studyAnswers: number;
 };
 
 const BATCH_SIZE = 2_000;
@@ -77,6 +82,8 @@ export async function seedDemo(db: TDatabase, options: TSeedDemoOptions = {}): P
       statusEvents: 0,
       cases: 0,
       casesWorked: 0,
+      surveyAnswers: 0,
+      studyAnswers: 0,
       wasSeeded: true,
     };
     return { workspace: workspace.key, journeys, ...result };
@@ -98,6 +105,8 @@ export async function seedDemo(db: TDatabase, options: TSeedDemoOptions = {}): P
     statusEvents: 0,
     cases: 0,
     casesWorked: 0,
+    surveyAnswers: 0,
+    studyAnswers: 0,
     wasSeeded: false,
   };
   const now = (options.now ?? new Date()).getTime();
@@ -114,9 +123,13 @@ export async function seedDemo(db: TDatabase, options: TSeedDemoOptions = {}): P
   });
   // Outcomes are collected as the records stream past the batcher and sent after each moment batch.
   const outcomes: TEpisodeOutcomeInput[] = [];
+  const simulatedOutcomes: TSimEpisodeOutcome[] = [];
   const tap = function* (source: Iterable<TSimRecord>): Generator<TSimRecord> {
     for (const r of source) {
-      if (r.kind === 'episode_outcome') outcomes.push(outcomeInputOfSimulated(r));
+      if (r.kind === 'episode_outcome') {
+        outcomes.push(outcomeInputOfSimulated(r));
+        simulatedOutcomes.push(r);
+      }
       yield r;
     }
   };
@@ -147,6 +160,11 @@ export async function seedDemo(db: TDatabase, options: TSeedDemoOptions = {}): P
   await sendOutcomes();
   // Churn as status events, with reasons, from the simulated churn (the churn page reads them).
   result.statusEvents = await seedDemoChurn(db, workspace.id);
+  // The post-repair survey answered over the last weeks (before the cases are worked: detractors open some).
+  result.surveyAnswers = (await seedDemoSurveys(db, workspace.id, simulatedOutcomes, new Date(now))).answers;
+  const customers = [...new Set(simulatedOutcomes.map((o) => o.customer))].reverse();
+  result.studyAnswers = await seedDemoKano(db, workspace.id, customers, new Date(now));
+  await seedDemoRules(db, workspace.id);
   // The loop at work: part of the cases the breaches opened acknowledged, resolved and called back.
   const worked = await workDemoCases(db, workspace.id);
   result.cases = worked.cases;
