@@ -182,6 +182,9 @@ describe('survey by phone', { skip: hasChromium ? false : `no Chromium at ${CHRO
     // The script opens a survey: no apology and no "is the problem solved?" read to a customer with no case.
     await drawer.getByText('您的回答会帮助我们改进服务，没有对错之分。').waitFor();
     assert.equal(await drawer.getByText(/很抱歉|请问您的问题现在解决了吗/).count(), 0);
+    // Nor does the attempt form ask it: it records a call not answered; the answers record a reached one.
+    await drawer.getByRole('button', { name: '记录：未接通' }).waitFor();
+    assert.equal(await drawer.getByText('问题解决了吗？').count(), 0);
     await form.locator('label.ant-radio-button-wrapper', { hasText: /^2$/ }).click();
     await form.getByLabel('我们还有哪些地方需要改进？').fill('上门时间太晚，希望能约定具体时间');
     await page.mouse.move(0, 0);
@@ -190,6 +193,9 @@ describe('survey by phone', { skip: hasChromium ? false : `no Chromium at ${CHRO
     await form.getByRole('button', { name: '记录问卷回答' }).click();
     await form.getByText('回答已记录。').waitFor();
     assert.equal(await form.getByRole('button', { name: '记录问卷回答' }).count(), 0);
+    // The answers finish the callback: no more attempts to record.
+    await drawer.locator('.ant-tag', { hasText: '完成' }).waitFor();
+    assert.equal(await drawer.getByRole('button', { name: '记录：未接通' }).count(), 0);
 
     // The answer takes the survey link's path, which stores it in the background: asked until it is counted.
     type TResults = {

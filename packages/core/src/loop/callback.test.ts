@@ -140,6 +140,14 @@ describe('outcome rules', () => {
     assert.equal(decideCallbackAttempt(2, { reached: true, solved: false }, at).caseTo, 'reopened');
   });
 
+  test('a survey by phone answered is done and moves no case', () => {
+    assert.deepEqual(decideCallbackAttempt(2, { reached: true, surveyed: true }, at), {
+      state: 'done',
+      nextAttemptAt: null,
+      caseTo: null,
+    });
+  });
+
   test('not reached retries, and after the last attempt fails with the case resolved', () => {
     const retry = decideCallbackAttempt(1, { reached: false }, at);
     assert.equal(retry.state, 'planned');

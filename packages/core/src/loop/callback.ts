@@ -122,9 +122,15 @@ export function nextCallbackAt(
   return nextCallingTime(new Date(at.getTime() + delay * 60_000), policy.callingHours);
 }
 
-/** What the agent records for one attempt. */
+/**
+ * What the agent records for one attempt: not reached; reached, with the customer's answer to "is the
+ * problem solved?" and a 1-5 satisfaction; or, for a survey by phone, reached and the survey answered (the
+ * answers are the outcome: there is no problem to ask about and no case to move).
+ */
 export type TCallbackAttempt =
-  { reached: false } | { reached: true; solved: boolean; satisfaction?: number | undefined };
+  | { reached: false }
+  | { reached: true; solved: boolean; satisfaction?: number | undefined }
+  | { reached: true; surveyed: true };
 
 /** What an attempt does: the callback's new state, its next attempt, and the case's new state if any. */
 export type TCallbackDecision = {
@@ -138,7 +144,8 @@ export type TCallbackDecision = {
  * The outcome rules (issue 11, the case lifecycle): reached and solved -> the callback is done and the case
  * closed; reached and not solved -> done, the case reopened; not reached -> a retry at the next calling time,
  * and after the last attempt the callback fails and the case is `resolved` (fixed per the owner, not
- * confirmed by the customer). `attempt` is the number of this attempt, 1-based.
+ * confirmed by the customer). A survey by phone answered is done and moves no case. `attempt` is the number
+ * of this attempt, 1-based.
  */
 export function decideCallbackAttempt(
   attempt: number,
@@ -147,7 +154,8 @@ export function decideCallbackAttempt(
   policy: TCallbackPolicy = DEFAULT_CALLBACK_POLICY,
 ): TCallbackDecision {
   if (outcome.reached) {
-    return { state: 'done', nextAttemptAt: null, caseTo: outcome.solved ? 'closed' : 'reopened' };
+    const caseTo = 'surveyed' in outcome ? null : outcome.solved ? 'closed' : 'reopened';
+    return { state: 'done', nextAttemptAt: null, caseTo };
   }
   const next = nextCallbackAt(attempt, at, policy);
   if (next) return { state: 'planned', nextAttemptAt: next, caseTo: null };

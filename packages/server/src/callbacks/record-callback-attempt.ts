@@ -4,7 +4,8 @@ import { and, eq, sql } from 'drizzle-orm';
 import { appendAudit } from '../access/audit.ts';
 import type { TActor } from '../access/audit.ts';
 import { appendCaseEvent, transitionCase } from '../cases/index.ts';
-import { MotError, notFound } from '../errors.ts';
+import { MotError, invalidInput, notFound } from '../errors.ts';
+import { surveyPhoneTasks } from '../invitations/channels/channels-schema.ts';
 import { enqueueJob } from '../jobs/index.ts';
 import { callbackAttempts, callbacks } from '../storage/callbacks-schema.ts';
 import type { TDatabase, TOrm } from '../storage/database.ts';
@@ -29,7 +30,9 @@ export type TRecorder = { actor: TActor; onlyFor?: string | undefined; departmen
  * primary key, so two agents recording at once cannot both count), the callback's new state by core's
  * outcome rules, the case's event and transition (closed, reopened or resolved) when the case still
  * awaits the callback, and, when the customer was reached, the job that records the callback as a moment
- * of the episode. An unassigned callback is taken by the user who records it.
+ * of the episode. An unassigned callback is taken by the user who records it. A survey by phone is reached
+ * only through its answers (`surveyed`, recorded by recordPhoneAnswers): its answers are the outcome, so
+ * it is never asked "is the problem solved?" and records no callback moment of its own.
  */
 export async function recordCallbackAttempt(
   db: TDatabase,
@@ -56,14 +59,22 @@ export async function recordCallbackAttempt(
     if (row.state !== 'planned') {
       throw new MotError('invalid_transition', `the callback is ${row.state}: no more attempts`, ['state']);
     }
+    const surveyed = 'surveyed' in input;
+    if (input.reached && !surveyed && (await isPhoneSurvey(tx, workspaceId, callbackId))) {
+      throw invalidInput(
+        'solved: this callback is a survey by phone: a reached customer is recorded by the survey’s answers ' +
+          `(POST /api/survey-channels/phone/callbacks/${callbackId}/answers)`,
+        ['solved'],
+      );
+    }
     const attempt = row.attempts + 1;
     // The attempts allowed are the callback's own (set when it was planned); the rest is today's policy.
     const policy = { ...(await callbackPolicyOf(tx, workspaceId)), maxAttempts: row.maxAttempts };
     const decision = decideCallbackAttempt(attempt, input, at, policy);
     const recordedBy = recorder.actor.id;
     const reached = input.reached;
-    const solved = input.reached ? input.solved : null;
-    const satisfaction = input.reached ? (input.satisfaction ?? null) : null;
+    const solved = 'solved' in input ? input.solved : null;
+    const satisfaction = 'solved' in input ? (input.satisfaction ?? null) : null;
     await tx.insert(callbackAttempts).values({
       workspaceId,
       callbackId,
@@ -117,7 +128,7 @@ export async function recordCallbackAttempt(
         });
       }
     }
-    if (reached) {
+    if (reached && !surveyed) {
       await enqueueJob(tx, {
         workspaceId,
         kind: CALLBACK_MOMENT_JOB,
@@ -134,6 +145,15 @@ export async function recordCallbackAttempt(
     });
     return updated as TCallbackRow;
   });
+}
+
+/** Whether a callback is a survey by phone (planned by the phone channel for an invitation). */
+async function isPhoneSurvey(tx: TOrm, workspaceId: string, callbackId: number): Promise<boolean> {
+  const [task] = await tx
+    .select({ callbackId: surveyPhoneTasks.callbackId })
+    .from(surveyPhoneTasks)
+    .where(and(eq(surveyPhoneTasks.workspaceId, workspaceId), eq(surveyPhoneTasks.callbackId, callbackId)));
+  return task !== undefined;
 }
 
 /** The owner department of a touchpoint. */

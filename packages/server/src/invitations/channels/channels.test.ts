@@ -344,10 +344,46 @@ forEachDatabase('survey invitation channels', (getDb) => {
       400,
       'invalid_input',
     );
+    // A survey by phone is never asked "is the problem solved?": a reached call is its answers.
+    assertError(
+      await call('POST', `/api/callbacks/${callback}/attempts`, { reached: true, solved: true }),
+      400,
+      'invalid_input',
+      ['solved'],
+    );
+    const missed = await call('POST', `/api/callbacks/${callback}/attempts`, { reached: false });
+    assert.equal(missed.status, 200, JSON.stringify(missed.body));
+    assert.deepEqual((missed.body as { state: string; attempts: number }).attempts, 1);
     const answered = await call('POST', `/api/survey-channels/phone/callbacks/${callback}/answers`, {
       answers: { visit: 4, nps: 9 },
     });
     assert.equal(answered.status, 201, JSON.stringify(answered.body));
+    // The answers finish the callback: reached on its second attempt, nothing said of a problem solved, and
+    // no callback moment of its own (the answers are the episode's moments).
+    const done = (await call('GET', `/api/callbacks/${callback}`)).body as {
+      state: string;
+      reached: boolean;
+      solved: unknown;
+      attemptLog: Array<{ reached: boolean; solved: unknown }>;
+    };
+    assert.deepEqual(
+      [done.state, done.reached, done.solved, done.attemptLog.map((a) => [a.reached, a.solved])],
+      [
+        'done',
+        true,
+        null,
+        [
+          [false, null],
+          [true, null],
+        ],
+      ],
+    );
+    const momentJobs = await queryRows<{ n: number | string }>(
+      db.orm,
+      sql`select count(*) as n from jobs where workspace_id = ${workspaceId} and kind = 'callback.moment'
+          and key = ${`${workspaceId}:${callback}`}`,
+    );
+    assert.equal(Number(momentJobs[0]?.n), 0);
     const answerId = (answered.body as { answer: string }).answer;
     const [stored] = await queryRows<{ customer: string; episode: string; answers: unknown }>(
       db.orm,

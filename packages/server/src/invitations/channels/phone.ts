@@ -3,6 +3,8 @@ import { and, eq, sql } from 'drizzle-orm';
 import { appendAudit } from '../../access/audit.ts';
 import { callbackPolicyOf, buildScriptOf } from '../../callbacks/find-script-facts.ts';
 import { pickAssignee } from '../../callbacks/pick-assignee.ts';
+import { recordCallbackAttempt } from '../../callbacks/record-callback-attempt.ts';
+import type { TRecorder } from '../../callbacks/record-callback-attempt.ts';
 import { MotError, notFound } from '../../errors.ts';
 import { callbacks } from '../../storage/callbacks-schema.ts';
 import { queryRows } from '../../storage/database.ts';
@@ -161,13 +163,16 @@ export async function readPhoneSurvey(
 
 /**
  * Records the answers the customer gave on the phone: they take the customer's own answer path (the
- * link's submission: checked against the survey's version, stored once, into the MOT model).
+ * link's submission: checked against the survey's version, stored once, into the MOT model), and the call
+ * is recorded as the callback's reached attempt, which finishes it. A callback already finished (its
+ * attempts used up before the customer called back) keeps its state; the answers count all the same.
  */
 export async function recordPhoneAnswers(
   db: TDatabase,
   workspaceId: string,
   callbackId: number,
   answers: Record<string, unknown>,
+  recorder: TRecorder,
 ): Promise<TSubmitted> {
   const task = await findTask(db, workspaceId, callbackId);
   const submitted = await submitAnswers(db, task.linkToken, answers, { ingestNow: true });
@@ -184,5 +189,10 @@ export async function recordPhoneAnswers(
       summary: { answer: submitted.answer, survey: task.surveyKey },
     });
   });
+  try {
+    await recordCallbackAttempt(db, workspaceId, callbackId, { reached: true, surveyed: true }, recorder);
+  } catch (error) {
+    if (!(error instanceof MotError && error.code === 'invalid_transition')) throw error;
+  }
   return submitted;
 }

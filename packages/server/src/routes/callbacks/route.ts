@@ -1,6 +1,5 @@
 import { createRoute } from '@hono/zod-openapi';
 import type { Context } from 'hono';
-import { currentActor } from '../../access/audit.ts';
 import { secured } from '../../access/authorize.ts';
 import { readSettings } from '../../access/settings.ts';
 import type { TApp } from '../../app.ts';
@@ -27,6 +26,7 @@ import {
   ZCallbackQuery,
   ZCallbackReadQuery,
 } from './schema.ts';
+import { recorderOf } from './recorder.ts';
 
 const tags = ['callbacks'];
 const conflict = {
@@ -70,7 +70,9 @@ const attempt = createRoute({
   description:
     'Not reached: the next attempt is planned inside calling hours; after the last one the callback fails ' +
     'and its case becomes `resolved`. Reached: solved closes the case, not solved reopens it; the call is ' +
-    'recorded as a moment of the episode at the journey’s `recovery_callback` touchpoint.',
+    'recorded as a moment of the episode at the journey’s `recovery_callback` touchpoint. A survey by phone ' +
+    'is reached by recording its answers (`POST /api/survey-channels/phone/callbacks/{callback}/answers`): ' +
+    'here it takes only attempts not reached (400 for a reached one).',
   request: { params: ZCallbackParams, body: jsonBody(ZCallbackAttemptBody) },
   responses: {
     200: jsonResponse(ZCallback, 'The callback as it is now'),
@@ -104,17 +106,10 @@ function callbackIdOf(id: string): number {
   return n;
 }
 
-/** The user an agent is narrowed to (their own and unassigned callbacks); undefined for other roles. */
-function agentOf(c: Context<TAppEnv>): string | undefined {
-  if (c.get('role') !== 'agent') return undefined;
-  const principal = c.get('principal');
-  // An agent's API key is no user: it may work the unassigned callbacks only ('' is nobody's id).
-  return principal.kind === 'user' ? principal.userId : '';
-}
-
-/** The department an owner is narrowed to (as with cases); undefined for other roles. */
-function departmentOf(c: Context<TAppEnv>): string | undefined {
-  return c.get('role') === 'owner' ? (c.get('department') ?? undefined) : undefined;
+/** The callbacks the caller may see and work (recorderOf's narrowing). */
+function scopeOf(c: Context<TAppEnv>): { onlyFor: string | undefined; department: string | undefined } {
+  const { onlyFor, department } = recorderOf(c);
+  return { onlyFor, department };
 }
 
 const userOf = (c: Context<TAppEnv>): string => {
@@ -131,8 +126,7 @@ export function registerCallbackRoutes(app: TApp, db: TDatabase): void {
       mine: q.mine ? userOf(c) : undefined,
       state: q.state,
       caseId: q.case,
-      onlyFor: agentOf(c),
-      department: departmentOf(c),
+      ...scopeOf(c),
       limit: q.limit,
       offset: (q.page - 1) * q.limit,
     });
@@ -145,8 +139,7 @@ export function registerCallbackRoutes(app: TApp, db: TDatabase): void {
     const workspaceId = c.get('workspace').id;
     const { callbacks } = await findCallbacks(db.orm, workspaceId, {
       id,
-      onlyFor: agentOf(c),
-      department: departmentOf(c),
+      ...scopeOf(c),
       limit: 1,
       offset: 0,
     });
@@ -168,11 +161,7 @@ export function registerCallbackRoutes(app: TApp, db: TDatabase): void {
       ? { reached: true, solved: body.solved === true, satisfaction: body.satisfaction, note: body.note }
       : { reached: false, note: body.note };
     const workspaceId = c.get('workspace').id;
-    await recordCallbackAttempt(db, workspaceId, id, input, {
-      actor: currentActor(),
-      onlyFor: agentOf(c),
-      department: departmentOf(c),
-    });
+    await recordCallbackAttempt(db, workspaceId, id, input, recorderOf(c));
     const { callbacks } = await findCallbacks(db.orm, workspaceId, { id, limit: 1, offset: 0 });
     const found = callbacks[0];
     if (!found) throw notFound(`callback ${id}`, ['params', 'id']);

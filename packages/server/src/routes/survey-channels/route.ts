@@ -24,6 +24,7 @@ import { maskUrl } from '../../notify/channels.ts';
 import { notifyOptions } from '../../notify/deliver.ts';
 import { isRefusedHostLiteral } from '../../notify/send.ts';
 import type { TDatabase } from '../../storage/database.ts';
+import { recorderOf } from '../callbacks/recorder.ts';
 import { errorResponses, jsonBody, jsonResponse } from '../shared-schema.ts';
 import {
   KIND_SETTINGS,
@@ -162,18 +163,13 @@ function checkDestination(db: TDatabase, kind: TSurveyChannelKind, settings: Rec
   }
 }
 
-/**
- * Refuses (404) a callback the caller may not work, narrowed as the callbacks routes narrow them: an agent
- * to their own and unassigned callbacks (an agent's API key to the unassigned), an owner to their
- * department's touchpoints.
- */
+/** Refuses (404) a callback the caller may not work, narrowed as the callbacks routes narrow them. */
 async function assertMayWork(db: TDatabase, c: Context<TAppEnv>, callback: number): Promise<void> {
-  const role = c.get('role');
-  const principal = c.get('principal');
+  const { onlyFor, department } = recorderOf(c);
   const found = await findCallbacks(db.orm, c.get('workspace').id, {
     id: callback,
-    onlyFor: role === 'agent' ? (principal.kind === 'user' ? principal.userId : '') : undefined,
-    department: role === 'owner' ? (c.get('department') ?? undefined) : undefined,
+    onlyFor,
+    department,
     limit: 1,
     offset: 0,
   });
@@ -277,6 +273,6 @@ export function registerSurveyChannelRoutes(app: TApp, db: TDatabase): void {
     const { callback } = c.req.valid('param');
     const { answers } = c.req.valid('json');
     await assertMayWork(db, c, callback);
-    return c.json(await recordPhoneAnswers(db, c.get('workspace').id, callback, answers), 201);
+    return c.json(await recordPhoneAnswers(db, c.get('workspace').id, callback, answers, recorderOf(c)), 201);
   });
 }

@@ -18,6 +18,7 @@ import { formatDateTime } from '../../lib/format.ts';
 import { useCallbackDetail, useRecordAttempt } from './api.ts';
 import type { TCallbackDetail } from './api.ts';
 import { CallbackStateTag } from './CallbackStateTag.tsx';
+import { usePhoneSurvey } from './phone-survey-api.ts';
 import { PhoneSurveyForm } from './PhoneSurveyForm.tsx';
 
 /** The script the agent reads, line by line, in the app's language. */
@@ -47,8 +48,12 @@ function CallbackScript({ script }: { script: TCallbackDetail['script'] }) {
 
 type TFormValues = { reached: 'yes' | 'no'; solved?: 'yes' | 'no'; satisfaction?: number; note?: string };
 
-/** The form of one attempt: reached or not; if reached, solved? and a 1-5 satisfaction. */
-function AttemptForm({ detail }: { detail: TCallbackDetail }) {
+/**
+ * The form of one attempt: reached or not; if reached, solved? and a 1-5 satisfaction. A survey by phone
+ * asks none of that: a reached call is recorded by the survey's answers (PhoneSurveyForm), so here only a
+ * call not answered is recorded.
+ */
+function AttemptForm({ detail, surveyByPhone }: { detail: TCallbackDetail; surveyByPhone: boolean }) {
   const { t } = useTranslation();
   const [form] = Form.useForm<TFormValues>();
   const reached = Form.useWatch('reached', form);
@@ -71,17 +76,28 @@ function AttemptForm({ detail }: { detail: TCallbackDetail }) {
     });
   };
   return (
-    <Form form={form} layout="vertical" onFinish={submit} initialValues={{ reached: 'yes' }}>
-      <Form.Item name="reached" label={t('Did the customer answer?')}>
-        <Radio.Group
-          optionType="button"
-          options={[
-            { value: 'yes', label: t('Reached') },
-            { value: 'no', label: t('Not reached') },
-          ]}
-        />
-      </Form.Item>
-      {reached === 'yes' && (
+    <Form
+      form={form}
+      layout="vertical"
+      onFinish={submit}
+      initialValues={{ reached: surveyByPhone ? 'no' : 'yes' }}
+    >
+      {surveyByPhone ? (
+        <Typography.Paragraph type="secondary">
+          {t('When the customer answers, record the survey’s answers above; here, a call not answered.')}
+        </Typography.Paragraph>
+      ) : (
+        <Form.Item name="reached" label={t('Did the customer answer?')}>
+          <Radio.Group
+            optionType="button"
+            options={[
+              { value: 'yes', label: t('Reached') },
+              { value: 'no', label: t('Not reached') },
+            ]}
+          />
+        </Form.Item>
+      )}
+      {reached === 'yes' && !surveyByPhone && (
         <>
           <Form.Item
             name="solved"
@@ -105,7 +121,7 @@ function AttemptForm({ detail }: { detail: TCallbackDetail }) {
       </Form.Item>
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} />}
       <Button type="primary" htmlType="submit" loading={record.isPending}>
-        {t('Record the attempt')}
+        {surveyByPhone ? t('Record: not reached') : t('Record the attempt')}
       </Button>
     </Form>
   );
@@ -119,6 +135,8 @@ export function CallbackForm({ id, mayWork }: { id: number; mayWork: boolean }) 
   const { t } = useTranslation();
   const { token } = theme.useToken();
   const detail = useCallbackDetail(id);
+  // A survey by phone (null for any other callback) takes a different attempt form.
+  const phoneSurvey = usePhoneSurvey(id);
   if (detail.isPending) return <Skeleton active />;
   if (detail.isError) return <Alert type="error" showIcon title={t('This could not be loaded.')} />;
   const d = detail.data;
@@ -159,7 +177,9 @@ export function CallbackForm({ id, mayWork }: { id: number; mayWork: boolean }) 
           }))}
         />
       )}
-      {open && mayWork && <AttemptForm detail={d} />}
+      {open && mayWork && !phoneSurvey.isPending && (
+        <AttemptForm detail={d} surveyByPhone={phoneSurvey.data != null} />
+      )}
     </Flex>
   );
 }

@@ -44,6 +44,10 @@ export function useRecordPhoneAnswers(callback: number) {
           headers: inWorkspace(workspace),
         }),
       ),
-    onSettled: () => queryClient.invalidateQueries({ queryKey: ['phone-survey', workspace, callback] }),
+    onSettled: async () => {
+      await queryClient.invalidateQueries({ queryKey: ['phone-survey', workspace, callback] });
+      // The answers finish the callback (its attempt recorded): the callbacks' queries (api.ts) read again.
+      await queryClient.invalidateQueries({ queryKey: ['callbacks', workspace] });
+    },
   });
 }

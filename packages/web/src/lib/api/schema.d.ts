@@ -6353,7 +6353,7 @@ export interface paths {
     put?: never;
     /**
      * Record a call attempt: not reached (retried later), or reached with the customer’s answers
-     * @description Not reached: the next attempt is planned inside calling hours; after the last one the callback fails and its case becomes `resolved`. Reached: solved closes the case, not solved reopens it; the call is recorded as a moment of the episode at the journey’s `recovery_callback` touchpoint.
+     * @description Not reached: the next attempt is planned inside calling hours; after the last one the callback fails and its case becomes `resolved`. Reached: solved closes the case, not solved reopens it; the call is recorded as a moment of the episode at the journey’s `recovery_callback` touchpoint. A survey by phone is reached by recording its answers (`POST /api/survey-channels/phone/callbacks/{callback}/answers`): here it takes only attempts not reached (400 for a reached one).
      */
     post: {
       parameters: {
