@@ -9,6 +9,7 @@ import { queryRows } from '../storage/database.ts';
 import type { TDatabase } from '../storage/database.ts';
 import { eraseCustomer } from '../storage/erase-customer.ts';
 import { putJourney } from '../storage/put-journey.ts';
+import { optOutDigest } from '../survey-answers/opt-out.ts';
 import { createSurvey } from '../surveys/surveys-store.ts';
 import { createTestWorkspace, makeJourney, makeMoment } from '../testing/factories.ts';
 import { forEachDatabase } from '../testing/databases.ts';
@@ -292,6 +293,27 @@ forEachDatabase('invitations: planning under one fatigue budget', (getDb) => {
     );
     assert.equal(orphans?.n, 0);
     assert.ok((await ledger(db, workspaceId)).length > 0, 'the other customers are planned');
+  });
+
+  test('an opt-out outlives the customer’s erasure: seen again, the customer is still skipped', async () => {
+    const db = getDb();
+    const workspaceId = await workspaceWithRules(db, [rule('csat-erased')]);
+    await ingestMoments(db, workspaceId, [makeMoment({ customer: 'c-2', episode: 'e-old' })]);
+    await db.orm.execute(
+      sql`insert into survey_opt_outs (workspace_id, customer) values (${workspaceId}, 'c-2')`,
+    );
+    await eraseCustomer(db, workspaceId, 'c-2');
+    const [kept] = await queryRows<{ customer: string }>(
+      db.orm,
+      sql`select customer from survey_opt_outs where workspace_id = ${workspaceId}`,
+    );
+    assert.equal(kept?.customer, optOutDigest(workspaceId, 'c-2'));
+    await ingestMoments(db, workspaceId, [
+      makeMoment({ customer: 'c-0', episode: 'e0', occurredAt: new Date().toISOString() }),
+      makeMoment({ customer: 'c-2', episode: 'e2', occurredAt: new Date().toISOString() }),
+    ]);
+    const report = await planWorkspaceInvitations(db, workspaceId);
+    assert.deepEqual([report.planned, report.byReason], [1, { opted_out: 1 }]);
   });
 
   test('a due invitation mints its link (channel and invitation named) and is sent; an opted-out customer is skipped', async () => {

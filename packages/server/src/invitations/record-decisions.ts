@@ -10,6 +10,7 @@ import { planInvitations } from '@mot/core';
 import type { TInvitationCandidate, TInvitationHistory, TPlanRule } from '@mot/core';
 import { sql } from 'drizzle-orm';
 import { JOBS_CHANNEL } from '../jobs/enqueue.ts';
+import { findOptedOut } from '../survey-answers/opt-out.ts';
 import { queryRows } from '../storage/database.ts';
 import type { TOrm } from '../storage/database.ts';
 import type { TPlanningSettings } from './fatigue-budget.ts';
@@ -107,15 +108,7 @@ export async function readPlanningContext(
                ${triggerKeys.length > 0 ? sql`or trigger_key = any(${sql.param(triggerKeys)}::text[])` : sql``})`,
   );
   const externals = [...new Set(candidates.map((c) => c.customer))];
-  const optedOut = new Set(
-    (
-      await queryRows<{ customer: string }>(
-        tx,
-        sql`select customer from survey_opt_outs where workspace_id = ${workspaceId}
-            and customer in (select jsonb_array_elements_text(${JSON.stringify(externals)}::jsonb))`,
-      )
-    ).map((r) => r.customer),
-  );
+  const optedOut = await findOptedOut(tx, workspaceId, externals);
   const historyOf = new Map<number, TInvitationHistory[]>();
   const decided = new Set<string>();
   for (const h of history) {

@@ -22,7 +22,7 @@ import { notifyOptions } from '../notify/index.ts';
 import { queryRows } from '../storage/database.ts';
 import type { TDatabase, TOrm } from '../storage/database.ts';
 import { DEFAULT_LINK_DAYS, hashToken } from '../survey-answers/links.ts';
-import { optOutKeys } from '../survey-answers/opt-out.ts';
+import { findOptedOut } from '../survey-answers/opt-out.ts';
 import { sendInvitation } from './channels/index.ts';
 import type { TInvitationChannel } from './channels/index.ts';
 import { planningSettingsOf } from './fatigue-budget.ts';
@@ -86,18 +86,13 @@ async function sendingSkip(
   row: TClaimed,
   survey: TSurvey | undefined,
 ): Promise<TSendingSkip | null> {
-  const keys = optOutKeys(workspaceId, row.customer);
-  const [optOut] = await queryRows<{ customer: string }>(
-    tx,
-    sql`select customer from survey_opt_outs where workspace_id = ${workspaceId}
-        and customer in (${keys[0]}, ${keys[1]})`,
-  );
+  const optedOut = await findOptedOut(tx, workspaceId, [row.customer]);
   const [rule] = await queryRows<{ enabled: boolean }>(
     tx,
     sql`select enabled from distribution_rules where workspace_id = ${workspaceId} and key = ${row.rule_key}`,
   );
   return sendingSkipOf({
-    optedOut: !!optOut,
+    optedOut: optedOut.size > 0,
     rule: rule ? (rule.enabled ? 'on' : 'off') : 'deleted',
     survey: survey?.status ?? 'deleted',
   });

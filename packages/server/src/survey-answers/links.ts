@@ -13,8 +13,8 @@ import { MotError, notFound } from '../errors.ts';
 import type { TDatabase } from '../storage/database.ts';
 import { journeys } from '../storage/schema.ts';
 import { surveys, surveyVersions } from '../storage/surveys-schema.ts';
-import { optOutKeys } from './opt-out.ts';
-import { surveyLinks, surveyOptOuts } from './survey-answers-schema.ts';
+import { findOptedOut } from './opt-out.ts';
+import { surveyLinks } from './survey-answers-schema.ts';
 import type { TSurveyLinkChannel } from './survey-answers-schema.ts';
 
 /** Days a link stays open when the request names none. */
@@ -80,24 +80,7 @@ export async function mintLinks(
       );
     }
     const customers = [...new Set(requests.map((r) => r.customer))];
-    // An opt-out is stored by the customer's id, or by its digest once the customer was erased.
-    const optOutRows =
-      customers.length === 0
-        ? []
-        : await tx
-            .select({ customer: surveyOptOuts.customer })
-            .from(surveyOptOuts)
-            .where(
-              and(
-                eq(surveyOptOuts.workspaceId, workspaceId),
-                inArray(
-                  surveyOptOuts.customer,
-                  customers.flatMap((c) => optOutKeys(workspaceId, c)),
-                ),
-              ),
-            );
-    const stored = new Set(optOutRows.map((r) => r.customer));
-    const optedOut = new Set(customers.filter((c) => optOutKeys(workspaceId, c).some((k) => stored.has(k))));
+    const optedOut = await findOptedOut(tx, workspaceId, customers);
     const journeyKeys = [...new Set(requests.flatMap((r) => (r.journey ? [r.journey] : [])))];
     const knownJourneys = new Set(
       journeyKeys.length === 0

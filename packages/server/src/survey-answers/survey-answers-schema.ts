@@ -2,8 +2,8 @@
  * The survey answer tables (migrations 0014_survey_answers, 0015_survey_link_channel,
  * 0016_survey_answer_model, 0019_survey_answer_ingestion): single-use links, the answers given through them,
  * and the customers who unsubscribed. The migration holds what Drizzle does not say here: the foreign
- * keys (cascading with the workspace, the survey and the link) and the unique indexes (token, one answer per
- * link).
+ * keys (cascading with the workspace, the survey and the link), the unique indexes (token, one answer per
+ * link) and the partial index of erased customers' opt-outs (0024_opt_out_digests).
  */
 import { boolean, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 
