@@ -1,6 +1,6 @@
 // Trains the Chinese sentiment model shipped in packages/core/src/text/model/ and writes its metrics.
 //
-//   node --import tsx packages/core/scripts/train-sentiment.ts [--data <dir>] [--dry-run]
+//   node --import tsx packages/core/scripts/train-sentiment.ts [--data <dir>] [--dry-run] [--skip-test-set]
 //
 // Data: ../shared/data/chinese_reviews (online_shopping_9_cats.csv, waimai_10k.csv), never copied here.
 // Protocol (deterministic: fixed seed, fixed epochs, no look at the test source while choosing):
@@ -10,7 +10,8 @@
 //   2. the shipped model is trained on all of online_shopping_9_cats with the chosen settings;
 //   3. the neutral margins are chosen on the development comments (service-set/development*.fixture.ts);
 //   4. it is tested once on waimai_10k, a source and a domain (food delivery) it never saw, through the
-//      product's scoring path; the service-language test set is scored for the record (nothing chosen);
+//      product's scoring path; the service-language test set is scored for the record (nothing chosen;
+//      --skip-test-set leaves it unscored), and so is the seventh development set (chose nothing);
 //   5. for reference only, the same recipe is cross-validated inside waimai_10k (the in-domain ceiling).
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
@@ -25,6 +26,7 @@ import { scoreCommentCuesZh } from '../src/text/service-cues-zh.ts';
 import { SERVICE_COMMENTS_ZH } from '../src/text/service-set/comments-zh.fixture.ts';
 import { DEVELOPMENT_2_COMMENTS_ZH } from '../src/text/service-set/development-2.fixture.ts';
 import { DEVELOPMENT_COMMENTS_ZH } from '../src/text/service-set/development.fixture.ts';
+import { DEVELOPMENT_7_COMMENTS_ZH } from '../src/text/service-set/development-7-zh.fixture.ts';
 import { trainSentimentModel } from '../src/text/train-sentiment-model.ts';
 import {
   dot,
@@ -224,8 +226,13 @@ console.log(`waimai_10k (held-out source): ${JSON.stringify(heldOut)}`);
 const classify = (text: string) =>
   decideSentiment(findChineseEvidence(text, tokenizeChinese(text), shipped), shipped, 'zh').label;
 const development = measureThreeClass(developmentComments, classify);
-const serviceTestSet = measureThreeClass(SERVICE_COMMENTS_ZH, classify);
+const seventhDevelopmentSet = measureThreeClass(DEVELOPMENT_7_COMMENTS_ZH, classify);
+// --skip-test-set: while settings are being tried, the test set is not scored.
+const serviceTestSet = args.includes('--skip-test-set')
+  ? undefined
+  : measureThreeClass(SERVICE_COMMENTS_ZH, classify);
 console.log(`development comments: ${JSON.stringify(development)}`);
+console.log(`seventh development set (chose nothing): ${JSON.stringify(seventhDevelopmentSet)}`);
 
 // 5. A reference, not a choice: the same recipe trained IN the waimai domain (5-fold cross-validation),
 // to show how much of the gap to 90% is the domain shift and how much is the linear model itself.
@@ -275,6 +282,7 @@ const metrics = {
   },
   heldOutCategories,
   developmentComments: development,
+  seventhDevelopmentSet,
   serviceTestSet,
   grid: Object.fromEntries(
     Object.entries(folds).map(([k, per]) => [
