@@ -11,6 +11,7 @@
  * written to the ledger.
  */
 import { sql } from 'drizzle-orm';
+import type { SQL } from 'drizzle-orm';
 import { queryRows } from '../storage/database.ts';
 import type { TDatabase, TOrm } from '../storage/database.ts';
 import { lockWorkspaceShared } from '../storage/lock-workspace.ts';
@@ -20,9 +21,15 @@ import { addCounts, recordDecisions } from './record-decisions.ts';
 import type { TBatchCandidate, TDecisionCounts } from './record-decisions.ts';
 import { listRules } from './rules-store.ts';
 import type { TStoredRule } from './rules-store.ts';
+import {
+  candidateOf,
+  closedCasesSql,
+  endedEpisodesSql,
+  scheduleTurn,
+  scheduleTurnSql,
+} from './trigger-sql.ts';
+import type { TTriggerRow } from './trigger-sql.ts';
 
-const DAY_MS = 86_400_000;
-const HOUR_MS = 3_600_000;
 /** How far before the watermark each run reads again (longer than an ingestion transaction lasts). */
 export const PLANNER_OVERLAP_MS = 10 * 60_000;
 
@@ -199,17 +206,6 @@ async function planMoments(
   }
 }
 
-type TSubjectRow = {
-  key: string;
-  at: Date | string;
-  customer_id: number | string;
-  customer: string;
-  episode: string | null;
-  journey: string | null;
-  attributes: Record<string, unknown> | null;
-  experience: number | null;
-};
-
 /** Closed cases, ended episodes and schedule turns since their watermarks, in one batch each. */
 async function planOtherTriggers(
   db: TDatabase,
@@ -225,21 +221,11 @@ async function planOtherTriggers(
   await db.orm.transaction(async (tx) => {
     const state = await lockWorkspace(tx, workspaceId);
     const candidates: TBatchCandidate[] = [];
-    const add = (rule: TStoredRule, rows: readonly TSubjectRow[], prefix: string) => {
-      for (const r of rows) {
-        const at = new Date(r.at);
-        if (at.getTime() < enabledSince(rule)) continue;
-        candidates.push({
-          rule: rule.key,
-          triggerKey: `${prefix}:${r.key}`,
-          at,
-          episode: r.episode,
-          attributes: r.attributes ?? {},
-          experience: r.experience,
-          customerId: Number(r.customer_id),
-          customer: r.customer,
-          journey: r.journey,
-        });
+    const add = async (rule: TStoredRule, query: SQL) => {
+      for (const row of await queryRows<TTriggerRow>(tx, query)) {
+        if (new Date(row.at).getTime() >= enabledSince(rule)) {
+          candidates.push(candidateOf(rule.key, rule.trigger.kind, row));
+        }
       }
     };
     const overlap = sql`${PLANNER_OVERLAP_MS} * interval '1 millisecond'`;
@@ -247,74 +233,22 @@ async function planOtherTriggers(
     for (const rule of others) {
       const t = rule.trigger;
       if (t.kind === 'case_closed') {
-        const since = state.cases_at
+        const after = state.cases_at
           ? sql`${state.cases_at}::timestamptz - ${overlap}`
           : sql`'-infinity'::timestamptz`;
-        const rows = await queryRows<TSubjectRow>(
-          tx,
-          sql`select k.id::text as key, k.closed_at as at, k.customer_id, c.external_id as customer,
-                     e.key as episode, j.key as journey, c.attributes, null::float8 as experience
-              from cases k
-              join customers c on c.workspace_id = k.workspace_id and c.id = k.customer_id
-              join episodes e on e.workspace_id = k.workspace_id and e.customer_id = k.customer_id and e.id = k.episode_id
-              join journeys j on j.workspace_id = k.workspace_id and j.id = k.journey_id
-              where k.workspace_id = ${workspaceId} and k.closed_at is not null and k.closed_at > ${since}
-                ${t.journey ? sql`and j.key = ${t.journey}` : sql``}`,
-        );
-        add(rule, rows, 'case');
+        await add(rule, closedCasesSql(workspaceId, t.journey, after));
       } else if (t.kind === 'episode_end') {
-        // Episodes whose latest moment arrived in the last idle period plus the time since the last run,
-        // and that nothing has followed for `idleHours`: their end is their last moment.
-        const idle = t.idleHours * HOUR_MS;
-        const since = state.episodes_at
-          ? sql`${state.episodes_at}::timestamptz - ${idle} * interval '1 millisecond' - ${overlap}`
-          : sql`${new Date(enabledSince(rule) - idle).toISOString()}::timestamptz`;
-        const rows = await queryRows<TSubjectRow>(
-          tx,
-          sql`with touched as (
-                select distinct m.customer_id, m.episode_id from moments m
-                where m.workspace_id = ${workspaceId} and m.created_at > ${since}
-                  and m.created_at <= ${new Date(now.getTime() - idle).toISOString()}::timestamptz
-              ), ended as (
-                select m.customer_id, m.episode_id, max(m.occurred_at) as at, max(m.created_at) as arrived,
-                       (array_agg(m.experience order by m.occurred_at desc, m.id desc))[1] as experience
-                from moments m join touched x on x.customer_id = m.customer_id and x.episode_id = m.episode_id
-                where m.workspace_id = ${workspaceId}
-                group by m.customer_id, m.episode_id
-              )
-              select e.id::text as key, d.at, d.customer_id, c.external_id as customer, e.key as episode,
-                     j.key as journey, c.attributes, d.experience
-              from ended d
-              join episodes e on e.workspace_id = ${workspaceId} and e.customer_id = d.customer_id and e.id = d.episode_id
-              join journeys j on j.workspace_id = e.workspace_id and j.id = e.journey_id and j.key = ${t.journey}
-              join customers c on c.workspace_id = e.workspace_id and c.id = e.customer_id
-              where d.at <= ${new Date(now.getTime() - idle).toISOString()}::timestamptz
-                and d.arrived <= ${new Date(now.getTime() - idle).toISOString()}::timestamptz`,
-        );
-        add(rule, rows, 'episode');
+        // Episodes whose end fell since the last run (a little before, for late commits), and not after now.
+        const after = state.episodes_at
+          ? sql`${state.episodes_at}::timestamptz - ${overlap}`
+          : sql`${new Date(enabledSince(rule)).toISOString()}::timestamptz`;
+        await add(rule, endedEpisodesSql(workspaceId, t.journey, t.idleHours, after, now));
       } else if (t.kind === 'schedule') {
-        // The turn is the period of `everyDays` days (counted from 1970-01-01 UTC) that holds now; its
-        // candidates are the customers with a moment in the journey in the period before it.
-        const period = t.everyDays * DAY_MS;
-        const start = Math.floor(now.getTime() / period) * period;
-        const turn = new Date(start).toISOString().slice(0, 10);
-        if (schedules[rule.key] === turn || start < enabledSince(rule) - period) continue;
-        const rows = await queryRows<TSubjectRow>(
-          tx,
-          sql`select ${turn} as key, ${new Date(start).toISOString()}::timestamptz as at, m.customer_id,
-                     c.external_id as customer, null::text as episode, j.key as journey, c.attributes,
-                     null::float8 as experience
-              from moments m
-              join touchpoints tp on tp.workspace_id = m.workspace_id and tp.id = m.touchpoint_id
-              join journeys j on j.workspace_id = tp.workspace_id and j.id = tp.journey_id and j.key = ${t.journey}
-              join customers c on c.workspace_id = m.workspace_id and c.id = m.customer_id
-              where m.workspace_id = ${workspaceId}
-                and m.occurred_at >= ${new Date(start - period).toISOString()}::timestamptz
-                and m.occurred_at < ${new Date(start).toISOString()}::timestamptz
-              group by m.customer_id, c.external_id, j.key, c.attributes`,
-        );
-        add(rule, rows, 'schedule');
-        schedules[rule.key] = turn;
+        const turn = scheduleTurn(t.everyDays, now);
+        const period = turn.start.getTime() - turn.from.getTime();
+        if (schedules[rule.key] === turn.key || turn.start.getTime() < enabledSince(rule) - period) continue;
+        await add(rule, scheduleTurnSql(workspaceId, t.journey, turn));
+        schedules[rule.key] = turn.key;
       }
     }
     addCounts(report, await recordDecisions(tx, workspaceId, others, settings, candidates, now));
