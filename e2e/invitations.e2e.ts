@@ -10,7 +10,7 @@ import { existsSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { CHROMIUM, launchBrowser } from './browser.ts';
-import { assertAccessible, openContext, photograph, signIn } from './pages.ts';
+import { assertAccessible, button, openContext, photograph, signIn } from './pages.ts';
 import { E2E_USERS } from './seed.ts';
 import type { TE2eServer } from './server.ts';
 import { startE2eServer } from './server.ts';
@@ -201,7 +201,7 @@ describe('invitations', { skip: hasChromium ? false : `no Chromium at ${CHROMIUM
     await drawer.getByRole('button', { name: '添加细分条件' }).click();
     const segment = drawer.getByTestId('condition-2');
     await segment.getByLabel('细分属性').fill('tier');
-    await drawer.getByRole('button', { name: '保存', exact: true }).click();
+    await button(drawer, '保存').click();
     // The server names the first attribute condition's values; the form shows it on the second row.
     await segment.getByText('请至少填写一个取值').waitFor();
     assert.equal(await range.locator('.ant-form-item-explain-error').count(), 0);
@@ -209,7 +209,7 @@ describe('invitations', { skip: hasChromium ? false : `no Chromium at ${CHROMIUM
     await page.mouse.move(0, 0);
     await assertAccessible(page, 'distribution rule conditions (zh-CN)');
     await photograph(page, 'distribution-rule-conditions', 'zh-CN');
-    await drawer.getByRole('button', { name: '保存', exact: true }).click();
+    await button(drawer, '保存').click();
     const row = page.getByRole('row').filter({ hasText: '金卡低分客户回访' });
     await row.getByText('tier 属于其中之一 gold, platinum · 体验值 0 至 6').waitFor();
 
@@ -229,7 +229,7 @@ describe('invitations', { skip: hasChromium ? false : `no Chromium at ${CHROMIUM
     await addTags(page, edited.getByTestId('condition-1').getByLabel('条件 1 的取值'), ['diamond']);
     await edited.getByRole('button', { name: '删除条件 2' }).click();
     assert.equal(await edited.getByTestId('condition-2').count(), 0);
-    await edited.getByRole('button', { name: '保存', exact: true }).click();
+    await button(edited, '保存').click();
     await row.getByText('tier 属于其中之一 gold, platinum, diamond', { exact: true }).waitFor();
     const changed = await callApi<TStored>(page, 'GET', '/api/distribution-rules/e2e-two-conditions');
     assert.deepEqual(changed.conditions, {

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import axe from 'axe-core';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 
 /**
  * Where the screenshots go: docs/images (the README shows one) when MOT_SCREENSHOTS=1 (`npm run screenshots`),
@@ -74,4 +74,14 @@ export async function assertAccessible(page: Page, what: string): Promise<void> 
 export async function photograph(page: Page, name: string, language: TLanguage): Promise<void> {
   mkdirSync(IMAGES, { recursive: true });
   await page.screenshot({ path: join(IMAGES, `web-${name}-${language}.png`), fullPage: true });
+}
+
+/**
+ * A button by its visible text, exactly. A button that showed antd's loading icon (a save that failed, then
+ * clicked again) may keep the icon, hidden, when its closing motion never ends on a loaded machine: the
+ * icon's "loading" label then stays in the button's accessible name.
+ */
+export function button(scope: Page | Locator, text: string): Locator {
+  const escaped = text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return scope.getByRole('button', { name: new RegExp(`^(loading )?${escaped}$`) });
 }
