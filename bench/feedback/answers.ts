@@ -11,7 +11,10 @@
 // read and a submission (with its ingestion); and the load average.
 // Target: submission p99 <= 50 ms. Run only on a quiet machine (load average below 3).
 //
-//   npm run bench:feedback:answers -w @mot/bench -- --rate 200 --seconds 60
+//   npm run bench:feedback:answers -w @mot/bench -- --rate 200 --seconds 60 [--profile <dir>]
+//
+// --profile writes the server's V8 CPU profile into <dir> (`node --cpu-prof`); bench/profile/long-tasks.ts
+// then lists the stretches in which its event loop was busy without a break, and with what.
 import { fork } from 'node:child_process';
 import { loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
@@ -25,6 +28,7 @@ const { values } = parseArgs({
     rate: { type: 'string', default: '200' },
     seconds: { type: 'string', default: '60' },
     drain: { type: 'string', default: '120' },
+    profile: { type: 'string' },
   },
 });
 const rate = Number(values.rate);
@@ -128,7 +132,11 @@ const scratch = await createScratchDatabase(baseUrl, 'mot_bench_answers');
 // The server in its own process (bench/loop's: the bench journey, an admin key, rate limits raised).
 const child = fork(new URL('../loop/server-child.ts', import.meta.url), [], {
   env: { ...process.env, DATABASE_URL: scratch.url, MOT_DATA_DIR: '' },
-  execArgv: ['--import', 'tsx'],
+  execArgv: [
+    '--import',
+    'tsx',
+    ...(values.profile ? ['--cpu-prof', `--cpu-prof-dir=${values.profile}`] : []),
+  ],
 });
 const server = await new Promise<{ url: string; admin: string }>((resolve, reject) => {
   child.once('exit', (code) => reject(new Error(`server exited with ${code}`)));

@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { createApp } from './app.ts';
 import type { TAppOptions, TAppWithAuth } from './app.ts';
 import { DEFAULT_WORKSPACE } from './http/middleware.ts';
+import { warmCommentScoring } from './ingest/prepare-moments.ts';
 import { startJobRunner } from './jobs/index.ts';
 import type { TJobRunnerOptions } from './jobs/index.ts';
 import { notifyOptions, setNotifyOptions } from './notify/index.ts';
@@ -30,6 +31,7 @@ export async function startServer(options: {
   notify?: Partial<TNotifyOptions>;
 }): Promise<{ url: string; app: TAppWithAuth; close(): Promise<void> }> {
   await ensureWorkspace(options.db, DEFAULT_WORKSPACE);
+  warmCommentScoring();
   const host = options.host ?? '127.0.0.1';
   const app = createApp(options.db, options.app);
   const listening = await new Promise<{ url: string; close(): Promise<void> }>((resolve, reject) => {
