@@ -8,11 +8,12 @@ export * from './metrics.ts';
 export { getDefaultChineseModel } from './default-model.ts';
 export {
   decodeSentimentModel,
+  encodeNeutralDetector,
   encodeSentimentModel,
   ZSentimentModelData,
   SENTIMENT_MODEL_FORMAT,
 } from './model-data.ts';
-export type { TSentimentModel, TSentimentModelData } from './model-data.ts';
+export type { TNeutralDetector, TSentimentModel, TSentimentModelData } from './model-data.ts';
 export * from './themes/schema.ts';
 export * from './themes/default.ts';
 export * from './themes/extend.ts';

@@ -6,7 +6,7 @@ import { hashFeaturesEn, tokenizeEnglish } from './features-en.ts';
 import { tokenizeChinese } from './features-zh.ts';
 import { detectLanguage, type TTextLanguage } from './language.ts';
 import type { TSentimentModel } from './model-data.ts';
-import { scoreTokensZh } from './score-linear.ts';
+import { scoreNeutralTokensZh, scoreTokensZh } from './score-linear.ts';
 import { scoreEnglishLexicon } from './sentiment-en.ts';
 import { scoreCommentCuesZh } from './service-cues-zh.ts';
 import { dot, sigmoid } from './train-logistic.ts';
@@ -47,6 +47,8 @@ export type TSentimentEvidence = {
   question: boolean;
   /** Set by a language's reader when the text asks or requests without a verdict (else: a question with no cue). */
   asks?: boolean;
+  /** The probability that the text states no verdict, when the model has a neutral detector. */
+  neutral?: number;
 };
 
 // A question or a request with no cue word asks for something; it does not judge (请问..., "Could you...?").
@@ -93,8 +95,21 @@ export function decideSentiment(
   const p = sigmoid(calibratedLogit(evidence, model));
   const score = clamp(2 * p - 1, -1, 1);
   const asks = evidence.asks ?? (evidence.question && evidence.cueHits === 0);
+  const detector = model.neutralDetector;
+  const q = evidence.neutral;
+  // With a neutral detector, the most probable of the three classes: no verdict (q, weighted), or a
+  // verdict ((1 - q)) of the more probable polarity.
+  const label: TSentimentClass = asks
+    ? 'neutral'
+    : detector !== undefined && q !== undefined
+      ? score === 0 || detector.weight * q > (1 - q) * Math.max(p, 1 - p)
+        ? 'neutral'
+        : score > 0
+          ? 'positive'
+          : 'negative'
+      : classifySentiment(score, evidence.cueHits > 0, model);
   return {
-    label: asks ? 'neutral' : classifySentiment(score, evidence.cueHits > 0, model),
+    label,
     score,
     confidence: Math.max(p, 1 - p),
     language,
@@ -116,7 +131,9 @@ export function findChineseEvidence(
   // A polite question (请问...) asks even when it names a mishap ("请问保修卡丢了还能保修吗").
   const asks =
     question && (cues.hits === 0 || (POLITE_QUESTION_ZH.test(text) && Math.abs(cues.sum) <= ASKING_CUES_ZH));
-  return { logit, features, cues: cues.sum, cueHits: cues.hits, question, asks };
+  const detector = model.neutralDetector;
+  const neutral = detector === undefined ? undefined : scoreNeutralTokensZh(detector, tokens);
+  return { logit, features, cues: cues.sum, cueHits: cues.hits, question, asks, neutral };
 }
 
 /** Evidence of an English text: the hashed model's logit and the lexicon with VADER's rules. */

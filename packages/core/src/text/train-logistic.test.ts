@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { hashFeatures } from './hashing.ts';
-import { decodeSentimentModel, encodeSentimentModel } from './model-data.ts';
+import { decodeSentimentModel, encodeNeutralDetector, encodeSentimentModel } from './model-data.ts';
 import { dot, trainLogisticRegression, type TLabelledVector } from './train-logistic.ts';
 
 const vec = (words: string[]): TLabelledVector['x'] => hashFeatures(new Map(words.map((w) => [w, 1])), 12);
@@ -33,4 +33,23 @@ test('int16 quantisation round-trips the weights closely', () => {
   for (const w of model.weights) max = Math.max(max, Math.abs(w));
   model.weights.forEach((w, i) => assert.ok(Math.abs(w - (decoded.weights[i] ?? 0)) <= max / 32767));
   assert.throws(() => decodeSentimentModel({ format: 'other' }));
+});
+
+test('a neutral detector travels with the model and round-trips as closely', () => {
+  const model = trainLogisticRegression(data, options);
+  const decoded = decodeSentimentModel(
+    encodeSentimentModel(model, {
+      language: 'zh',
+      bits: 12,
+      features: { wordBigrams: false, charBigrams: false },
+      neutralDetector: encodeNeutralDetector(model, 12, 1.5),
+    }),
+  );
+  assert.equal(decoded.neutralDetector?.weight, 1.5);
+  assert.equal(decoded.neutralDetector?.bias, model.bias);
+  let max = 0;
+  for (const w of model.weights) max = Math.max(max, Math.abs(w));
+  model.weights.forEach((w, i) =>
+    assert.ok(Math.abs(w - (decoded.neutralDetector?.weights[i] ?? 0)) <= max / 32767),
+  );
 });

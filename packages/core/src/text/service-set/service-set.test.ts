@@ -11,6 +11,7 @@ import { DEVELOPMENT_5_COMMENTS_ZH } from './development-5-zh.fixture.ts';
 import { DEVELOPMENT_5_COMMENTS_EN } from './development-5.fixture.ts';
 import { DEVELOPMENT_6_COMMENTS_ZH } from './development-6-zh.fixture.ts';
 import { DEVELOPMENT_6_COMMENTS_EN } from './development-6.fixture.ts';
+import { DEVELOPMENT_7_COMMENTS_ZH } from './development-7-zh.fixture.ts';
 import { DEVELOPMENT_COMMENTS_EN, DEVELOPMENT_COMMENTS_ZH } from './development.fixture.ts';
 import { parseLabelledComments, type TLabelledComment } from './parse.ts';
 
@@ -53,6 +54,7 @@ test('the development comments: per industry as documented, and none of them is 
     [DEVELOPMENT_5_COMMENTS_ZH, [5, 3, 5]],
     [DEVELOPMENT_6_COMMENTS_EN, [5, 3, 5]],
     [DEVELOPMENT_6_COMMENTS_ZH, [5, 3, 5]],
+    [DEVELOPMENT_7_COMMENTS_ZH, [3, 1, 3]],
   ];
   for (const [set, counts] of sets)
     for (const industry of INDUSTRIES) {
