@@ -156,7 +156,6 @@ describe('survey answer', { skip: hasChromium ? false : `no Chromium at ${CHROMI
       await page.getByRole('textbox', { name: '我们哪里可以做得更好？' }).inputValue(),
       '师傅迟到了两个小时，态度也不好',
     );
-    // On a phone SurveyJS shows the 0-10 scale as a drop-down list.
     // Ratings keep their buttons on a phone (0-10 wraps onto two rows) rather than SurveyJS's dropdown.
     await page.locator('[data-name="nps"]').getByText('3', { exact: true }).click();
     await page.getByRole('button', { name: '提交' }).click();
@@ -187,6 +186,53 @@ describe('survey answer', { skip: hasChromium ? false : `no Chromium at ${CHROMI
     assert.ok(moment, JSON.stringify(moments));
     assert.deepEqual([moment['rating'], moment['comment']], [2, '师傅迟到了两个小时，态度也不好']);
   });
+  test('a customer answers on a phone in English; the rating and comment become the moment’s', async () => {
+    const minted = await api('POST', '/api/surveys/repair-check/links', {
+      links: [{ customer: 'survey-e2e-4', episode: 'survey-e2e-episode-4', language: 'en' }],
+    });
+    assert.equal(minted.status, 200, JSON.stringify(minted.body));
+    const url = (minted.body as { links: Array<{ url: string }> }).links[0]?.url ?? '';
+    const context = await browser.newContext({
+      viewport: { width: 390, height: 844 },
+      deviceScaleFactor: 2,
+      isMobile: true,
+      hasTouch: true,
+      locale: 'en',
+    });
+    const page = await context.newPage();
+    const problems: string[] = [];
+    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+    await page.goto(url);
+    await page.getByText('How was the technician’s visit?').waitFor();
+    assert.equal(await page.evaluate<string>('document.documentElement.lang'), 'en');
+    await page.locator('[data-name="visit"]').getByText('5', { exact: true }).click();
+    await page
+      .getByRole('textbox', { name: 'What could we do better?' })
+      .fill('Quick and friendly, fixed on the first visit.');
+    await page.locator('[data-name="nps"]').getByText('10', { exact: true }).click();
+    await assertAccessible(page, 'survey page (en)');
+    await photograph(page, 'survey-answer', 'en');
+    await page.getByRole('button', { name: 'Complete' }).click();
+    await page.getByRole('heading', { name: 'Thank you!' }).waitFor();
+    await assertAccessible(page, 'survey thank-you page (en)');
+    assert.deepEqual(problems, []);
+    await context.close();
+
+    let moment: Record<string, unknown> | undefined;
+    for (const deadline = Date.now() + 15_000; !moment && Date.now() < deadline;) {
+      const timeline = await api('GET', '/api/customers/survey-e2e-4/timeline');
+      const moments =
+        timeline.status === 200 ? (timeline.body as { moments: Array<Record<string, unknown>> }).moments : [];
+      moment = moments.find((m) => m['touchpoint'] === 'repair_visit');
+      if (!moment) await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+    assert.ok(moment, 'the answer became a moment of the repair visit');
+    assert.deepEqual(
+      [moment['rating'], moment['comment']],
+      [5, 'Quick and friendly, fixed on the first visit.'],
+    );
+  });
+
   test('a customer unsubscribes in English and is never sent a link again; an unknown link says so', async () => {
     const minted = await api('POST', '/api/surveys/repair-check/links', {
       links: [{ customer: 'survey-e2e-2', language: 'en' }],

@@ -4,6 +4,7 @@
  * (debounced), so a customer who leaves comes back to them.
  */
 import 'survey-core/survey-core.fontless.min.css';
+import '../lib/survey-fonts.css';
 import 'survey-core/i18n/simplified-chinese';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { Model } from 'survey-core';

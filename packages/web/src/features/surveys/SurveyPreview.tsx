@@ -3,6 +3,7 @@
  * language, with the fontless stylesheet (nothing is fetched from another host). Loaded only by the builder.
  */
 import 'survey-core/survey-core.fontless.min.css';
+import '../../lib/survey-fonts.css';
 import 'survey-core/i18n/simplified-chinese';
 import { Component, useMemo } from 'react';
 import type { ReactNode } from 'react';
