@@ -59,6 +59,32 @@ describe('survey answer', { skip: hasChromium ? false : `no Chromium at ${CHROMI
   let browser: Browser;
   let api: (method: string, path: string, body?: unknown) => Promise<{ status: number; body: unknown }>;
 
+  /** A phone-sized touch screen in `locale`. */
+  const phone = (locale: string) =>
+    browser.newContext({
+      viewport: { width: 390, height: 844 },
+      deviceScaleFactor: 2,
+      isMobile: true,
+      hasTouch: true,
+      locale,
+    });
+
+  /**
+   * The customer's moment at the repair visit: the server's job runner ingests an answer after its
+   * submission answered, within a second or so, so it is asked for until it is there (15 s at most).
+   */
+  async function visitMoment(customer: string): Promise<Record<string, unknown>> {
+    let moments: Array<Record<string, unknown>> = [];
+    for (const deadline = Date.now() + 15_000; Date.now() < deadline;) {
+      const timeline = await api('GET', `/api/customers/${customer}/timeline`);
+      moments = timeline.status === 200 ? (timeline.body as { moments: typeof moments }).moments : [];
+      const moment = moments.find((m) => m['touchpoint'] === 'repair_visit');
+      if (moment) return moment;
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+    return assert.fail(`no moment at the repair visit: ${JSON.stringify(moments)}`);
+  }
+
   before(async () => {
     [server, browser] = await Promise.all([startE2eServer(), launchBrowser()]);
     const signIn = await fetch(`${server.url}/api/auth/sign-in/email`, {
@@ -106,13 +132,7 @@ describe('survey answer', { skip: hasChromium ? false : `no Chromium at ${CHROMI
     const url = (minted.body as { links: Array<{ url: string }> }).links[0]?.url ?? '';
     assert.match(url, /\/s\/[\w-]{43}$/);
 
-    const context = await browser.newContext({
-      viewport: { width: 390, height: 844 },
-      deviceScaleFactor: 2,
-      isMobile: true,
-      hasTouch: true,
-      locale: 'zh-CN',
-    });
+    const context = await phone('zh-CN');
     const page = await context.newPage();
     const problems: string[] = [];
     const hosts = new Set<string>();
@@ -173,17 +193,8 @@ describe('survey answer', { skip: hasChromium ? false : `no Chromium at ${CHROMI
     assert.deepEqual([...hosts], [new URL(server.url).host], 'nothing is fetched from another host');
     await context.close();
 
-    // The answer in the MOT model: the visit's moment carries the rating and the comment. The server's job
-    // runner ingests the answer after the submission answered, within a second or so: wait for it.
-    let moments: Array<Record<string, unknown>> = [];
-    let moment: Record<string, unknown> | undefined;
-    for (const deadline = Date.now() + 15_000; !moment && Date.now() < deadline;) {
-      const timeline = await api('GET', '/api/customers/survey-e2e-1/timeline');
-      moments = timeline.status === 200 ? (timeline.body as { moments: typeof moments }).moments : [];
-      moment = moments.find((m) => m['touchpoint'] === 'repair_visit');
-      if (!moment) await new Promise((resolve) => setTimeout(resolve, 200));
-    }
-    assert.ok(moment, JSON.stringify(moments));
+    // The answer in the MOT model: the visit's moment carries the rating and the comment.
+    const moment = await visitMoment('survey-e2e-1');
     assert.deepEqual([moment['rating'], moment['comment']], [2, '师傅迟到了两个小时，态度也不好']);
   });
   test('a customer answers on a phone in English; the rating and comment become the moment’s', async () => {
@@ -192,13 +203,7 @@ describe('survey answer', { skip: hasChromium ? false : `no Chromium at ${CHROMI
     });
     assert.equal(minted.status, 200, JSON.stringify(minted.body));
     const url = (minted.body as { links: Array<{ url: string }> }).links[0]?.url ?? '';
-    const context = await browser.newContext({
-      viewport: { width: 390, height: 844 },
-      deviceScaleFactor: 2,
-      isMobile: true,
-      hasTouch: true,
-      locale: 'en',
-    });
+    const context = await phone('en');
     const page = await context.newPage();
     const problems: string[] = [];
     page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
@@ -218,15 +223,7 @@ describe('survey answer', { skip: hasChromium ? false : `no Chromium at ${CHROMI
     assert.deepEqual(problems, []);
     await context.close();
 
-    let moment: Record<string, unknown> | undefined;
-    for (const deadline = Date.now() + 15_000; !moment && Date.now() < deadline;) {
-      const timeline = await api('GET', '/api/customers/survey-e2e-4/timeline');
-      const moments =
-        timeline.status === 200 ? (timeline.body as { moments: Array<Record<string, unknown>> }).moments : [];
-      moment = moments.find((m) => m['touchpoint'] === 'repair_visit');
-      if (!moment) await new Promise((resolve) => setTimeout(resolve, 200));
-    }
-    assert.ok(moment, 'the answer became a moment of the repair visit');
+    const moment = await visitMoment('survey-e2e-4');
     assert.deepEqual(
       [moment['rating'], moment['comment']],
       [5, 'Quick and friendly, fixed on the first visit.'],
