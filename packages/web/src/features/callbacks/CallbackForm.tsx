@@ -120,7 +120,8 @@ function AttemptForm({ detail, surveyByPhone }: { detail: TCallbackDetail; surve
         <Input.TextArea rows={2} maxLength={2000} />
       </Form.Item>
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} />}
-      <Button type="primary" htmlType="submit" loading={record.isPending}>
+      {/* For a survey by phone the answers above are the main action: a missed call is the lesser one. */}
+      <Button type={surveyByPhone ? 'default' : 'primary'} htmlType="submit" loading={record.isPending}>
         {surveyByPhone ? t('Record: not reached') : t('Record the attempt')}
       </Button>
     </Form>
