@@ -184,7 +184,15 @@ const encodeSegment = (s: string) =>
 /** A path segment: the planted thing mostly, another known value often, else one from the schema, else a hostile one (some not encoded). */
 function segmentArbitrary(pools: TPools, op: TOperation, name: string): fc.Arbitrary<string> {
   const schema = op.parameters.find((p) => p.in === 'path' && p.name === name)?.schema ?? {};
-  const text = (v: unknown) => (v instanceof RawJson ? v.text : String(v));
+  // String() throws on an object without a prototype (or an array holding one): such a value goes as JSON.
+  const text = (v: unknown) => {
+    if (v instanceof RawJson) return v.text;
+    try {
+      return String(v);
+    } catch {
+      return JSON.stringify(v) ?? '';
+    }
+  };
   return fc.oneof(
     { weight: 12, arbitrary: fc.constant(pathValues(pools, name, op.path)[0] ?? '').map(encodeSegment) },
     { weight: 4, arbitrary: fc.constantFrom(...pathValues(pools, name, op.path)).map(encodeSegment) },
