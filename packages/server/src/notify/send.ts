@@ -246,7 +246,10 @@ export function judgeRobotAnswer(result: TSendResult & { body: string }): TSendR
   return { ...result, status: throttled ? 'retry' : 'failed', error: `errcode ${errcode}: ${errmsg}` };
 }
 
-/** Sends an e-mail through the channel's SMTP server (the host checked like a webhook's). */
+/**
+ * Sends an e-mail through an SMTP server (the host checked like a webhook's), for notifications and survey
+ * invitations alike; `response` is the server's final reply.
+ */
 export async function sendMail(
   smtp: {
     host: string;
@@ -255,11 +258,17 @@ export async function sendMail(
     user: string | null;
     password: string | null;
     from: string;
-    to: string[];
+    to: string | string[];
   },
-  mail: { subject: string; text: string; html: string; messageId: string },
+  mail: {
+    subject: string;
+    text: string;
+    html: string;
+    messageId: string;
+    headers?: Record<string, string> | undefined;
+  },
   o: { allowPrivate: boolean; timeoutMs: number },
-): Promise<TSendResult> {
+): Promise<TSendResult & { response?: string }> {
   const started = performance.now();
   const elapsed = () => Math.round(performance.now() - started);
   let target: { address: string };
@@ -285,15 +294,17 @@ export async function sendMail(
     socketTimeout: o.timeoutMs * 2,
   });
   try {
-    await transport.sendMail({
+    const info = await transport.sendMail({
       from: smtp.from,
       to: smtp.to,
       subject: mail.subject,
       text: mail.text,
       html: mail.html,
       messageId: mail.messageId,
+      ...(mail.headers ? { headers: mail.headers } : {}),
     });
-    return { status: 'ok', httpStatus: null, durationMs: elapsed(), error: null };
+    const response = String(info.response ?? '');
+    return { status: 'ok', httpStatus: null, durationMs: elapsed(), error: null, response };
   } catch (error) {
     const code = (error as { responseCode?: number }).responseCode;
     // 5xx SMTP replies are permanent (a refused recipient, bad credentials); the rest is retried.

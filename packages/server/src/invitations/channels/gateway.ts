@@ -1,6 +1,5 @@
 import { createHmac } from 'node:crypto';
-import nodemailer from 'nodemailer';
-import { postJson, RefusedAddressError, resolveChecked } from '../../notify/send.ts';
+import { postJson, sendMail } from '../../notify/send.ts';
 
 /** What one request to a gateway or SMTP server came to. */
 export type TAttempt = {
@@ -83,35 +82,9 @@ export async function sendSurveyMail(
   },
   o: { allowPrivate: boolean; timeoutMs: number },
 ): Promise<TAttempt> {
-  const started = performance.now();
-  const elapsed = () => Math.round(performance.now() - started);
-  let target: { address: string };
-  try {
-    target = await resolveChecked(smtp.host, o.allowPrivate);
-  } catch (error) {
-    return {
-      status: error instanceof RefusedAddressError ? 'refused' : 'retry',
-      httpStatus: null,
-      durationMs: elapsed(),
-      error: errorText(error),
-      body: '',
-    };
-  }
-  const transport = nodemailer.createTransport({
-    host: target.address,
-    port: smtp.port,
-    secure: smtp.secure,
-    ...(smtp.user ? { auth: { user: smtp.user, pass: smtp.password ?? '' } } : {}),
-    tls: { servername: smtp.host },
-    name: 'mot',
-    connectionTimeout: o.timeoutMs,
-    greetingTimeout: o.timeoutMs,
-    socketTimeout: o.timeoutMs * 2,
-  });
-  try {
-    const info = await transport.sendMail({
-      from: smtp.from,
-      to: mail.to,
+  const sent = await sendMail(
+    { ...smtp, to: mail.to },
+    {
       subject: mail.subject,
       text: mail.text,
       html: mail.html,
@@ -120,28 +93,14 @@ export async function sendSurveyMail(
         'List-Unsubscribe': `<${mail.unsubscribeUrl}>`,
         'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
       },
-    });
-    return {
-      status: 'ok',
-      httpStatus: null,
-      durationMs: elapsed(),
-      error: null,
-      body: String(info.response ?? ''),
-    };
-  } catch (error) {
-    const code = (error as { responseCode?: number }).responseCode;
-    return {
-      status: code !== undefined && code >= 500 ? 'failed' : 'retry',
-      httpStatus: null,
-      durationMs: elapsed(),
-      error: errorText(error),
-      body: '',
-    };
-  } finally {
-    transport.close();
-  }
-}
-
-function errorText(error: unknown): string {
-  return (error instanceof Error ? error.message : String(error)).slice(0, 2000);
+    },
+    o,
+  );
+  return {
+    status: sent.status,
+    httpStatus: null,
+    durationMs: sent.durationMs,
+    error: sent.error,
+    body: sent.response ?? '',
+  };
 }
