@@ -15,8 +15,8 @@ import type { Browser } from 'playwright-core';
 import { CHROMIUM, launchBrowser } from './browser.ts';
 import { assertAccessible, openContext, photograph, signIn } from './pages.ts';
 import { E2E_USERS } from './seed.ts';
-import { startE2eServer } from './server.ts';
-import type { TE2eServer } from './server.ts';
+import { apiAs, startE2eServer } from './server.ts';
+import type { TCall, TE2eServer } from './server.ts';
 
 const hasChromium = existsSync(CHROMIUM);
 const CUSTOMER = 'e2e-phone-customer';
@@ -46,40 +46,6 @@ const definition = {
   ],
 };
 
-type TCall = (method: string, path: string, body?: unknown) => Promise<{ status: number; body: unknown }>;
-
-/** Signs in through the API; calls as that user in the demo workspace. */
-async function apiAs(
-  base: string,
-  workspace: string,
-  user: { email: string; password: string },
-): Promise<TCall> {
-  const signedIn = await fetch(`${base}/api/auth/sign-in/email`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', origin: base },
-    body: JSON.stringify({ email: user.email, password: user.password }),
-  });
-  assert.equal(signedIn.status, 200);
-  const cookie = signedIn.headers
-    .getSetCookie()
-    .map((c) => c.split(';')[0])
-    .join('; ');
-  return async (method, path, body) => {
-    const res = await fetch(`${base}${path}`, {
-      method,
-      headers: {
-        cookie,
-        origin: base,
-        'x-workspace': workspace,
-        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-      },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    const text = await res.text();
-    return { status: res.status, body: text ? (JSON.parse(text) as unknown) : null };
-  };
-}
-
 /** Asks `probe` every half second until it gives a value, for at most `ms`. */
 async function eventually<T>(what: string, ms: number, probe: () => Promise<T | undefined>): Promise<T> {
   for (const started = Date.now(); Date.now() - started < ms;) {
@@ -97,7 +63,7 @@ describe('survey by phone', { skip: hasChromium ? false : `no Chromium at ${CHRO
 
   before(async () => {
     [server, browser] = await Promise.all([startE2eServer(), launchBrowser()]);
-    admin = await apiAs(server.url, server.workspace, E2E_USERS.admin);
+    admin = await apiAs(server, E2E_USERS.admin);
     // The customer's record, as the company's customer master sends it.
     const record = await admin('POST', '/api/customers', {
       customers: [{ customer: CUSTOMER, attributes: { phone: '13900139000', language: 'zh-CN' } }],

@@ -15,8 +15,8 @@ import type { Browser } from 'playwright-core';
 import { CHROMIUM, launchBrowser } from './browser.ts';
 import { assertAccessible, IMAGES, openContext, photograph, signIn } from './pages.ts';
 import { E2E_USERS } from './seed.ts';
-import type { TE2eServer } from './server.ts';
-import { startE2eServer } from './server.ts';
+import type { TCall, TE2eServer } from './server.ts';
+import { apiAs, startE2eServer } from './server.ts';
 
 const hasChromium = existsSync(CHROMIUM);
 
@@ -74,33 +74,11 @@ function hasFinderPatterns(modules: boolean[][]): boolean {
 describe('QR codes and online reviews', { skip: hasChromium ? false : `no Chromium at ${CHROMIUM}` }, () => {
   let server: TE2eServer;
   let browser: Browser;
-  let api: (method: string, path: string, body?: unknown) => Promise<{ status: number; body: unknown }>;
+  let api: TCall;
 
   before(async () => {
     [server, browser] = await Promise.all([startE2eServer(), launchBrowser()]);
-    const signedIn = await fetch(`${server.url}/api/auth/sign-in/email`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', origin: server.url },
-      body: JSON.stringify({ email: E2E_USERS.admin.email, password: E2E_USERS.admin.password }),
-    });
-    assert.equal(signedIn.status, 200);
-    const cookie = signedIn.headers
-      .getSetCookie()
-      .map((c) => c.split(';')[0])
-      .join('; ');
-    api = async (method, path, body) => {
-      const res = await fetch(`${server.url}${path}`, {
-        method,
-        headers: {
-          cookie,
-          origin: server.url,
-          'x-workspace': server.workspace,
-          ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-        },
-        body: body === undefined ? undefined : JSON.stringify(body),
-      });
-      return { status: res.status, body: await res.json() };
-    };
+    api = await apiAs(server, E2E_USERS.admin);
     const created = await api('POST', '/api/surveys', {
       key: 'hall-counter',
       name: '营业厅柜台满意度',

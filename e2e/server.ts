@@ -1,4 +1,5 @@
 /** A real `mot serve` on a seeded temporary PGlite folder, for the browser tests. */
+import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -67,4 +68,39 @@ export async function startE2eServer(env: Record<string, string> = {}): Promise<
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
   return { url, workspace, log: () => output, stop };
+}
+
+/** A call to a server's API as a signed-in user: its status and its JSON body (null when empty). */
+export type TCall = (
+  method: string,
+  path: string,
+  body?: unknown,
+) => Promise<{ status: number; body: unknown }>;
+
+/** Signs `user` in through the API; calls as that user in the server's workspace. */
+export async function apiAs(server: TE2eServer, user: { email: string; password: string }): Promise<TCall> {
+  const signedIn = await fetch(`${server.url}/api/auth/sign-in/email`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', origin: server.url },
+    body: JSON.stringify({ email: user.email, password: user.password }),
+  });
+  assert.equal(signedIn.status, 200);
+  const cookie = signedIn.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ');
+  return async (method, path, body) => {
+    const res = await fetch(`${server.url}${path}`, {
+      method,
+      headers: {
+        cookie,
+        origin: server.url,
+        'x-workspace': server.workspace,
+        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+      },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const text = await res.text();
+    return { status: res.status, body: text ? (JSON.parse(text) as unknown) : null };
+  };
 }

@@ -12,8 +12,8 @@ import type { Browser } from 'playwright-core';
 import { CHROMIUM, launchBrowser } from './browser.ts';
 import { assertAccessible, photograph } from './pages.ts';
 import { E2E_USERS } from './seed.ts';
-import type { TE2eServer } from './server.ts';
-import { startE2eServer } from './server.ts';
+import type { TCall, TE2eServer } from './server.ts';
+import { apiAs, startE2eServer } from './server.ts';
 
 const hasChromium = existsSync(CHROMIUM);
 
@@ -57,7 +57,7 @@ const definition = {
 describe('survey answer', { skip: hasChromium ? false : `no Chromium at ${CHROMIUM}` }, () => {
   let server: TE2eServer;
   let browser: Browser;
-  let api: (method: string, path: string, body?: unknown) => Promise<{ status: number; body: unknown }>;
+  let api: TCall;
 
   /** A phone-sized touch screen in `locale`. */
   const phone = (locale: string) =>
@@ -87,29 +87,7 @@ describe('survey answer', { skip: hasChromium ? false : `no Chromium at ${CHROMI
 
   before(async () => {
     [server, browser] = await Promise.all([startE2eServer(), launchBrowser()]);
-    const signIn = await fetch(`${server.url}/api/auth/sign-in/email`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', origin: server.url },
-      body: JSON.stringify({ email: E2E_USERS.admin.email, password: E2E_USERS.admin.password }),
-    });
-    assert.equal(signIn.status, 200);
-    const cookie = signIn.headers
-      .getSetCookie()
-      .map((c) => c.split(';')[0])
-      .join('; ');
-    api = async (method, path, body) => {
-      const res = await fetch(`${server.url}${path}`, {
-        method,
-        headers: {
-          cookie,
-          origin: server.url,
-          'x-workspace': server.workspace,
-          ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-        },
-        body: body === undefined ? undefined : JSON.stringify(body),
-      });
-      return { status: res.status, body: await res.json() };
-    };
+    api = await apiAs(server, E2E_USERS.admin);
     const created = await api('POST', '/api/surveys', {
       key: 'repair-check',
       name: 'Repair check',

@@ -14,7 +14,7 @@ import { CHROMIUM, launchBrowser } from './browser.ts';
 import { assertAccessible, openContext, photograph, signIn } from './pages.ts';
 import { E2E_USERS } from './seed.ts';
 import type { TE2eServer } from './server.ts';
-import { startE2eServer } from './server.ts';
+import { apiAs, startE2eServer } from './server.ts';
 
 const hasChromium = existsSync(CHROMIUM);
 
@@ -77,29 +77,7 @@ describe('survey results', { skip: hasChromium ? false : `no Chromium at ${CHROM
 
   before(async () => {
     [server, browser] = await Promise.all([startE2eServer(), launchBrowser()]);
-    const signedIn = await fetch(`${server.url}/api/auth/sign-in/email`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', origin: server.url },
-      body: JSON.stringify({ email: E2E_USERS.admin.email, password: E2E_USERS.admin.password }),
-    });
-    assert.equal(signedIn.status, 200);
-    const cookie = signedIn.headers
-      .getSetCookie()
-      .map((c) => c.split(';')[0])
-      .join('; ');
-    const api = async (method: string, path: string, body?: unknown) => {
-      const res = await fetch(`${server.url}${path}`, {
-        method,
-        headers: {
-          cookie,
-          origin: server.url,
-          'x-workspace': server.workspace,
-          ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-        },
-        body: body === undefined ? undefined : JSON.stringify(body),
-      });
-      return { status: res.status, body: (await res.json()) as unknown };
-    };
+    const api = await apiAs(server, E2E_USERS.admin);
     const created = await api('POST', '/api/surveys', {
       key: 'repair-results',
       name: '维修回访',
