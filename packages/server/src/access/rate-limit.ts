@@ -41,6 +41,11 @@ export function clientAddress(c: Context, trustProxy: boolean): string {
  * that row's lock through each request's fsync and queued the address's other requests behind it. A crash
  * can lose the last fraction of a second of counts, which only lets a few more requests through; the
  * database stays consistent (PostgreSQL, "Asynchronous Commit").
+ *
+ * The setting is made by `set_config(..., true)` inside the statement itself, whose implicit transaction
+ * it then governs, so a count is one round trip to the database. As BEGIN, SET LOCAL, the insert and
+ * COMMIT it was four, and every request of the server paid them: a loopback round trip costs the server
+ * more CPU than the query (a third of its busy time under bench/feedback/answers.ts).
  */
 export async function countRequest(
   db: TDatabase,
@@ -50,18 +55,18 @@ export async function countRequest(
   const now = Date.now();
   const windowStart = now - (now % WINDOW_MS);
   const values = sql.join(
-    counters.map((counter) => sql`(${counter.key}, ${windowStart}, 1)`),
+    counters.map((counter) => sql`(${counter.key}::text, ${windowStart}::bigint)`),
     sql`, `,
   );
-  const rows = await db.orm.transaction(async (tx) => {
-    await tx.execute(sql`set local synchronous_commit = off`);
-    return queryRows<{ key: string; count: number }>(
-      tx,
-      sql`insert into request_counters (key, window_start, count) values ${values}
-          on conflict (key, window_start) do update set count = request_counters.count + 1
-          returning key, count`,
-    );
-  });
+  const rows = await queryRows<{ key: string; count: number }>(
+    db.orm,
+    sql`insert into request_counters (key, window_start, count)
+        select v.key, v.window_start, 1
+        from (values ${values}) as v(key, window_start)
+          cross join (select set_config('synchronous_commit', 'off', true)) as async_commit
+        on conflict (key, window_start) do update set count = request_counters.count + 1
+        returning key, count`,
+  );
   if (Math.random() < 0.001) {
     await db.orm.execute(sql`delete from request_counters where window_start < ${windowStart - WINDOW_MS}`);
   }
