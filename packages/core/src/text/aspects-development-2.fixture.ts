@@ -3,7 +3,7 @@ import type { TLabelledComment } from './aspects.fixture.ts';
 /**
  * A second aspect development set: service comments written and labelled in one pass (a theme or null,
  * and a polarity per clause), before the dictionary was grown from their misses and without reading the
- * hold-out comments (`aspects-holdout.fixture.ts`). Tuned on, like `aspects.fixture.ts`.
+ * hold-out comments of the time (now the third development set, `aspects-development-3.fixture.ts`). Tuned on, like `aspects.fixture.ts`.
  */
 export const DEVELOPMENT_2_ASPECT_COMMENTS: TLabelledComment[] = [
   {

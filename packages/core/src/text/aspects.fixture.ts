@@ -3,8 +3,8 @@ export type TLabelledComment = { text: string; clauses: [theme: string | null, p
 
 /**
  * Service comments written and labelled after the first version of the theme dictionary and service cues.
- * Their misses then drove the second (last) revision, so they are now a development set; the fair
- * estimate comes from `aspects-holdout.fixture.ts`.
+ * Their misses then drove the second revision, so they are now a development set; the fair
+ * estimate comes from `aspects-holdout-2.fixture.ts`.
  */
 export const LABELLED_COMMENTS: TLabelledComment[] = [
   {
