@@ -19,13 +19,49 @@ import {
   type TThemeMatcher,
 } from './themes/match.ts';
 
-/** One clause of a comment with its themes (most evident first) and its own sentiment. */
+/**
+ * One clause of a comment with its themes (most evident first) and its sentiment: its own, or, when the
+ * clause states no verdict of its own (`contextual`), its nearest judging neighbour's.
+ */
 export type TAspect = TClause & {
   theme: string | null;
   themes: string[];
   sentiment: TSentiment;
   evidence: TThemeHit[];
+  contextual?: boolean;
 };
+
+/**
+ * Gives a clause that states no verdict of its own ("预约的是上午九点，师傅十一点才到") the polarity of its
+ * nearest judging clause, the previous one first, reversed across a contrast word: the intra- and
+ * inter-sentence context rules of Ding, Liu & Yu, "A Holistic Lexicon-Based Approach to Opinion Mining"
+ * (WSDM 2008), where an opinion-less clause takes its neighbours' orientation and "but" reverses it.
+ */
+function applyContext(aspects: TAspect[]): void {
+  const own = aspects.map((a) => a.sentiment);
+  const judges = (i: number): boolean => own[i] !== undefined && own[i].label !== 'neutral';
+  aspects.forEach((aspect, i) => {
+    if (judges(i) || own[i]?.score === undefined) return;
+    // Is there a contrast between clause i and clause j (a clause after the earlier one opens with one)?
+    const reversed = (j: number): boolean =>
+      aspects.slice(Math.min(i, j) + 1, Math.max(i, j) + 1).some((a) => a.contrast);
+    for (let d = 1; d < aspects.length; d++) {
+      for (const j of [i - d, i + d]) {
+        const neighbour = own[j];
+        if (neighbour === undefined || !judges(j)) continue;
+        const sign = reversed(j) ? -1 : 1;
+        aspect.sentiment = {
+          ...neighbour,
+          score: sign * neighbour.score,
+          label: sign > 0 ? neighbour.label : neighbour.label === 'positive' ? 'negative' : 'positive',
+          language: aspect.sentiment.language,
+        };
+        aspect.contextual = true;
+        return;
+      }
+    }
+  });
+}
 
 /** A theme's sentiment over the clauses of one comment that mention it. */
 export type TThemeSentiment = { theme: string; score: number; mentions: number };
@@ -106,9 +142,12 @@ export function analyzeText(text: string, options: TAnalyzeOptions = {}): TTextA
         ? sentiment
         : scoreClauseSentiment(clause.text, { language: lang, model: options.model }, tokens);
     aspects.push({ ...clause, theme: themes[0] ?? null, themes, sentiment: clauseSentiment, evidence });
-    for (const theme of themes) {
+  }
+  applyContext(aspects);
+  for (const aspect of aspects) {
+    for (const theme of aspect.themes) {
       const agg = byTheme.get(theme) ?? { sum: 0, n: 0 };
-      agg.sum += clauseSentiment.score;
+      agg.sum += aspect.sentiment.score;
       agg.n++;
       byTheme.set(theme, agg);
     }

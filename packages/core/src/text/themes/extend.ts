@@ -22,6 +22,10 @@ function applyPatch(base: TTheme, patch: TThemePatch): TTheme {
       zh: merge(base.synonyms.zh, patch.synonyms?.zh),
       en: merge(base.synonyms.en, patch.synonyms?.en),
     },
+    weakSynonyms: {
+      zh: merge(base.weakSynonyms.zh, patch.weakSynonyms?.zh),
+      en: merge(base.weakSynonyms.en, patch.weakSynonyms?.en),
+    },
     stageKinds: merge(base.stageKinds, patch.stageKinds) as TTheme['stageKinds'],
     touchpointHints: merge(base.touchpointHints, patch.touchpointHints),
     touchpoints: patch.touchpoints ?? base.touchpoints,

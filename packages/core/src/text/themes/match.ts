@@ -7,19 +7,33 @@ export type TThemeMatcher = {
   dictionary: TThemeDictionary;
   indexes: Record<TTextLanguage, TPhraseIndex>;
   bySynonym: Record<TTextLanguage, Map<string, string>>;
+  weak: Record<TTextLanguage, Set<string>>;
 };
 
-/** One place a theme word was found in a text. */
-export type TThemeHit = { theme: string; start: number; end: number; text: string };
+/** One place a theme word was found in a text; `weak` when it is one of the theme's weak words. */
+export type TThemeHit = { theme: string; start: number; end: number; text: string; weak?: boolean };
+
+/** How much a weak word counts against a theme's other words when themes are ranked. */
+const WEAK_WEIGHT = 0.5;
 
 /** Compiles a theme dictionary once; reuse the matcher for every comment. */
 export function compileThemeMatcher(dictionary: TThemeDictionary): TThemeMatcher {
   const bySynonym = { zh: new Map<string, string>(), en: new Map<string, string>() };
-  for (const t of dictionary.themes) {
+  const weak = { zh: new Set<string>(), en: new Set<string>() };
+  const claim = (lang: TTextLanguage, w: string, key: string, isWeak: boolean): void => {
     // The first theme to claim a word keeps it, so a pack's order decides between overlapping themes.
-    for (const w of t.synonyms.zh) if (!bySynonym.zh.has(w)) bySynonym.zh.set(w, t.key);
-    for (const w of t.synonyms.en.map((s) => s.toLowerCase()))
-      if (!bySynonym.en.has(w)) bySynonym.en.set(w, t.key);
+    if (bySynonym[lang].has(w)) return;
+    bySynonym[lang].set(w, key);
+    if (isWeak) weak[lang].add(w);
+  };
+  for (const t of dictionary.themes) {
+    for (const w of t.synonyms.zh) claim('zh', w, t.key, false);
+    for (const w of t.synonyms.en) claim('en', w.toLowerCase(), t.key, false);
+  }
+  // Weak words come after every theme's own words, so a word some theme lists as its own stays strong.
+  for (const t of dictionary.themes) {
+    for (const w of t.weakSynonyms.zh) claim('zh', w, t.key, true);
+    for (const w of t.weakSynonyms.en) claim('en', w.toLowerCase(), t.key, true);
   }
   return {
     dictionary,
@@ -28,6 +42,7 @@ export function compileThemeMatcher(dictionary: TThemeDictionary): TThemeMatcher
       en: buildPhraseIndex(bySynonym.en.keys(), true),
     },
     bySynonym,
+    weak,
   };
 }
 
@@ -49,20 +64,26 @@ export function findThemeHits(matcher: TThemeMatcher, text: string, language: TT
   for (const lang of languages) {
     for (const h of findPhrases(matcher.indexes[lang], lang === 'en' ? lower : text)) {
       const theme = matcher.bySynonym[lang].get(h.phrase);
-      if (theme !== undefined)
-        hits.push({ theme, start: h.start, end: h.end, text: text.slice(h.start, h.end) });
+      if (theme === undefined) continue;
+      const hit: TThemeHit = { theme, start: h.start, end: h.end, text: text.slice(h.start, h.end) };
+      if (matcher.weak[lang].has(h.phrase)) hit.weak = true;
+      hits.push(hit);
     }
   }
   return hits.sort((a, b) => a.start - b.start);
 }
 
-/** The themes of a set of hits, the most frequent first (ties: the earliest first). */
+/**
+ * The themes of a set of hits, the best evidenced first: each word counts 1 and a weak word `WEAK_WEIGHT`
+ * (ties: the theme found earliest first).
+ */
 export function rankThemes(hits: readonly TThemeHit[]): string[] {
   const counts = new Map<string, { n: number; first: number }>();
   for (const h of hits) {
+    const weight = h.weak === true ? WEAK_WEIGHT : 1;
     const c = counts.get(h.theme);
-    if (c === undefined) counts.set(h.theme, { n: 1, first: h.start });
-    else c.n++;
+    if (c === undefined) counts.set(h.theme, { n: weight, first: h.start });
+    else c.n += weight;
   }
   return [...counts].sort((a, b) => b[1].n - a[1].n || a[1].first - b[1].first).map(([theme]) => theme);
 }

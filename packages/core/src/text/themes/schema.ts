@@ -5,13 +5,18 @@ const ZSynonyms = z.array(z.string().trim().min(1).max(40)).max(500);
 
 /**
  * One theme of customer comments (waiting, attitude, price...): its names, the Chinese and English words
- * that signal it, and hints that map it to touchpoints: stage kinds, fragments of touchpoint keys, and
- * (set by a journey pack) the exact touchpoint keys it belongs to.
+ * that signal it, its weak words (a speed or a length of time for waiting, a place for environment: they
+ * name the theme only when no other theme's word in the clause outweighs them), and hints that map it to
+ * touchpoints: stage kinds, fragments of touchpoint keys, and (set by a journey pack) the exact touchpoint
+ * keys it belongs to.
  */
 export const ZTheme = z.object({
   key: ZKey,
   names: ZNames,
   synonyms: z.object({ zh: ZSynonyms.default([]), en: ZSynonyms.default([]) }),
+  weakSynonyms: z
+    .object({ zh: ZSynonyms.default([]), en: ZSynonyms.default([]) })
+    .default({ zh: [], en: [] }),
   stageKinds: z.array(ZStageKind).default([]),
   touchpointHints: z.array(z.string().min(1).max(64)).default([]),
   touchpoints: z.array(ZKey).default([]),
@@ -41,6 +46,7 @@ export const ZThemePatch = z.object({
   key: ZKey,
   names: ZNames.optional(),
   synonyms: z.object({ zh: ZSynonyms.optional(), en: ZSynonyms.optional() }).optional(),
+  weakSynonyms: z.object({ zh: ZSynonyms.optional(), en: ZSynonyms.optional() }).optional(),
   stageKinds: z.array(ZStageKind).optional(),
   touchpointHints: z.array(z.string().min(1).max(64)).optional(),
   touchpoints: z.array(ZKey).optional(),
