@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { DEVELOPMENT_2_ASPECT_COMMENTS } from './aspects-development-2.fixture.ts';
 import { DEVELOPMENT_3_ASPECT_COMMENTS } from './aspects-development-3.fixture.ts';
+import { DEVELOPMENT_4_ASPECT_COMMENTS } from './aspects-development-4.fixture.ts';
 import { LABELLED_COMMENTS, type TLabelledComment } from './aspects.fixture.ts';
 import { analyzeText } from './aspects.ts';
 import { splitClauses } from './clauses.ts';
@@ -104,5 +105,12 @@ describe('aspects', () => {
     // 17 and 22 as the hold-out set, before the dictionary's third revision was grown from its misses and a
     // clause with no verdict of its own took its neighbour's.
     assert.ok(a.theme >= 25 && a.polarity >= 23, JSON.stringify(a));
+  });
+
+  test('agreement with a reader: fourth development set (48 comments, 78 clauses; the second hold-out set)', () => {
+    const a = agreement(DEVELOPMENT_4_ASPECT_COMMENTS);
+    assert.equal(a.n, 78);
+    // 48 and 67 when it was scored once as the second hold-out set, before anything was grown from it.
+    assert.ok(a.theme >= 48 && a.polarity >= 67, JSON.stringify(a));
   });
 });
