@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { queryRows } from '../storage/database.ts';
 import type { TDatabase } from '../storage/database.ts';
+import type { TStoredCommentScore } from '../survey-answers/survey-answers-schema.ts';
 import { answerConditions } from './results-filter.ts';
 import type { TResultsFilter, TResultsSurvey } from './results-filter.ts';
 
@@ -15,6 +16,8 @@ export type TResultAnswer = {
   submittedAt: Date;
   answers: Record<string, unknown>;
   customerAttributes: Record<string, unknown> | null;
+  /** The comments of no touchpoint ingestion scored (null until ingested); read only when asked for. */
+  commentScores?: TStoredCommentScore[] | null;
 };
 
 type TRow = {
@@ -27,12 +30,16 @@ type TRow = {
   submitted_at: Date | string;
   answers: Record<string, unknown> | string;
   customer_attributes: Record<string, unknown> | string | null;
+  comment_scores?: TStoredCommentScore[] | string | null;
 };
 
 const json = <T>(value: T | string): T => (typeof value === 'string' ? (JSON.parse(value) as T) : value);
 
 /** Where the next page starts: after this answer in (submitted_at, id) order. */
 export type TAnswerCursor = { submittedAt: Date; id: string };
+
+/** Which page to read, and whether with the stored comment scores (verbatims need them, nothing else). */
+export type TAnswerPage = { limit: number; after?: TAnswerCursor | undefined; commentScores?: boolean };
 
 /**
  * One page of the answers the filter selects, oldest first (submission time, then id): `limit` answers
@@ -42,7 +49,7 @@ export async function findResultAnswers(
   db: TDatabase,
   survey: TResultsSurvey,
   filter: TResultsFilter,
-  page: { limit: number; after?: TAnswerCursor | undefined },
+  page: TAnswerPage,
 ): Promise<TResultAnswer[]> {
   const after = page.after
     ? sql`and (a.submitted_at, a.id) > (${page.after.submittedAt.toISOString()}::timestamptz, ${page.after.id}::uuid)`
@@ -50,7 +57,7 @@ export async function findResultAnswers(
   const rows = await queryRows<TRow>(
     db.orm,
     sql`select a.id, a.version, a.language, l.channel, a.customer, a.journey, a.submitted_at, a.answers,
-               c.attributes as customer_attributes
+               c.attributes as customer_attributes ${page.commentScores ? sql`, a.comment_scores` : sql``}
           from survey_answers a
           join survey_links l on l.id = a.link_id
           left join customers c on c.workspace_id = a.workspace_id and c.external_id = a.customer
@@ -68,22 +75,27 @@ export async function findResultAnswers(
     submittedAt: new Date(r.submitted_at),
     answers: json(r.answers),
     customerAttributes: r.customer_attributes === null ? null : json(r.customer_attributes),
+    ...(r.comment_scores === undefined
+      ? {}
+      : { commentScores: r.comment_scores === null ? null : json(r.comment_scores) }),
   }));
 }
 
-/** Every answer the filter selects, read page by page. */
+/** Every answer the filter selects, read page by page (with the stored comment scores when asked). */
 export async function findAllResultAnswers(
   db: TDatabase,
   survey: TResultsSurvey,
   filter: TResultsFilter,
-  pageSize = 5_000,
+  options: { pageSize?: number; commentScores?: boolean } = {},
 ): Promise<TResultAnswer[]> {
+  const pageSize = options.pageSize ?? 5_000;
   const all: TResultAnswer[] = [];
   for (;;) {
     const last = all.at(-1);
     const page = await findResultAnswers(db, survey, filter, {
       limit: pageSize,
       after: last ? { submittedAt: last.submittedAt, id: last.id } : undefined,
+      commentScores: options.commentScores ?? false,
     });
     all.push(...page);
     if (page.length < pageSize) return all;

@@ -2,9 +2,11 @@
  * `GET /api/surveys/{key}/verbatims`: the text answers of a survey (its `text` and `comment` questions),
  * newest first, each with its sentiment (class, score, confidence) and themes, filterable by class, paged.
  *
- * Scored when read, by `scoreComment`, the function ingestion scores every comment with (core's text
- * analytics), so a verbatim here and the same comment on its moment agree; a text is scored once per
- * process while it stays in a bounded cache.
+ * A comment of no touchpoint (a question bound `comment`) has the scores ingestion stored with its answer
+ * (`survey_answers.comment_scores`), read back as they are. Every other text (a touchpoint's comment, a text
+ * question of no binding, an answer not yet ingested) is scored when read by `scoreComment`, the function
+ * ingestion scores every comment with (core's text analytics), so a verbatim here and the same comment on
+ * its moment agree; such a text is scored once per process while it stays in a bounded cache.
  */
 import { DEFAULT_THEME_DICTIONARY } from '@mot/core/text';
 import type { TSentimentClass } from '@mot/core/text';
@@ -12,6 +14,7 @@ import { scoreComment } from '../ingest/prepare-moments.ts';
 import type { TCommentSentiment } from '../ingest/prepare-moments.ts';
 import type { TDatabase } from '../storage/database.ts';
 import type { TSurveyLanguage } from '../survey-answers/links.ts';
+import type { TStoredCommentScore } from '../survey-answers/survey-answers-schema.ts';
 import { findAllResultAnswers } from './find-result-answers.ts';
 import { findResultSurvey } from './find-result-survey.ts';
 import { resultQuestions } from './result-questions.ts';
@@ -67,6 +70,18 @@ function scoreText(text: string): TCommentSentiment | null {
   return sentiment;
 }
 
+const CLASSES: readonly string[] = ['negative', 'neutral', 'positive'] satisfies TSentimentClass[];
+
+/** The stored scores of an answer's comments by question (those of a known class; others are scored again). */
+function storedScoresOf(stored: TStoredCommentScore[] | null | undefined): Map<string, TCommentSentiment> {
+  const byQuestion = new Map<string, TCommentSentiment>();
+  for (const { question, sentiment } of stored ?? []) {
+    if (!CLASSES.includes(sentiment.label)) continue;
+    byQuestion.set(question, sentiment as TCommentSentiment);
+  }
+  return byQuestion;
+}
+
 /** The verbatims of survey `key` for `filter` and `query`, question titles in `labels`. */
 export async function readVerbatims(
   db: TDatabase,
@@ -82,16 +97,19 @@ export async function readVerbatims(
       (q.type === 'text' || q.type === 'comment') &&
       (query.question === undefined || q.name === query.question),
   );
-  const answers = await findAllResultAnswers(db, { workspaceId, surveyId: survey.id }, filter);
+  const answers = await findAllResultAnswers(db, { workspaceId, surveyId: survey.id }, filter, {
+    commentScores: true,
+  });
   const counts: Record<TSentimentClass, number> = { negative: 0, neutral: 0, positive: 0 };
   const all: TVerbatim[] = [];
   for (let i = answers.length - 1; i >= 0; i--) {
     const a = answers[i];
     if (!a) continue;
+    const stored = storedScoresOf(a.commentScores);
     for (const q of questions) {
       const text = a.answers[q.name];
       if (typeof text !== 'string' || text.trim() === '') continue;
-      const sentiment = scoreText(text);
+      const sentiment = stored.get(q.name) ?? scoreText(text);
       if (!sentiment) continue;
       counts[sentiment.label] += 1;
       if (query.sentiment !== undefined && sentiment.label !== query.sentiment) continue;

@@ -1,13 +1,15 @@
 /**
  * The filters of a survey's results, its verbatims and its export, as SQL conditions on its answers (alias
  * `a`), their links (`l`) and their customers (`c`): period of submission, the answer's language, the
- * link's channel, the journey, the version answered and customer attributes (`segment.<attr>=<value>`, on
- * `customers.attributes`). Values are bound parameters, never spliced into the text.
+ * link's channel, the journey, the version answered and the segment (`segment.<attr>=<value>`: on the
+ * customer, the link or a moment of the episode, `segmentHolds`). Values are bound parameters, never spliced
+ * into the text.
  */
 import { sql } from 'drizzle-orm';
 import type { SQL } from 'drizzle-orm';
 import type { TSurveyLanguage } from '../survey-answers/links.ts';
 import type { TSurveyLinkChannel } from '../survey-answers/survey-answers-schema.ts';
+import { segmentHolds } from './segment-holds.ts';
 
 /** Which answers a result reads. */
 export type TResultsFilter = {
@@ -19,7 +21,7 @@ export type TResultsFilter = {
   channel?: TSurveyLinkChannel | undefined;
   journey?: string | undefined;
   version?: number | undefined;
-  /** Customer attributes the answer's customer carries, each equal to its value. */
+  /** Attributes, each equal to its value, on the customer, the link or one moment of the episode. */
   segment?: Record<string, string> | undefined;
 };
 
@@ -38,16 +40,15 @@ export function answerConditions(survey: TResultsSurvey, filter: TResultsFilter)
   if (filter.channel) conditions.push(sql`l.channel = ${filter.channel}`);
   if (filter.journey) conditions.push(sql`a.journey = ${filter.journey}`);
   if (filter.version !== undefined) conditions.push(sql`a.version = ${filter.version}`);
-  for (const [name, value] of Object.entries(filter.segment ?? {})) {
-    conditions.push(sql`(c.attributes ->> ${name}) = ${value}`);
-  }
+  if (filter.segment)
+    conditions.push(segmentHolds(filter.segment, { journey: sql`a.journey`, episode: sql`a.episode` }));
   return sql.join(conditions, sql` and `);
 }
 
 /**
  * The conditions on the links `l` (joined to their customer `c`) for response rates: minted in the period,
  * by the channel, for the journey, of the version, in the language (a link without one speaks the
- * workspace's, `workspaceLanguage`), to customers of the segment.
+ * workspace's, `workspaceLanguage`), of the segment (by the rule answers are filtered with).
  */
 export function linkConditions(
   survey: TResultsSurvey,
@@ -64,8 +65,8 @@ export function linkConditions(
   if (filter.channel) conditions.push(sql`l.channel = ${filter.channel}`);
   if (filter.journey) conditions.push(sql`l.journey = ${filter.journey}`);
   if (filter.version !== undefined) conditions.push(sql`l.version = ${filter.version}`);
-  for (const [name, value] of Object.entries(filter.segment ?? {})) {
-    conditions.push(sql`(c.attributes ->> ${name}) = ${value}`);
-  }
+  // A link minted without an episode is answered as an episode of its own (answers.ts): `survey-<link id>`.
+  const episode = sql`coalesce(l.episode, 'survey-' || l.id::text)`;
+  if (filter.segment) conditions.push(segmentHolds(filter.segment, { journey: sql`l.journey`, episode }));
   return sql.join(conditions, sql` and `);
 }

@@ -19,8 +19,9 @@ import { ZExportQuery, ZResultsQuery, ZSurveyResults, ZVerbatimPage, ZVerbatimQu
 const tags = ['surveys'];
 const FILTERS =
   'Filter with `from` / `to` (submission; for response rates, when the link was minted), `language`, ' +
-  '`channel`, `journey`, `version` and `segment.<attribute>=<value>` (an attribute of the customer; a personal ' +
-  'one needs `pii`).';
+  '`channel`, `journey`, `version` and `segment.<attribute>=<value>` (every one equal, as text, on the ' +
+  'customer, on the link (a QR code’s store) or on one moment of the answer’s episode; a personal one needs ' +
+  '`pii`).';
 
 const results = createRoute({
   method: 'get',

@@ -4,7 +4,7 @@ import { SURVEY_LANGUAGES } from '../../survey-answers/links.ts';
 import { SURVEY_LINK_CHANNELS } from '../../survey-answers/survey-answers-schema.ts';
 import { EXPORT_FORMATS } from '../../survey-results/export-answers.ts';
 
-/** The filters every results route takes (customer attributes as `segment.<attr>=<value>`, read apart). */
+/** The filters every results route takes (the segment as `segment.<attr>=<value>`, read apart). */
 export const ZResultsQuery = z.object({
   from: z.iso
     .datetime({ offset: true })

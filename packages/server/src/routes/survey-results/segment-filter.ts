@@ -2,8 +2,9 @@ import { LIMITS, RESERVED_KEYS, findTextProblem, reservedKeyMessage } from '@mot
 import { invalidInput } from '../../errors.ts';
 
 /**
- * The `segment.<attr>=<value>` filters of a query string (customer attributes), by the rules of stored
- * attributes, so a filter can never match what cannot be stored; a bad one is a 400 naming the parameter.
+ * The `segment.<attr>=<value>` filters of a query string (attributes of the customer, the link or a moment
+ * of the episode: `segmentHolds`), by the rules of stored attributes, so a filter can never match what
+ * cannot be stored; a bad one is a 400 naming the parameter.
  */
 export function segmentOf(url: string): Record<string, string> | undefined {
   const segment: Record<string, string> = {};

@@ -6,7 +6,10 @@ import { CHANNELS, LANGUAGES } from './filters.ts';
 import type { TResultsFilters } from './filters.ts';
 import { channelLabel, languageLabel } from './labels.ts';
 
-/** The results' filters: period, answer language, channel and one customer attribute (the segment). */
+/**
+ * The results' filters: period, answer language, channel and one attribute with its value (the segment: on
+ * the customer, the survey link or a moment of the answer's episode; the server's rule).
+ */
 export function ResultsFilters({
   value,
   onChange,
@@ -50,7 +53,10 @@ export function ResultsFilters({
       />
       <Flex gap={token.marginXS}>
         <Input
-          aria-label={t('Customer attribute')}
+          aria-label={t('Segment attribute')}
+          title={t(
+            'An attribute of the customer, of the survey link (a QR code’s store) or of a moment of the episode',
+          )}
           placeholder={t('Attribute, e.g. region')}
           style={{ width: 170 }}
           value={attribute}

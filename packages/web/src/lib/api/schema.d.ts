@@ -8389,7 +8389,7 @@ export interface paths {
     };
     /**
      * A survey’s results: response rates by channel, NPS / CSAT / CES with intervals and weekly trends, distributions
-     * @description Filter with `from` / `to` (submission; for response rates, when the link was minted), `language`, `channel`, `journey`, `version` and `segment.<attribute>=<value>` (an attribute of the customer; a personal one needs `pii`).
+     * @description Filter with `from` / `to` (submission; for response rates, when the link was minted), `language`, `channel`, `journey`, `version` and `segment.<attribute>=<value>` (every one equal, as text, on the customer, on the link (a QR code’s store) or on one moment of the answer’s episode; a personal one needs `pii`).
      */
     get: {
       parameters: {
@@ -8463,7 +8463,7 @@ export interface paths {
     };
     /**
      * A survey’s text answers, newest first, each with its sentiment and themes
-     * @description Filter with `from` / `to` (submission; for response rates, when the link was minted), `language`, `channel`, `journey`, `version` and `segment.<attribute>=<value>` (an attribute of the customer; a personal one needs `pii`). `sentiment` keeps one class; `counts` counts every class.
+     * @description Filter with `from` / `to` (submission; for response rates, when the link was minted), `language`, `channel`, `journey`, `version` and `segment.<attribute>=<value>` (every one equal, as text, on the customer, on the link (a QR code’s store) or on one moment of the answer’s episode; a personal one needs `pii`). `sentiment` keeps one class; `counts` counts every class.
      */
     get: {
       parameters: {
@@ -8542,7 +8542,7 @@ export interface paths {
     };
     /**
      * A survey’s answers as CSV or XLSX, one column per question (customer attributes masked without `pii`)
-     * @description Filter with `from` / `to` (submission; for response rates, when the link was minted), `language`, `channel`, `journey`, `version` and `segment.<attribute>=<value>` (an attribute of the customer; a personal one needs `pii`).
+     * @description Filter with `from` / `to` (submission; for response rates, when the link was minted), `language`, `channel`, `journey`, `version` and `segment.<attribute>=<value>` (every one equal, as text, on the customer, on the link (a QR code’s store) or on one moment of the answer’s episode; a personal one needs `pii`).
      */
     get: {
       parameters: {
