@@ -68,6 +68,9 @@ export const BOOSTERS_EN: ReadonlyMap<string, number> = new Map([
  */
 export const SERVICE_LEXICON_EN: Readonly<Record<string, number>> = {
   late: -2,
+  crackles: -2,
+  crackling: -2,
+  soaked: -2,
   slow: -2,
   waited: -1,
   waiting: -1,
@@ -532,6 +535,26 @@ export const SERVICE_PHRASES_EN: ReadonlyMap<string, number> = new Map([
   ["didn't expect", 0],
   ['did not expect', 0],
   ["wasn't expecting", 0],
+  // added with the seventh development comments and the aspect development sets
+  ['rings out', -2],
+  ['rang out', -2],
+  ['rolled his eyes', -2.5],
+  ['rolled her eyes', -2.5],
+  ['rolled their eyes', -2.5],
+  ['like a thief', -2],
+  ['like a criminal', -2],
+  ['followed around', -2],
+  ['ran cold', -2],
+  ['runs cold', -2],
+  ['went cold', -2],
+  ["won't happen again", 2],
+  ['fire alarm', 0],
+  ['before anyone', -1.5],
+  ['before anybody', -1.5],
+  ['same fault', -2],
+  ['same problem', -2],
+  ['same issue', -2],
+  ['talked down to', -2.5],
 ]);
 
 /**

@@ -60,15 +60,16 @@ function durationValence(words: readonly string[], i: number): number | undefine
   if (count === 'the' && words[i - 2] === 'within') return DURATION_VALENCE;
   if (!(NUMBER_WORDS_EN.has(count) || /^\d+$/.test(count))) return undefined;
   j--;
-  // "a few", "a couple of": step over the article.
-  while (j >= 0 && /^(?:a|an|of)$/.test(words[j] ?? '') && NUMBER_WORDS_EN.has(words[j + 1] ?? '')) j--;
+  // "a few", "a couple of", "half an hour": step over the article.
+  while (j >= 0 && /^(?:a|an|of|half)$/.test(words[j] ?? '') && NUMBER_WORDS_EN.has(words[j + 1] ?? '')) j--;
   const before = words[j] ?? '';
   const after = words[i + 1] ?? '';
   if (before === 'within' || (short && SOON.has(before))) return DURATION_VALENCE;
   // "took ten minutes" is quick, "took forty minutes" is not.
   if (/^min/.test(unit) && (before === 'took' || before === 'takes'))
     return QUICK_MINUTES.has(count) || Number(count) <= 15 ? DURATION_VALENCE : -DURATION_VALENCE;
-  if (KEPT_WAITING.has(before) || after === 'past') return -DURATION_VALENCE;
+  // "twenty minutes of security questions": a length of something sat through.
+  if (KEPT_WAITING.has(before) || after === 'past' || after === 'of') return -DURATION_VALENCE;
   // "two days later" dates an event; a bare "six weeks" is a long time in a service comment.
   return short || after === 'later' ? undefined : -DURATION_VALENCE;
 }

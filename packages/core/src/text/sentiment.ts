@@ -65,8 +65,10 @@ const ASKING_CUES_ZH = 2.5;
 const QUESTION_EN =
   /\?\s*$|^\s*(?:what|how|when|where|which|who|why|can|could|would|do|does|did|is|are|will|should|may)\b/i;
 // A request states what the customer wants done ("Please send...", "I'd like to...", "...please.").
+// Added with the seventh development comments: a need stated after a fact ("I've moved house and need to
+// update my address") and a plan ("We'll be there at eight") ask for nothing to be judged either.
 const REQUEST_EN =
-  /^\s*(?:please|kindly|i'd like|i would like|i need|i want to|i'm calling|i am calling|i'm returning|we'd like|looking for|i'm looking for)\b|[,;]\s*please\b|\bplease[.!]?\s*$/i;
+  /^\s*(?:please|kindly|i'd like|i would like|i need|i want to|i'm calling|i am calling|i'm returning|we'd like|looking for|i'm looking for)\b|[,;]\s*please\b|\bplease[.!]?\s*$|\b(?:need|want|would like|'d like) to (?:update|change|add|book|cancel|order|return|report|pay|collect|move|switch|transfer|arrange|renew)\b|^\s*(?:we'll|we will|i'll|i will) be (?:there|arriving|at)\b/i;
 /** A question or request in English asks, unless its words judge clearly (|lexicon sum| above this). */
 const ASKING_CUES_EN = 2;
 
