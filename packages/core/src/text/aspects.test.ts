@@ -95,22 +95,22 @@ describe('aspects', () => {
     const a = agreement(DEVELOPMENT_2_ASPECT_COMMENTS);
     assert.equal(a.n, 56);
     // 39 and 50 with the dictionary and cues before they were grown from this set's misses; theme 55 with
-    // the third revision.
-    assert.ok(a.theme >= 55 && a.polarity >= 53, JSON.stringify(a));
+    // the third revision, polarity 54 with the cues of look 17.
+    assert.ok(a.theme >= 55 && a.polarity >= 54, JSON.stringify(a));
   });
 
   test('agreement with a reader: third development set (16 comments, 26 clauses; the hold-out set until its misses were read)', () => {
     const a = agreement(DEVELOPMENT_3_ASPECT_COMMENTS);
     assert.equal(a.n, 26);
-    // 17 and 22 as the hold-out set, before the dictionary's third revision was grown from its misses and a
-    // clause with no verdict of its own took its neighbour's.
-    assert.ok(a.theme >= 25 && a.polarity >= 23, JSON.stringify(a));
+    // 17 and 22 as the hold-out set, before the dictionary's third revision was grown from its misses, a
+    // clause with no verdict of its own took its neighbour's and the cues of look 17 were added.
+    assert.ok(a.theme >= 25 && a.polarity >= 25, JSON.stringify(a));
   });
 
   test('agreement with a reader: fourth development set (48 comments, 78 clauses; the second hold-out set)', () => {
     const a = agreement(DEVELOPMENT_4_ASPECT_COMMENTS);
     assert.equal(a.n, 78);
     // 48 and 67 when it was scored once as the second hold-out set, before anything was grown from it.
-    assert.ok(a.theme >= 48 && a.polarity >= 67, JSON.stringify(a));
+    assert.ok(a.theme >= 69 && a.polarity >= 73, JSON.stringify(a));
   });
 });

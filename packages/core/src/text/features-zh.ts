@@ -34,20 +34,28 @@ type TEmit = (prefix: string, a: string, b: string | undefined, weight: number) 
 
 const HAN_OR_ALNUM = /[\p{Script=Han}A-Za-z0-9]/u;
 
+const NUMERAL = /^[一二两三四五六七八九十百半几\d]/;
+
+/** 不到 before a number is "less than" ("不到五分钟就拿到了"), not a negation. */
+function isLessThan(tokens: readonly string[], i: number): boolean {
+  return tokens[i] === '不' && tokens[i + 1] === '到' && NUMERAL.test(tokens[i + 2] ?? '');
+}
+
 /**
  * Which words stand in a negation's scope: the next `NEGATION_SCOPE` words after a negation word of the
  * same clause (the "NOT_" marking of Das & Chen 2001 and Pang, Lee & Vaithyanathan 2002). Degree words
  * do not use up the scope, a second negation inside it cancels it ("不是不好"), punctuation ends it.
- * Negation and degree words themselves are never in scope.
+ * Negation and degree words themselves are never in scope; 不到 before a number ("less than") is no
+ * negation.
  */
 export function negationScopesZh(tokens: readonly string[]): boolean[] {
   let negLeft = 0;
-  return tokens.map((token) => {
+  return tokens.map((token, i) => {
     if (isBreakToken(token)) {
       negLeft = 0;
       return false;
     }
-    if (NEGATIONS_ZH.has(token)) {
+    if (NEGATIONS_ZH.has(token) && !isLessThan(tokens, i)) {
       negLeft = negLeft > 0 ? 0 : NEGATION_SCOPE;
       return false;
     }

@@ -139,6 +139,15 @@ export const SERVICE_CUES_ZH: ReadonlyMap<string, number> = new Map([
   ['性价比高', 2],
   ['性价比很高', 2],
   ['下次还', 2],
+  // added with the aspect development sets (third and fourth): praise of the work told by how it looks
+  // or what was done, which the review model reads as a complaint ("干完活还把垃圾带走了")
+  ['整整齐齐', 2],
+  ['锃亮', 2],
+  ['很准', 2],
+  ['确认了', 1.5],
+  ['讲清楚', 2],
+  ['鞋套', 1.5],
+  ['垃圾带走', 2.5],
   ['还会再来', 2.5],
   ['还会继续', 2],
   ['推荐', 1.5],
