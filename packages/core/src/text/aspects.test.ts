@@ -112,13 +112,14 @@ describe('aspects', () => {
     const a = agreement(DEVELOPMENT_4_ASPECT_COMMENTS);
     assert.equal(a.n, 78);
     // 48 and 67 when it was scored once as the second hold-out set, before anything was grown from it.
-    assert.ok(a.theme >= 69 && a.polarity >= 73, JSON.stringify(a));
+    assert.ok(a.theme >= 70 && a.polarity >= 73, JSON.stringify(a));
   });
 
   test('agreement with a reader: fifth development set (48 comments, 73 clauses; the third hold-out set)', () => {
     const a = agreement(DEVELOPMENT_5_ASPECT_COMMENTS);
     assert.equal(a.n, 73);
-    // 40 and 63 when it was scored once as the third hold-out set (the second revision read 27 and 63).
-    assert.ok(a.theme >= 40 && a.polarity >= 63, JSON.stringify(a));
+    // 40 and 63 when it was scored once as the third hold-out set (the second revision read 27 and 63);
+    // theme 61 with the fifth revision, grown from its misses.
+    assert.ok(a.theme >= 61 && a.polarity >= 63, JSON.stringify(a));
   });
 });
