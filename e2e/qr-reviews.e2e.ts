@@ -1,17 +1,19 @@
 /**
  * A QR code for a counter and online reviews, in Chinese, against a real `mot serve` on the seeded demo: an
- * admin makes a QR code for a survey in the surveys page's drawer; its address, opened on a phone, gives a
- * fresh single-use survey page that a customer answers, and the scan is counted; the card downloads as an
- * SVG and as a PNG at print size, each holding the code shown. Then a CSV of reviews is
- * imported on Data in › Online reviews: the good rows become moments, the bad one is listed with its line
- * and column. axe-checked and photographed (MOT_SCREENSHOTS=1).
+ * admin makes a QR code for a survey in the surveys page's drawer, naming the counter's touchpoint and the
+ * language; the card shows the survey's title in that language; its address, opened on a phone, gives a
+ * fresh single-use survey page that a customer answers, the answer is of the store's segment, and the scan
+ * is counted; the card downloads as an SVG and as a PNG at print size, each holding the code shown and the
+ * title. A second code in English prints the English title. Then a CSV of reviews is imported on Data in ›
+ * Online reviews: the good rows become moments, the bad one is listed with its line and column.
+ * axe-checked and photographed (MOT_SCREENSHOTS=1).
  */
 import assert from 'node:assert/strict';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import type { Browser } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { CHROMIUM, launchBrowser } from './browser.ts';
 import { assertAccessible, IMAGES, openContext, photograph, signIn } from './pages.ts';
 import { E2E_USERS } from './seed.ts';
@@ -33,11 +35,23 @@ const definition = {
           rateMin: 1,
           rateMax: 5,
           isRequired: true,
+          // A CSAT: through a QR code naming the counter, it becomes the counter's moment.
+          mot: { role: 'csat' },
         },
       ],
     },
   ],
 };
+
+/** Picks `option` in the select of the form item labelled `label` (exactly). */
+async function choose(page: Page, scope: Locator, label: string, option: string): Promise<void> {
+  await scope
+    .locator('.ant-form-item')
+    .filter({ has: page.locator('label', { hasText: new RegExp(`^${label}$`) }) })
+    .locator('.ant-select')
+    .click();
+  await page.locator('.ant-select-item-option').filter({ hasText: option }).first().click();
+}
 
 /** The dark modules of a code from the path antd's QRCode draws: runs of `M<x> <y>h<length>`, row by row. */
 function modulesOf(path: string, cells: number): boolean[][] {
@@ -79,10 +93,13 @@ describe('QR codes and online reviews', { skip: hasChromium ? false : `no Chromi
   before(async () => {
     [server, browser] = await Promise.all([startE2eServer(), launchBrowser()]);
     api = await apiAs(server, E2E_USERS.admin);
+    // The telecom pack's store visit journey (营业厅办理), whose counter the QR code stands at.
+    const journey = await api('POST', '/api/packs/telecom/journeys/store_visit', {});
+    assert.equal(journey.status, 201, JSON.stringify(journey.body));
     const created = await api('POST', '/api/surveys', {
       key: 'hall-counter',
       name: '营业厅柜台满意度',
-      journey: null,
+      journey: 'store_visit',
       status: 'active',
       definition,
     });
@@ -103,12 +120,27 @@ describe('QR codes and online reviews', { skip: hasChromium ? false : `no Chromi
     await drawer.getByLabel('印在卡片上的名称').fill('徐汇营业厅 2 号柜台');
     await drawer.getByLabel('门店').fill('徐汇营业厅');
     await drawer.getByLabel('柜台').fill('2');
+    // The touchpoints offered are the survey's journey's (营业厅办理), by their Chinese names.
+    await choose(page, drawer, '接触点', '柜台业务办理');
+    await choose(page, drawer, '语言', '中文');
     await drawer.getByRole('button', { name: '生成二维码' }).click();
-    await drawer.getByText('徐汇营业厅 2 号柜台').waitFor();
+    const card = drawer.getByRole('group', { name: '二维码卡片 徐汇营业厅 2 号柜台' });
+    await card.getByText('徐汇营业厅 2 号柜台').waitFor();
     await drawer.getByRole('switch', { name: '二维码 徐汇营业厅 2 号柜台 启用中' }).waitFor();
+    // The survey's Chinese title (not its name), and what the answers are about.
+    await card.getByText('您在营业厅的体验', { exact: true }).waitFor();
+    await card.getByText('柜台业务办理 · 中文', { exact: true }).waitFor();
+    const made = await api('GET', '/api/surveys/hall-counter/qr-links');
+    assert.deepEqual(
+      (made.body as { qrLinks: Array<Record<string, unknown>> }).qrLinks.map((q) => [
+        q['touchpoint'],
+        q['language'],
+        q['attributes'],
+      ]),
+      [['counter_service', 'zh-CN', { store: '徐汇营业厅', counter: '2' }]],
+    );
     await page.mouse.move(0, 0);
     await assertAccessible(page, 'QR codes drawer (zh-CN)');
-    await photograph(page, 'survey-qr-codes', 'zh-CN');
 
     // Printing: the card as an SVG, and as a PNG at print size, each holding the code shown on screen.
     const shown = drawer.locator('.ant-qrcode svg');
@@ -123,10 +155,13 @@ describe('QR codes and online reviews', { skip: hasChromium ? false : `no Chromi
     ]);
     assert.equal(svgFile.suggestedFilename(), '徐汇营业厅-2-号柜台.svg');
     const svg = readFileSync(await svgFile.path(), 'utf8');
-    assert.match(svg, /^<\?xml [^>]*\?>\n<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" width="8cm" /);
+    assert.match(
+      svg,
+      /^<\?xml [^>]*\?>\n<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" xml:lang="zh-CN" lang="zh-CN" width="8cm" /,
+    );
     assert.match(svg, /<title>徐汇营业厅 2 号柜台<\/title>/);
     assert.match(svg, />徐汇营业厅 2 号柜台<\/text>/);
-    assert.match(svg, />营业厅柜台满意度<\/text>/);
+    assert.match(svg, />您在营业厅的体验<\/text>/);
     // The code with its quiet zone of 4 modules.
     const printed = /<path d="([^"]+)" transform="translate\(4 4\)"/.exec(svg)?.[1] ?? '';
     assert.deepEqual(modulesOf(printed, cells), modules);
@@ -196,6 +231,31 @@ describe('QR codes and online reviews', { skip: hasChromium ? false : `no Chromi
     const results = await api('GET', '/api/surveys/hall-counter/results');
     assert.equal(results.status, 200, JSON.stringify(results.body).slice(0, 400));
     assert.match(JSON.stringify(results.body), /"qr"/, 'the answer is counted under the QR channel');
+    // The store's segment holds the answer (the QR code's attributes are a segment).
+    const store = await api(
+      'GET',
+      `/api/surveys/hall-counter/results?segment.store=${encodeURIComponent('徐汇营业厅')}`,
+    );
+    assert.equal((store.body as { answers: number }).answers, 1, JSON.stringify(store.body).slice(0, 400));
+
+    // A second code, in English, for the hall's foreign visitors: its card prints the English title.
+    const second = page.getByRole('dialog', { name: '营业厅柜台满意度 的二维码' });
+    await second.getByLabel('印在卡片上的名称').fill('Xuhui hall, counter 5');
+    await choose(page, second, '语言', '英文');
+    await second.getByRole('button', { name: '生成二维码' }).click();
+    const english = second.getByRole('group', { name: '二维码卡片 Xuhui hall, counter 5' });
+    await english.getByText('Your visit to our hall', { exact: true }).waitFor();
+    await english.getByText('未指定接触点 · 英文', { exact: true }).waitFor();
+    const [englishSvg] = await Promise.all([
+      page.waitForEvent('download'),
+      english.getByRole('button', { name: '下载 SVG：Xuhui hall, counter 5' }).click(),
+    ]);
+    const printedEnglish = readFileSync(await englishSvg.path(), 'utf8');
+    assert.match(printedEnglish, / xml:lang="en" /);
+    assert.match(printedEnglish, />Your visit to our hall<\/text>/);
+    await page.mouse.move(0, 0);
+    await assertAccessible(page, 'QR codes drawer, two codes (zh-CN)');
+    await photograph(page, 'survey-qr-codes', 'zh-CN');
     assert.deepEqual(problems, []);
     await context.close();
   });

@@ -61,3 +61,16 @@ export function useSetQrLinkEnabled(survey: string) {
     onSuccess: () => queryClient.invalidateQueries({ queryKey: qrKey(workspace, survey) }),
   });
 }
+
+/**
+ * The workspace's language (GET /api/settings, `settings:read` as the QR links): the language of a survey
+ * page whose link names none, so the language a QR code without one prints its card in.
+ */
+export function useWorkspaceLanguage() {
+  const workspace = useWorkspaceKey();
+  return useQuery({
+    queryKey: ['settings', workspace, 'language'] as const,
+    queryFn: async () =>
+      (await unwrap(api.GET('/api/settings', { headers: inWorkspace(workspace) }))).language,
+  });
+}

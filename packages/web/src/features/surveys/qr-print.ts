@@ -1,7 +1,8 @@
 /**
  * A QR code as a printable card: the code with its quiet zone and, under it, the name printed on the card
- * (the store or counter) and the survey's name; as an SVG file, and as a PNG drawn from that SVG at print
- * size. The code's modules are read from the SVG antd's QRCode draws, so the file holds the code shown.
+ * (the store or counter) and the survey's title in the card's language; as an SVG file, and as a PNG drawn
+ * from that SVG at print size. The code's modules are read from the SVG antd's QRCode draws, so the file
+ * holds the code shown.
  */
 
 /** Modules of white around the code, as the QR code standard asks (ISO/IEC 18004, 4 modules). */
@@ -47,8 +48,11 @@ function layoutOf(cells: number) {
 const fitted = (size: number, text: string, width: number) =>
   Math.min(size, (width * 0.92) / Math.max(1, emsOf(text)));
 
-/** The printable card as an SVG document, sized in centimetres. */
-export function printSvg(code: TQrModules, caption: string, subtitle: string): string {
+/**
+ * The printable card as an SVG document, sized in centimetres. `language` (en, zh-CN) is the card's
+ * language: it picks the Chinese rather than the Japanese forms of the characters both scripts share.
+ */
+export function printSvg(code: TQrModules, caption: string, subtitle: string, language: string): string {
   const { width, height, caption: line, subtitle: smallLine } = layoutOf(code.cells);
   const size = fitted(line, caption, width);
   const small = fitted(smallLine, subtitle, width);
@@ -57,7 +61,7 @@ export function printSvg(code: TQrModules, caption: string, subtitle: string): s
   const centre = fmt(width / 2);
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${PRINT_WIDTH_CM}cm" height="${fmt(heightCm)}cm" viewBox="0 0 ${width} ${fmt(height)}">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" xml:lang="${escapeXml(language)}" lang="${escapeXml(language)}" width="${PRINT_WIDTH_CM}cm" height="${fmt(heightCm)}cm" viewBox="0 0 ${width} ${fmt(height)}">`,
     `<title>${escapeXml(caption)}</title>`,
     `<rect width="${width}" height="${fmt(height)}" fill="${PAPER}"/>`,
     `<path d="${escapeXml(code.path)}" transform="translate(${QUIET_ZONE} ${QUIET_ZONE})" fill="${INK}" shape-rendering="crispEdges"/>`,
