@@ -8,7 +8,7 @@ import { handleSlaCheck } from '../sla/escalate.ts';
 import { recordCallbackMoment } from '../callbacks/record-callback-moment.ts';
 import { handlePlanJob } from '../invitations/plan-job.ts';
 import { handleSendJob } from '../invitations/send-invitation-job.ts';
-import { handleIngestAnswerJob } from '../survey-answers/ingest-answer-job.ts';
+import { handleIngestAnswerJob, handleIngestWaitingJob } from '../survey-answers/ingest-answer-job.ts';
 import type { TJobHandler } from './types.ts';
 
 export const JOB_HANDLERS: Record<string, TJobHandler> = {
@@ -19,4 +19,5 @@ export const JOB_HANDLERS: Record<string, TJobHandler> = {
   'notify.digest': (job, db) => sendDigest(job, db),
   'sla.check': (job, db) => handleSlaCheck(job, db),
   'survey.ingest': (job, db) => handleIngestAnswerJob(job, db),
+  'survey.ingest-waiting': (job, db) => handleIngestWaitingJob(job, db),
 };

@@ -3,9 +3,9 @@
  * submit once, unsubscribe. A link is found by its token's SHA-256, with its survey's version and the
  * workspace's settings, in one query. A submission stores the answer once per link (a unique index, so
  * two submissions arriving together store one and the other is told it was received), marks the link used
- * and enqueues the answer's ingestion job (ingest-answer-job.ts), all in one transaction, and answers at
- * once: the job turns the answer into moments and the episode's outcome within a second or so, in a batch
- * with the workspace's other waiting answers. Internal callers that need what the answer became (the phone
+ * and joins the job that ingests the workspace's answers of that quarter of a second (ingest-answer-job.ts),
+ * all in one statement, and answers at once: the job turns the answer into moments and the episode's
+ * outcome within a second or so, in a batch with the workspace's other waiting answers. Internal callers that need what the answer became (the phone
  * channel, answers recorded after the fact) ask for it to be ingested at once (`ingestNow`); the job then
  * finds it ingested. The public API never does.
  */
@@ -150,8 +150,9 @@ export async function keepPartialAnswers(
 }
 
 /**
- * Stores the answer of an open link, marks the link used and enqueues the answer's ingestion job in one
- * statement (one round trip, atomic as a transaction is): nothing when the link was used meanwhile, or
+ * Stores the answer of an open link, marks the link used and joins (or enqueues) the job that ingests it
+ * (ingest-answer-job.ts) in one statement (one round trip, atomic as a transaction is): nothing when the
+ * link was used meanwhile, or
  * already has an answer (the unique index on the link). Without an episode, the answer is its own episode
  * (a survey at a counter, not after a known episode).
  */
@@ -177,7 +178,7 @@ async function storeAnswer(
           from claimed c
           on conflict do nothing
           returning id, workspace_id, submitted_at
-        ), enqueued as (${ingestionJobsOf('stored')}),
+        ), ${ingestionJobsOf('stored')},
         woken as (select pg_notify(${JOBS_CHANNEL}, '') from (select 1 from enqueued limit 1) any_enqueued)
         select id, submitted_at, (select count(*) from woken) as woken from stored`,
   );

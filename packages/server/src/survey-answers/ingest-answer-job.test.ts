@@ -6,10 +6,11 @@ import { runJobsOnce } from '../jobs/runner.ts';
 import { openDatabase, queryRows } from '../storage/database.ts';
 import type { TDatabase } from '../storage/database.ts';
 import { forEachDatabase } from '../testing/databases.ts';
+import { runJobsAfterAnswers } from '../testing/answer-jobs.ts';
 import { setUpWorkspace } from '../testing/http.ts';
 import type { TTestClient } from '../testing/http.ts';
 import { submitAnswers } from './answers.ts';
-import { INGEST_ANSWER_JOB } from './ingest-answer-job.ts';
+import { INGEST_ANSWER_JOB, INGEST_GATHER_MS, INGEST_WAITING_JOB } from './ingest-answer-job.ts';
 
 const definition = {
   pages: [
@@ -87,15 +88,22 @@ forEachDatabase('survey answer ingestion job', (getDb) => {
     const [token] = await mint([{ customer: 'j-1', episode: 'j-e1' }]);
     const submitted = await submitAnswers(db, token ?? '', { visit: 1, why: 'late and rude', nps: 2 });
     assert.equal(submitted.ingested, null);
-    const [job] = await queryRows<{ state: string; workspace_id: string }>(
+    // The workspace's job of this quarter of a second, due at its end; no job of the answer's own.
+    const jobs = await queryRows<{ kind: string; state: string; workspace_id: string; due_in: number }>(
       db.orm,
-      sql`select state, workspace_id from jobs where kind = ${INGEST_ANSWER_JOB} and key = ${submitted.answer}`,
+      sql`select kind, state, workspace_id,
+                 extract(epoch from (run_at - now())) * 1000 as due_in
+          from jobs where kind in (${INGEST_WAITING_JOB}, ${INGEST_ANSWER_JOB}) and state = 'pending'`,
     );
-    assert.deepEqual(job, { state: 'pending', workspace_id: workspaceId });
+    assert.deepEqual(
+      jobs.map((j) => [j.kind, j.state, j.workspace_id]),
+      [[INGEST_WAITING_JOB, 'pending', workspaceId]],
+    );
+    assert.ok(Number(jobs[0]?.due_in) <= INGEST_GATHER_MS, `due in ${jobs[0]?.due_in} ms`);
     assert.deepEqual(await written(submitted.answer, 'j-1'), { moments: 0, outcomes: 0, alerts: 0 });
     assert.equal((await answerRow(submitted.answer))?.ingested, false);
 
-    await runJobsOnce(db);
+    await runJobsAfterAnswers(db);
     assert.deepEqual(await answerRow(submitted.answer), {
       ingested: true,
       summary: { moments: 1, outcome: true, comments: 0 },
@@ -138,7 +146,8 @@ forEachDatabase('survey answer ingestion job', (getDb) => {
       const submitted = await submitAnswers(db, tokens[i] ?? '', answer, { at: new Date(at + i * 1000) });
       ids.push(submitted.answer);
     }
-    assert.equal(await runJobsOnce(db), 5);
+    // One job of the workspace takes them all, whichever quarters of a second they were stored in.
+    assert.ok((await runJobsAfterAnswers(db)) >= 1);
     assert.equal(
       (await batches()) - before,
       2,
@@ -168,15 +177,14 @@ forEachDatabase('survey answer ingestion job', (getDb) => {
                for each row when (new.ingested_at is not null) execute function refuse_answer_mark()`),
     );
     try {
-      await runJobsOnce(db, FAST);
+      await runJobsAfterAnswers(db, FAST);
     } finally {
       await db.orm.execute(sql.raw('drop trigger refuse_answer_mark on survey_answers'));
       await db.orm.execute(sql.raw('drop function refuse_answer_mark()'));
     }
-    const [job] = await queryRows<{ state: string; last_error: string }>(
-      db.orm,
-      sql`select state, last_error from jobs where kind = ${INGEST_ANSWER_JOB} and key = ${submitted.answer}`,
-    );
+    const waitingJob = sql`select state, last_error from jobs where kind = ${INGEST_WAITING_JOB}
+                           order by id desc limit 1`;
+    const [job] = await queryRows<{ state: string; last_error: string }>(db.orm, waitingJob);
     assert.equal(job?.state, 'pending');
     assert.match(job?.last_error ?? '', /update survey_answers/);
     assert.equal((await answerRow(submitted.answer))?.ingested, false);
@@ -187,10 +195,7 @@ forEachDatabase('survey answer ingestion job', (getDb) => {
     // Its retry is due after the backoff (at most 20 ms here).
     await new Promise((resolve) => setTimeout(resolve, 50));
     await runJobsOnce(db, FAST);
-    const [retried] = await queryRows<{ state: string }>(
-      db.orm,
-      sql`select state from jobs where kind = ${INGEST_ANSWER_JOB} and key = ${submitted.answer}`,
-    );
+    const [retried] = await queryRows<{ state: string }>(db.orm, waitingJob);
     assert.equal(retried?.state, 'done');
     assert.equal((await answerRow(submitted.answer))?.ingested, true);
     assert.deepEqual(await written(submitted.answer, 'f-1'), first);
@@ -208,21 +213,48 @@ forEachDatabase('survey answer ingestion job', (getDb) => {
       sql`update survey_answers set journey = 'no-such-journey' where id = ${refused.answer}`,
     );
     const fine = await submitAnswers(db, good ?? '', { visit: 4, nps: 9 });
-    await runJobsOnce(db, { ...FAST, maxAttempts: 1 });
+    await runJobsAfterAnswers(db, { ...FAST, maxAttempts: 1 });
     const row = await answerRow(refused.answer);
     assert.equal(row?.ingested, false);
     assert.match(row?.error ?? '', /refused/);
     assert.equal((await answerRow(fine.answer))?.ingested, true);
-    const [job] = await queryRows<{ state: string; last_error: string }>(
-      db.orm,
-      sql`select state, last_error from jobs where kind = ${INGEST_ANSWER_JOB} and key = ${refused.answer}`,
-    );
+    // The refused answer has a job of its own now, due a second later, which tries it alone and fails.
+    const ownJob = sql`select state, last_error from jobs where kind = ${INGEST_ANSWER_JOB}
+                       and key = ${refused.answer}`;
+    assert.equal((await queryRows<{ state: string }>(db.orm, ownJob))[0]?.state, 'pending');
+    await new Promise((resolve) => setTimeout(resolve, 1100));
+    await runJobsOnce(db, { ...FAST, maxAttempts: 1 });
+    const [job] = await queryRows<{ state: string; last_error: string }>(db.orm, ownJob);
     assert.equal(job?.state, 'failed');
     assert.match(job?.last_error ?? '', new RegExp(`survey answer ${refused.answer} not ingested`));
     // Internal callers asking for it at once are told null, the answer stored all the same.
     const [third] = await mint([{ customer: 'r-3', episode: 'r-e3' }]);
     const now = await submitAnswers(db, third ?? '', { visit: 3 }, { ingestNow: true });
     assert.deepEqual(now.ingested, { moments: 1, outcome: false, comments: 0 });
+  });
+
+  test('an answer stored after the job of its quarter of a second started gets a job of its own, and is ingested', async () => {
+    const db = getDb();
+    const [token] = await mint([{ customer: 'l-1', episode: 'l-e1' }]);
+    // The jobs of this quarter of a second and the next three, as if a runner had claimed them already.
+    await db.orm.execute(
+      sql`insert into jobs (workspace_id, kind, key, payload, state, run_at, locked_by, locked_until)
+          select ${workspaceId}::uuid, ${INGEST_WAITING_JOB}, ${workspaceId}::text || ':' || (q.n + g.i)::text,
+                 '{}'::jsonb, 'running', now(), 'elsewhere', now() + interval '1 hour'
+          from (select floor(extract(epoch from now()) * 1000 / ${INGEST_GATHER_MS}::bigint)::bigint as n) q,
+               generate_series(0, 3) as g(i)
+          on conflict (kind, key) do update
+          set state = 'running', locked_by = 'elsewhere', locked_until = now() + interval '1 hour'`,
+    );
+    const submitted = await submitAnswers(db, token ?? '', { visit: 2, nps: 4 });
+    const [own] = await queryRows<{ state: string }>(
+      db.orm,
+      sql`select state from jobs where kind = ${INGEST_ANSWER_JOB} and key = ${submitted.answer}`,
+    );
+    assert.equal(own?.state, 'pending');
+    await runJobsOnce(db);
+    assert.equal((await answerRow(submitted.answer))?.ingested, true);
+    await db.orm.execute(sql`delete from jobs where locked_by = 'elsewhere'`);
   });
 
   test('two runners at once ingest every answer once', async () => {
@@ -236,6 +268,8 @@ forEachDatabase('survey answer ingestion job', (getDb) => {
       for (const [i, token] of tokens.entries()) {
         ids.push((await submitAnswers(db, token, { visit: 1 + (i % 5), nps: i % 3 })).answer);
       }
+      // Both runners at once, when the answers' jobs are due.
+      await new Promise((resolve) => setTimeout(resolve, INGEST_GATHER_MS + 20));
       await Promise.all([runJobsOnce(db), runJobsOnce(other)]);
       for (const [i, id] of ids.entries()) {
         assert.equal((await answerRow(id))?.ingested, true, id);

@@ -1,12 +1,12 @@
 /**
- * Stored answers into the MOT model, in batches: an answer's job (ingest-answer-job.ts), or an internal
- * caller that needs the result at once, ingests that answer together with the workspace's other answers
- * stored but not ingested yet (oldest first, up to ANSWERS_PER_BATCH), through `ingestAnswers` (one moment
- * batch and one outcome batch), then marks them ingested with what they became in one statement. Their own
- * jobs then find them ingested and do nothing. In one process a workspace's batches run one at a time, so
- * the jobs of a burst of answers wait for the batch that takes them rather than ingesting them again;
- * across processes two batches may take the same answer, which is harmless: event ids make the second
- * write nothing and raise no alert, and the mark is kept from the first.
+ * Stored answers into the MOT model, in batches: the workspace's job for the answers waiting
+ * (`ingestWaitingAnswers`, ingest-answer-job.ts), an answer's own job, or an internal caller that needs the
+ * result at once, ingests the workspace's answers stored but not ingested yet (oldest first, up to
+ * ANSWERS_PER_BATCH a batch), through `ingestAnswers` (one moment batch and one outcome batch), then marks
+ * them ingested with what they became in one statement. In one process a workspace's batches run one at a
+ * time, so callers wait for the batch that takes their answer rather than ingesting it again; across
+ * processes two batches may take the same answer, which is harmless: event ids make the second write
+ * nothing and raise no alert, and the mark is kept from the first.
  * An answer ingestion refuses (its journey changed since the link was minted) keeps the reason in
  * `ingest_error`, is left out of other answers' batches and is retried by its own job, which throws.
  */
@@ -40,12 +40,12 @@ type TPendingRow = {
 /**
  * The workspace's answers waiting for ingestion, oldest first (the partial index survey_answers_pending),
  * with their survey's version, the link's attributes and the touchpoint of the QR link that minted it.
- * Answers ingestion refused are left out, except `answerId` (its own job's retry).
+ * Answers ingestion refused are left out, except `answerId` (its own job's retry), if any.
  */
 async function findPendingAnswers(
   db: TDatabase,
   workspaceId: string,
-  answerId: string,
+  answerId: string | null,
   limit: number,
 ): Promise<TPendingRow[]> {
   return queryRows<TPendingRow>(
@@ -58,7 +58,7 @@ async function findPendingAnswers(
         join survey_versions v on v.survey_id = a.survey_id and v.version = a.version
         left join survey_qr_links q on q.id = l.qr_link_id
         where a.workspace_id = ${workspaceId} and a.ingested_at is null
-          and (a.ingest_error is null or a.id = ${answerId})
+          and (a.ingest_error is null or a.id = ${answerId}::uuid)
         order by a.submitted_at, a.id
         limit ${limit}`,
   );
@@ -166,6 +166,36 @@ export async function ingestStoredAnswer(
       // earlier answer of its episode.
       const waiting = rows.some((r) => r.id === answerId) || rows.length === ANSWERS_PER_BATCH;
       if (!waiting) return null;
+    }
+  });
+}
+
+/**
+ * Ingests every answer of the workspace waiting for it, batch after batch until none waits (the job that
+ * takes the answers submitted in a quarter of a second, ingest-answer-job.ts). Answers refused before are
+ * left to their own jobs; the ids of those this call refused are returned, for their jobs to retry.
+ */
+export async function ingestWaitingAnswers(
+  db: TDatabase,
+  workspaceId: string,
+): Promise<{ ingested: number; refused: string[] }> {
+  return oneAtATime(db, workspaceId, async () => {
+    let ingested = 0;
+    const refused: string[] = [];
+    const taken = new Set<string>();
+    for (;;) {
+      const rows = await findPendingAnswers(db, workspaceId, null, ANSWERS_PER_BATCH);
+      // Every batch takes at least the oldest row, and a refused answer is left out of the next look; an
+      // answer still waiting after its batch (its mark refused by the database) stops the loop.
+      if (rows.length === 0 || taken.has(rows[0]?.id ?? '')) return { ingested, refused };
+      const batch = pickBatch(rows);
+      for (const a of batch) taken.add(a.id);
+      const results = await ingestAnswers(db, workspaceId, batch);
+      await markIngestions(db, results);
+      for (const r of results) {
+        if (r.status === 'ingested') ingested += 1;
+        else refused.push(r.id);
+      }
     }
   });
 }

@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
 import { before, test } from 'node:test';
 import { sql } from 'drizzle-orm';
-import { runJobsOnce } from '../../jobs/runner.ts';
 import { queryRows } from '../../storage/database.ts';
 import { forEachDatabase } from '../../testing/databases.ts';
 import { assertError, clientWith, setUpWorkspace } from '../../testing/http.ts';
 import type { TTestClient } from '../../testing/http.ts';
+import { runJobsAfterAnswers } from '../../testing/answer-jobs.ts';
 
 type TQr = {
   id: string;
@@ -107,7 +107,7 @@ forEachDatabase('survey QR links', (getDb) => {
     const { answer, ingested } = submitted.body as { answer: string; ingested: unknown };
     assert.equal(ingested, null);
     // The server's job runner ingests it within a second; here the due jobs are run.
-    await runJobsOnce(getDb());
+    await runJobsAfterAnswers(getDb());
     const [summary] = await queryRows<{ ingest_summary: unknown }>(
       getDb().orm,
       sql`select ingest_summary from survey_answers where id = ${answer}`,

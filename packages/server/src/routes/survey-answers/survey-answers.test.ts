@@ -2,13 +2,13 @@ import assert from 'node:assert/strict';
 import { before, test } from 'node:test';
 import { sql } from 'drizzle-orm';
 import { installPackAlertRules } from '../../cases/alert-rules-store.ts';
-import { runJobsOnce } from '../../jobs/runner.ts';
 import { queryRows } from '../../storage/database.ts';
 import { optOutDigest } from '../../survey-answers/opt-out.ts';
 import { forEachDatabase } from '../../testing/databases.ts';
 import { assertError, clientWith, setUpWorkspace } from '../../testing/http.ts';
 import type { TTestClient } from '../../testing/http.ts';
 import type { TAppWithAuth } from '../../app.ts';
+import { runJobsAfterAnswers } from '../../testing/answer-jobs.ts';
 
 type TLinkReport = {
   version: number;
@@ -73,7 +73,7 @@ forEachDatabase('survey answers', (getDb) => {
    * of the submission), and returns what the answer became.
    */
   const ingest = async (answer: string) => {
-    await runJobsOnce(getDb());
+    await runJobsAfterAnswers(getDb());
     const [row] = await queryRows<{ ingest_summary: unknown }>(
       getDb().orm,
       sql`select ingest_summary from survey_answers where id = ${answer} and ingested_at is not null`,
