@@ -8,7 +8,7 @@ import type { TAuth } from './auth.ts';
 import { actorOf } from './principal.ts';
 import type { TPrincipal } from './principal.ts';
 import { clientAddress, countRequest } from './rate-limit.ts';
-import type { TRateLimits } from './rate-limit.ts';
+import type { TCounter, TRateLimits } from './rate-limit.ts';
 
 /** Paths anyone may reach: health, the API's description, sign-in itself, and the public survey pages' API. */
 export function isPublicPath(path: string): boolean {
@@ -26,28 +26,35 @@ const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
  * Finds who is calling, before any route runs: an API key (`Authorization: Bearer mot_...`) or a session
  * cookie. Anonymous callers get 401 on every path but the public ones. A session's unsafe request must come
  * from the app's own origin (a cookie is sent by the browser wherever the request comes from; a key is
- * not). Counts the request against the caller's and the address's rate limits, then runs the rest of the
- * request as this actor, so every audit entry it writes names them.
+ * not). Counts the request against the caller's and the address's rate limits (and a public path's own,
+ * `publicCounters`: a survey link's, say) in one statement, then runs the rest of the request as this
+ * actor, so every audit entry it writes names them.
  */
 export function authenticate(
   db: TDatabase,
   getAuth: () => Promise<TAuth>,
   limits: TRateLimits,
+  publicCounters: (path: string) => TCounter[] = () => [],
 ): MiddlewareHandler<TAppEnv> {
   return async (c, next) => {
-    const address = clientAddress(c, limits.trustProxy);
+    const address: TCounter = {
+      key: `ip:${clientAddress(c, limits.trustProxy)}`,
+      max: limits.perAddress,
+      per: 'from one address',
+    };
     if (isPublicPath(c.req.path)) {
-      await countRequest(db, [{ key: `ip:${address}`, max: limits.perAddress }]);
+      await countRequest(db, [address, ...publicCounters(c.req.path)]);
       return next();
     }
     const principal = await findPrincipal(db, getAuth, c.req.raw.headers);
     await countRequest(db, [
-      { key: `ip:${address}`, max: limits.perAddress },
+      address,
       ...(principal
         ? [
             {
               key: principal.kind === 'key' ? `key:${principal.keyId}` : `user:${principal.userId}`,
               max: limits.perCaller,
+              per: 'per caller',
             },
           ]
         : []),

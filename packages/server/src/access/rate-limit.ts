@@ -18,6 +18,9 @@ export const DEFAULT_RATE_LIMITS: TRateLimits = { perCaller: 1200, perAddress: 2
 
 const WINDOW_MS = 60_000;
 
+/** One counter a request counts against: its key, its most a minute, and whom it limits, for the 429. */
+export type TCounter = { key: string; max: number; per: string };
+
 /** The client's address: the socket's peer, or the first X-Forwarded-For hop when the proxy is trusted. */
 export function clientAddress(c: Context, trustProxy: boolean): string {
   if (trustProxy) {
@@ -47,10 +50,7 @@ export function clientAddress(c: Context, trustProxy: boolean): string {
  * COMMIT it was four, and every request of the server paid them: a loopback round trip costs the server
  * more CPU than the query (a third of its busy time under bench/feedback/answers.ts).
  */
-export async function countRequest(
-  db: TDatabase,
-  counters: Array<{ key: string; max: number }>,
-): Promise<void> {
+export async function countRequest(db: TDatabase, counters: readonly TCounter[]): Promise<void> {
   if (counters.length === 0) return;
   const now = Date.now();
   const windowStart = now - (now % WINDOW_MS);
@@ -76,7 +76,7 @@ export async function countRequest(
       const retryAfter = Math.ceil((windowStart + WINDOW_MS - now) / 1000);
       throw new MotError(
         'rate_limited',
-        `too many requests: at most ${counter.max} a minute ${counter.key.startsWith('ip:') ? 'from one address' : 'per caller'}; retry after ${retryAfter} s`,
+        `too many requests: at most ${counter.max} a minute ${counter.per}; retry after ${retryAfter} s`,
         [],
         { retryAfter },
       );

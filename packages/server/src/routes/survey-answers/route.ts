@@ -1,9 +1,7 @@
 import { createRoute } from '@hono/zod-openapi';
-import type { MiddlewareHandler } from 'hono';
 import { secured } from '../../access/authorize.ts';
-import { countRequest } from '../../access/rate-limit.ts';
+import type { TCounter } from '../../access/rate-limit.ts';
 import type { TApp } from '../../app.ts';
-import type { TAppEnv } from '../../http/middleware.ts';
 import type { TDatabase } from '../../storage/database.ts';
 import {
   keepPartialAnswers,
@@ -38,18 +36,29 @@ const tags = ['surveys'];
 /** Requests a minute to one link (the general per-address limit applies too). */
 export const REQUESTS_PER_LINK_PER_MINUTE = 120;
 
+/** Scans a minute of one QR code (a busy counter stays far below; a script replaying it does not). */
+export const SCANS_PER_QR_PER_MINUTE = 300;
+
 /**
- * The public routes' own limit per link: anyone may call them, so a page stuck saving, or a script
+ * The public routes' own limits, per link and per QR code, which the request counts in the statement that
+ * counts its address (access/authenticate.ts): anyone may call them, so a page stuck saving, or a script
  * replaying one link, is slowed down alone; the per-address limit of every anonymous request still holds.
+ * Counted by the token's hash: a path may hold any character, NUL included, which no key may.
  */
-const perLink: MiddlewareHandler<TAppEnv> = async (c, next) => {
-  // Counted by the token's hash: a path may hold any character, NUL included, which no key may.
-  const token = c.req.param('token') ?? '';
-  await countRequest(c.get('db'), [
-    { key: `survey-link:${hashToken(token).slice(0, 32)}`, max: REQUESTS_PER_LINK_PER_MINUTE },
-  ]);
-  await next();
-};
+export function publicLinkCounters(path: string): TCounter[] {
+  const match = /^\/api\/public\/(surveys|qr)\/([^/]*)/.exec(path);
+  if (!match) return [];
+  let token = match[2] ?? '';
+  try {
+    token = decodeURIComponent(token);
+  } catch {
+    // Not percent-encoding: the segment as it came.
+  }
+  const hash = hashToken(token).slice(0, 32);
+  return match[1] === 'surveys'
+    ? [{ key: `survey-link:${hash}`, max: REQUESTS_PER_LINK_PER_MINUTE, per: 'for one survey link' }]
+    : [{ key: `survey-qr:${hash}`, max: SCANS_PER_QR_PER_MINUTE, per: 'for one QR code' }];
+}
 
 const errorContent = { 'application/json': { schema: ZErrorBody } };
 
@@ -87,7 +96,7 @@ const read = createRoute({
   method: 'get',
   path: '/api/public/surveys/{token}',
   tags,
-  ...secured('public', perLink),
+  ...secured('public'),
   summary: 'The survey a link opens: the definition of its version, the language and the answers kept so far',
   request: { params: ZTokenParams },
   responses: { 200: jsonResponse(ZPublicSurvey, 'The survey'), ...closed },
@@ -97,7 +106,7 @@ const partial = createRoute({
   method: 'put',
   path: '/api/public/surveys/{token}/partial',
   tags,
-  ...secured('public', perLink),
+  ...secured('public'),
   summary: 'Keep the answers given so far (replaces the earlier ones)',
   request: { params: ZTokenParams, body: jsonBody(ZAnswersBody) },
   responses: { 200: jsonResponse(ZPartialSaved, 'Kept'), 400: errorResponses[400], ...closed },
@@ -107,7 +116,7 @@ const submit = createRoute({
   method: 'post',
   path: '/api/public/surveys/{token}',
   tags,
-  ...secured('public', perLink),
+  ...secured('public'),
   summary:
     'Submit the answers, once: checked against the survey and stored; a background job turns them into moments and the episode’s outcome within a second or so',
   request: { params: ZTokenParams, body: jsonBody(ZAnswersBody) },
@@ -118,7 +127,7 @@ const optOut = createRoute({
   method: 'post',
   path: '/api/public/surveys/{token}/unsubscribe',
   tags,
-  ...secured('public', perLink),
+  ...secured('public'),
   summary: 'Unsubscribe (退订): the customer of the link is never sent another survey by this workspace',
   request: { params: ZTokenParams },
   responses: {
@@ -126,17 +135,6 @@ const optOut = createRoute({
     404: closed[404],
   },
 });
-
-/** Scans a minute of one QR code (a busy counter stays far below; a script replaying it does not). */
-export const SCANS_PER_QR_PER_MINUTE = 300;
-
-const perQr: MiddlewareHandler<TAppEnv> = async (c, next) => {
-  const token = c.req.param('token') ?? '';
-  await countRequest(c.get('db'), [
-    { key: `survey-qr:${hashToken(token).slice(0, 32)}`, max: SCANS_PER_QR_PER_MINUTE },
-  ]);
-  await next();
-};
 
 const qrList = createRoute({
   method: 'get',
@@ -181,7 +179,7 @@ const qrScan = createRoute({
   method: 'get',
   path: '/api/public/qr/{token}',
   tags,
-  ...secured('public', perQr),
+  ...secured('public'),
   summary:
     'A scan of a QR code: mints a single-use link for an anonymous customer and redirects to its survey page',
   request: { params: ZQrTokenParams },

@@ -9,6 +9,7 @@ import { assertError, clientWith, setUpWorkspace } from '../../testing/http.ts';
 import type { TTestClient } from '../../testing/http.ts';
 import type { TAppWithAuth } from '../../app.ts';
 import { runJobsAfterAnswers } from '../../testing/answer-jobs.ts';
+import { REQUESTS_PER_LINK_PER_MINUTE } from './route.ts';
 
 type TLinkReport = {
   version: number;
@@ -481,5 +482,27 @@ forEachDatabase('survey answers', (getDb) => {
       403,
       'forbidden',
     );
+  });
+
+  test('one link answers at most REQUESTS_PER_LINK_PER_MINUTE requests a minute; other links from the same address are not slowed', async () => {
+    const report = await mint([{ customer: 'c-40' }, { customer: 'c-41' }]);
+    const [busy, other] = report.links.map((l) => tokenOf(l.url));
+    // The limit is a fixed minute: start far enough from its end for the whole burst to fall in one.
+    const left = 60_000 - (Date.now() % 60_000);
+    if (left < 15_000) await new Promise((resolve) => setTimeout(resolve, left + 50));
+    for (let i = 0; i < REQUESTS_PER_LINK_PER_MINUTE; i += 1) {
+      const res = await anonymous('GET', `/api/public/surveys/${busy}`);
+      assert.equal(res.status, 200, `request ${i + 1}: ${JSON.stringify(res.body)}`);
+    }
+    const refused = await anonymous('GET', `/api/public/surveys/${busy}`);
+    assertError(refused, 429, 'rate_limited');
+    assert.match(
+      (refused.body as { error: { message: string } }).error.message,
+      /at most 120 a minute for one survey link/,
+    );
+    // The same link written with percent-encoding is the same link.
+    const encoded = [...(busy ?? '')].map((ch) => `%${ch.charCodeAt(0).toString(16)}`).join('');
+    assertError(await anonymous('GET', `/api/public/surveys/${encoded}`), 429, 'rate_limited');
+    assert.equal((await anonymous('GET', `/api/public/surveys/${other}`)).status, 200);
   });
 });
