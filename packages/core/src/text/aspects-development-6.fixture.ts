@@ -1,13 +1,13 @@
 import type { TLabelledComment } from './aspects.fixture.ts';
 
 /**
- * The fourth aspect hold-out set: 48 service comments (Chinese and English, six in each of the eight
- * industries: telecom, banking and insurance, property, hotel, after-sales, restaurant, healthcare,
- * retail), written and labelled in one pass after the dictionary's fifth revision, committed before they
- * were first scored, and never used to change anything. Each clause carries the theme a reader gives it
- * and its polarity.
+ * The sixth aspect development set: 48 service comments (Chinese and English, six in each of the eight
+ * industries), written and labelled in one pass after the dictionary's fifth revision, committed before
+ * they were first scored. Scored once as the fourth hold-out set (theme 29, polarity 57 of 68 clauses);
+ * its misses then drove the sixth revision, so it is a development set now, and the fair estimate comes
+ * from `aspects-holdout-5.fixture.ts`, written after that revision. Labels unchanged.
  */
-export const HOLDOUT_4_ASPECT_COMMENTS: TLabelledComment[] = [
+export const DEVELOPMENT_6_ASPECT_COMMENTS: TLabelledComment[] = [
   // telecom
   {
     text: '换了光猫以后网速快了一倍',
