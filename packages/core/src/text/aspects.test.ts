@@ -113,21 +113,23 @@ describe('aspects', () => {
     const a = agreement(DEVELOPMENT_4_ASPECT_COMMENTS);
     assert.equal(a.n, 78);
     // 48 and 67 when it was scored once as the second hold-out set, before anything was grown from it.
-    assert.ok(a.theme >= 70 && a.polarity >= 73, JSON.stringify(a));
+    assert.ok(a.theme >= 70 && a.polarity >= 75, JSON.stringify(a));
   });
 
   test('agreement with a reader: fifth development set (48 comments, 73 clauses; the third hold-out set)', () => {
     const a = agreement(DEVELOPMENT_5_ASPECT_COMMENTS);
     assert.equal(a.n, 73);
     // 40 and 63 when it was scored once as the third hold-out set (the second revision read 27 and 63);
-    // theme 61 with the fifth revision, grown from its misses.
-    assert.ok(a.theme >= 61 && a.polarity >= 63, JSON.stringify(a));
+    // theme 61 with the fifth revision, grown from its misses; 62 and 64 with the sixth and the context
+    // confidence.
+    assert.ok(a.theme >= 62 && a.polarity >= 64, JSON.stringify(a));
   });
 
   test('agreement with a reader: sixth development set (48 comments, 68 clauses; the fourth hold-out set)', () => {
     const a = agreement(DEVELOPMENT_6_ASPECT_COMMENTS);
     assert.equal(a.n, 68);
-    // 29 and 57 when it was scored once as the fourth hold-out set (the second revision read 16 and 56).
-    assert.ok(a.theme >= 29 && a.polarity >= 57, JSON.stringify(a));
+    // 29 and 57 when it was scored once as the fourth hold-out set (the second revision read 16 and 56);
+    // 58 and 58 with the sixth revision, grown from its misses, and the context confidence.
+    assert.ok(a.theme >= 58 && a.polarity >= 58, JSON.stringify(a));
   });
 });

@@ -32,14 +32,22 @@ export type TAspect = TClause & {
 };
 
 /**
- * Gives a clause that states no verdict of its own ("预约的是上午九点，师傅十一点才到") the polarity of its
- * nearest judging clause, the previous one first, reversed across a contrast word: the intra- and
+ * A clause judges on its own when its class is not neutral and the confidence of its polarity reaches
+ * this; chosen on the six aspect development sets (0, 0.6, 0.65, 0.7, 0.75 and 0.8 compared: 0.7 and 0.75
+ * read 4 clauses in 348 more than 0, 0.8 two fewer than 0.7).
+ */
+const CONTEXT_CONFIDENCE = 0.7;
+
+/**
+ * Gives a clause that states no verdict of its own ("预约的是上午九点，师傅十一点才到"), or too weak a one
+ * (`CONTEXT_CONFIDENCE`), the polarity of its nearest judging clause, the previous one first, reversed across a contrast word: the intra- and
  * inter-sentence context rules of Ding, Liu & Yu, "A Holistic Lexicon-Based Approach to Opinion Mining"
  * (WSDM 2008), where an opinion-less clause takes its neighbours' orientation and "but" reverses it.
  */
 function applyContext(aspects: TAspect[]): void {
   const own = aspects.map((a) => a.sentiment);
-  const judges = (i: number): boolean => own[i] !== undefined && own[i].label !== 'neutral';
+  const judges = (i: number): boolean =>
+    own[i] !== undefined && own[i].label !== 'neutral' && own[i].confidence >= CONTEXT_CONFIDENCE;
   aspects.forEach((aspect, i) => {
     if (judges(i) || own[i]?.score === undefined) return;
     // Is there a contrast between clause i and clause j (a clause after the earlier one opens with one)?
