@@ -5,6 +5,7 @@ import { DEVELOPMENT_3_ASPECT_COMMENTS } from './aspects-development-3.fixture.t
 import { DEVELOPMENT_4_ASPECT_COMMENTS } from './aspects-development-4.fixture.ts';
 import { DEVELOPMENT_5_ASPECT_COMMENTS } from './aspects-development-5.fixture.ts';
 import { DEVELOPMENT_6_ASPECT_COMMENTS } from './aspects-development-6.fixture.ts';
+import { HOLDOUT_5_ASPECT_COMMENTS } from './aspects-holdout-5.fixture.ts';
 import { LABELLED_COMMENTS, type TLabelledComment } from './aspects.fixture.ts';
 import { analyzeText } from './aspects.ts';
 import { splitClauses } from './clauses.ts';
@@ -131,5 +132,12 @@ describe('aspects', () => {
     // 29 and 57 when it was scored once as the fourth hold-out set (the second revision read 16 and 56);
     // 58 and 58 with the sixth revision, grown from its misses, and the context confidence.
     assert.ok(a.theme >= 58 && a.polarity >= 58, JSON.stringify(a));
+  });
+
+  test('agreement with a reader: fifth hold-out set (48 comments, 70 clauses, never used to change anything)', () => {
+    const a = agreement(HOLDOUT_5_ASPECT_COMMENTS);
+    assert.equal(a.n, 70);
+    // Scored once, after the sixth revision and the context confidence (the second revision read 29 and 55).
+    assert.ok(a.theme >= 48 && a.polarity >= 58, JSON.stringify(a));
   });
 });
