@@ -62,32 +62,69 @@ function languageOf(stored: unknown): TSurveyLanguage {
   return parsed.success ? parsed.data : DEFAULT_LANGUAGE;
 }
 
-async function findLink(db: TDatabase, token: string): Promise<TFoundLink> {
-  // A token of the wrong shape is unknown, without a query.
-  if (!/^[A-Za-z0-9_-]{43}$/.test(token)) throw unknownLink();
-  const [row] = await db.orm
+/**
+ * The query of a link by its token's hash, built once per database and prepared (a named statement, so
+ * PostgreSQL parses and plans it once a connection): every public request of a survey page runs it.
+ */
+function linkQuery(db: TDatabase) {
+  const cacheKey = 'survey-answers:link-query';
+  const cached = db.caches.get(cacheKey) as ReturnType<typeof buildLinkQuery> | undefined;
+  if (cached) return cached;
+  const built = buildLinkQuery(db);
+  db.caches.set(cacheKey, built);
+  return built;
+}
+
+function buildLinkQuery(db: TDatabase) {
+  return db.orm
     .select({
       link: surveyLinks,
       key: surveys.key,
       name: surveys.name,
       status: surveys.status,
-      definition: surveyVersions.definition,
       workspaceLanguage: sql<unknown>`${workspaces.settings}->'language'`,
     })
     .from(surveyLinks)
     .innerJoin(surveys, eq(surveys.id, surveyLinks.surveyId))
-    .innerJoin(
-      surveyVersions,
-      and(eq(surveyVersions.surveyId, surveyLinks.surveyId), eq(surveyVersions.version, surveyLinks.version)),
-    )
     .innerJoin(workspaces, eq(workspaces.id, surveyLinks.workspaceId))
-    .where(eq(surveyLinks.tokenHash, hashToken(token)));
+    .where(eq(surveyLinks.tokenHash, sql.placeholder('tokenHash')))
+    .prepare('survey_link_by_token');
+}
+
+/** Survey versions kept in memory: a version never changes once written, so it is read once. */
+const VERSIONS_KEPT = 500;
+
+/** The definition of a survey's version, from memory or read (and kept, the oldest dropped first). */
+async function definitionOf(db: TDatabase, surveyId: string, version: number): Promise<TSurveyDefinition> {
+  const cacheKey = 'survey-answers:versions';
+  let kept = db.caches.get(cacheKey) as Map<string, TSurveyDefinition> | undefined;
+  if (!kept) {
+    kept = new Map();
+    db.caches.set(cacheKey, kept);
+  }
+  const key = `${surveyId}:${version}`;
+  const found = kept.get(key);
+  if (found) return found;
+  const [row] = await db.orm
+    .select({ definition: surveyVersions.definition })
+    .from(surveyVersions)
+    .where(and(eq(surveyVersions.surveyId, surveyId), eq(surveyVersions.version, version)));
+  if (!row) throw new Error(`survey ${surveyId} has no version ${version}`);
+  if (kept.size >= VERSIONS_KEPT) kept.delete(kept.keys().next().value ?? '');
+  kept.set(key, row.definition);
+  return row.definition;
+}
+
+async function findLink(db: TDatabase, token: string): Promise<TFoundLink> {
+  // A token of the wrong shape is unknown, without a query.
+  if (!/^[A-Za-z0-9_-]{43}$/.test(token)) throw unknownLink();
+  const [row] = await linkQuery(db).execute({ tokenHash: hashToken(token) });
   if (!row) throw unknownLink();
   const language = (row.link.language as TSurveyLanguage | null) ?? languageOf(row.workspaceLanguage);
   return {
     link: row.link,
     survey: { key: row.key, name: row.name, status: row.status },
-    definition: row.definition,
+    definition: await definitionOf(db, row.link.surveyId, row.link.version),
     language,
   };
 }
