@@ -15,7 +15,7 @@ import type { TDatabase } from '../storage/database.ts';
 import type { TSurveyLanguage } from '../survey-answers/links.ts';
 import { exportColumns } from './export-columns.ts';
 import type { TCell, TExportColumn } from './export-columns.ts';
-import { findResultAnswers } from './find-result-answers.ts';
+import { cursorAfter, findResultAnswers } from './find-result-answers.ts';
 import type { TResultAnswer } from './find-result-answers.ts';
 import { findResultSurvey } from './find-result-survey.ts';
 import { resultQuestions } from './result-questions.ts';
@@ -57,7 +57,7 @@ async function* pagesOf(
   for (;;) {
     const page = await findResultAnswers(db, scope, filter, {
       limit: PAGE,
-      after: after ? { submittedAt: after.submittedAt, id: after.id } : undefined,
+      after: after ? cursorAfter(after) : undefined,
     });
     if (page.length > 0) yield page;
     if (page.length < PAGE) return;

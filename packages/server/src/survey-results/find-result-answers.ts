@@ -14,6 +14,12 @@ export type TResultAnswer = {
   customer: string;
   journey: string | null;
   submittedAt: Date;
+  /**
+   * The submission instant exactly as stored, in microseconds since 1970 (as text): where a page ends. A
+   * Date holds milliseconds, so a cursor made of it falls before an answer stored at .123456 and read it
+   * again on the next page.
+   */
+  submittedMicros: string;
   answers: Record<string, unknown>;
   customerAttributes: Record<string, unknown> | null;
   /** The comments of no touchpoint ingestion scored (null until ingested); read only when asked for. */
@@ -28,6 +34,7 @@ type TRow = {
   customer: string;
   journey: string | null;
   submitted_at: Date | string;
+  submitted_micros: string | number;
   answers: Record<string, unknown> | string;
   customer_attributes: Record<string, unknown> | string | null;
   comment_scores?: TStoredCommentScore[] | string | null;
@@ -35,8 +42,14 @@ type TRow = {
 
 const json = <T>(value: T | string): T => (typeof value === 'string' ? (JSON.parse(value) as T) : value);
 
-/** Where the next page starts: after this answer in (submitted_at, id) order. */
-export type TAnswerCursor = { submittedAt: Date; id: string };
+/** Where the next page starts: after this answer in (submitted_at, id) order (`TResultAnswer`'s fields). */
+export type TAnswerCursor = { submittedMicros: string; id: string };
+
+/** The cursor after `answer`. */
+export const cursorAfter = (answer: TResultAnswer): TAnswerCursor => ({
+  submittedMicros: answer.submittedMicros,
+  id: answer.id,
+});
 
 /** Which page to read, and whether with the stored comment scores (verbatims need them, nothing else). */
 export type TAnswerPage = { limit: number; after?: TAnswerCursor | undefined; commentScores?: boolean };
@@ -51,12 +64,15 @@ export async function findResultAnswers(
   filter: TResultsFilter,
   page: TAnswerPage,
 ): Promise<TResultAnswer[]> {
+  // The instant to the microsecond, as stored: a page never starts before its predecessor's last answer.
   const after = page.after
-    ? sql`and (a.submitted_at, a.id) > (${page.after.submittedAt.toISOString()}::timestamptz, ${page.after.id}::uuid)`
+    ? sql`and (a.submitted_at, a.id) >
+            (timestamptz 'epoch' + ${page.after.submittedMicros}::int8 * interval '1 microsecond', ${page.after.id}::uuid)`
     : sql``;
   const rows = await queryRows<TRow>(
     db.orm,
-    sql`select a.id, a.version, a.language, l.channel, a.customer, a.journey, a.submitted_at, a.answers,
+    sql`select a.id, a.version, a.language, l.channel, a.customer, a.journey, a.submitted_at,
+               (extract(epoch from a.submitted_at) * 1000000)::int8 as submitted_micros, a.answers,
                c.attributes as customer_attributes ${page.commentScores ? sql`, a.comment_scores` : sql``}
           from survey_answers a
           join survey_links l on l.id = a.link_id
@@ -73,6 +89,7 @@ export async function findResultAnswers(
     customer: r.customer,
     journey: r.journey,
     submittedAt: new Date(r.submitted_at),
+    submittedMicros: String(r.submitted_micros),
     answers: json(r.answers),
     customerAttributes: r.customer_attributes === null ? null : json(r.customer_attributes),
     ...(r.comment_scores === undefined
@@ -94,7 +111,7 @@ export async function findAllResultAnswers(
     const last = all.at(-1);
     const page = await findResultAnswers(db, survey, filter, {
       limit: pageSize,
-      after: last ? { submittedAt: last.submittedAt, id: last.id } : undefined,
+      after: last ? cursorAfter(last) : undefined,
       commentScores: options.commentScores ?? false,
     });
     all.push(...page);
