@@ -1,13 +1,14 @@
 /**
  * What a customer does with a link: read the survey (with the answers kept so far), keep partial answers,
- * submit once, unsubscribe. A link is found by its token's SHA-256, with its survey's version and the
- * workspace's settings, in one query. A submission stores the answer once per link (a unique index, so
- * two submissions arriving together store one and the other is told it was received), marks the link used
- * and joins the job that ingests the workspace's answers of that quarter of a second (ingest-answer-job.ts),
- * all in one statement, and answers at once: the job turns the answer into moments and the episode's
- * outcome within a second or so, in a batch with the workspace's other waiting answers. Internal callers that need what the answer became (the phone
- * channel, answers recorded after the fact) ask for it to be ingested at once (`ingestNow`); the job then
- * finds it ingested. The public API never does.
+ * submit once, unsubscribe. A link is found by its token's SHA-256, with its survey and the workspace's
+ * language, in one prepared query; its version's definition, which never changes, is kept in memory. A
+ * submission stores the answer once per link (a unique index, so two submissions arriving together store
+ * one and the other is told it was received), marks the link used and joins the job that ingests the
+ * workspace's answers of that quarter of a second (ingest-answer-job.ts), all in one statement, and answers
+ * at once: the job turns the answer into moments and the episode's outcome within a second or so, in a
+ * batch with the workspace's other waiting answers. Internal callers that need what the answer became (the
+ * phone channel, answers recorded after the fact) ask for it to be ingested at once (`ingestNow`); the job
+ * then finds it ingested. The public API never does.
  */
 import type { TSurveyDefinition } from '@mot/core';
 import { and, eq, isNull, sql } from 'drizzle-orm';
@@ -189,9 +190,8 @@ export async function keepPartialAnswers(
 /**
  * Stores the answer of an open link, marks the link used and joins (or enqueues) the job that ingests it
  * (ingest-answer-job.ts) in one statement (one round trip, atomic as a transaction is): nothing when the
- * link was used meanwhile, or
- * already has an answer (the unique index on the link). Without an episode, the answer is its own episode
- * (a survey at a counter, not after a known episode).
+ * link was used meanwhile, or already has an answer (the unique index on the link). Without an episode,
+ * the answer is its own episode (a survey at a counter, not after a known episode).
  */
 async function storeAnswer(
   db: TDatabase,
