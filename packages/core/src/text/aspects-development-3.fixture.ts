@@ -4,7 +4,8 @@ import type { TLabelledComment } from './aspects.fixture.ts';
  * Sixteen more service comments, written and labelled after the second revision of the theme dictionary
  * and service phrases. They were the hold-out set until their misses were read and written into the doc,
  * so they are now the third development set (the dictionary's third revision was grown from them); the
- * fair estimate comes from `aspects-holdout-2.fixture.ts`, written after that revision.
+ * fair estimate comes from the hold-out sets written after each later revision (the latest:
+ * `aspects-holdout-5.fixture.ts`).
  */
 export const DEVELOPMENT_3_ASPECT_COMMENTS: TLabelledComment[] = [
   {

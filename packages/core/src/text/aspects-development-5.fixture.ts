@@ -5,7 +5,8 @@ import type { TLabelledComment } from './aspects.fixture.ts';
  * industries), written and labelled in one pass after the dictionary's fourth revision and looks 16 and 17,
  * committed before they were first scored. Scored once as the third hold-out set (theme 40, polarity 63 of
  * 73 clauses); its misses then drove the fifth revision, so it is a development set now, and the fair
- * estimate comes from `aspects-holdout-4.fixture.ts`, written after that revision. Labels unchanged.
+ * estimate comes from the hold-out set written after that revision (now the sixth development set; the
+ * latest hold-out set is `aspects-holdout-5.fixture.ts`). Labels unchanged.
  */
 export const DEVELOPMENT_5_ASPECT_COMMENTS: TLabelledComment[] = [
   // telecom
