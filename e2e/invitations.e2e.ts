@@ -10,7 +10,7 @@ import { existsSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { CHROMIUM, launchBrowser } from './browser.ts';
-import { assertAccessible, button, openContext, photograph, signIn } from './pages.ts';
+import { assertAccessible, button, choose, openContext, photograph, signIn } from './pages.ts';
 import { E2E_USERS } from './seed.ts';
 import type { TE2eServer } from './server.ts';
 import { startE2eServer } from './server.ts';
@@ -32,16 +32,6 @@ async function callApi<T>(page: Page, method: string, path: string, body?: unkno
   );
   assert.ok(answer.status < 300, `${method} ${path}: ${answer.status} ${answer.text}`);
   return (answer.text ? JSON.parse(answer.text) : null) as T;
-}
-
-/** Picks `option` in the select of the form item labelled `label` (exactly). */
-async function choose(page: Page, drawer: Locator, label: string, option: string): Promise<void> {
-  await drawer
-    .locator('.ant-form-item')
-    .filter({ has: page.locator('label', { hasText: new RegExp(`^${label}$`) }) })
-    .locator('.ant-select')
-    .click();
-  await page.locator('.ant-select-item-option').filter({ hasText: option }).first().click();
 }
 
 /**

@@ -85,3 +85,13 @@ export function button(scope: Page | Locator, text: string): Locator {
   const escaped = text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   return scope.getByRole('button', { name: new RegExp(`^(loading )?${escaped}$`) });
 }
+
+/** Picks `option` in the select of the form item labelled `label` (exactly) inside `scope`. */
+export async function choose(page: Page, scope: Locator, label: string, option: string): Promise<void> {
+  await scope
+    .locator('.ant-form-item')
+    .filter({ has: page.locator('label', { hasText: new RegExp(`^${label}$`) }) })
+    .locator('.ant-select')
+    .click();
+  await page.locator('.ant-select-item-option').filter({ hasText: option }).first().click();
+}

@@ -13,9 +13,9 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { CHROMIUM, launchBrowser } from './browser.ts';
-import { assertAccessible, IMAGES, openContext, photograph, signIn } from './pages.ts';
+import { assertAccessible, choose, IMAGES, openContext, photograph, signIn } from './pages.ts';
 import { E2E_USERS } from './seed.ts';
 import type { TCall, TE2eServer } from './server.ts';
 import { apiAs, startE2eServer } from './server.ts';
@@ -42,16 +42,6 @@ const definition = {
     },
   ],
 };
-
-/** Picks `option` in the select of the form item labelled `label` (exactly). */
-async function choose(page: Page, scope: Locator, label: string, option: string): Promise<void> {
-  await scope
-    .locator('.ant-form-item')
-    .filter({ has: page.locator('label', { hasText: new RegExp(`^${label}$`) }) })
-    .locator('.ant-select')
-    .click();
-  await page.locator('.ant-select-item-option').filter({ hasText: option }).first().click();
-}
 
 /** The dark modules of a code from the path antd's QRCode draws: runs of `M<x> <y>h<length>`, row by row. */
 function modulesOf(path: string, cells: number): boolean[][] {
