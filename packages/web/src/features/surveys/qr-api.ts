@@ -64,13 +64,14 @@ export function useSetQrLinkEnabled(survey: string) {
 
 /**
  * The workspace's language (GET /api/settings, `settings:read` as the QR links): the language of a survey
- * page whose link names none, so the language a QR code without one prints its card in.
+ * page whose link names none, so the language a QR code without one prints its card in. Read from the
+ * settings' own cache entry, which the settings page and the time zone share.
  */
 export function useWorkspaceLanguage() {
   const workspace = useWorkspaceKey();
   return useQuery({
-    queryKey: ['settings', workspace, 'language'] as const,
-    queryFn: async () =>
-      (await unwrap(api.GET('/api/settings', { headers: inWorkspace(workspace) }))).language,
+    queryKey: ['settings', workspace] as const,
+    queryFn: () => unwrap(api.GET('/api/settings', { headers: inWorkspace(workspace) })),
+    select: (settings) => settings.language,
   });
 }
