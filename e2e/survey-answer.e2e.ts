@@ -69,6 +69,13 @@ describe('survey answer', { skip: hasChromium ? false : `no Chromium at ${CHROMI
       locale,
     });
 
+  /** Mints one link of the repair survey through the API; its URL. */
+  async function mintLink(link: Record<string, string>): Promise<string> {
+    const minted = await api('POST', '/api/surveys/repair-check/links', { links: [link] });
+    assert.equal(minted.status, 200, JSON.stringify(minted.body));
+    return (minted.body as { links: Array<{ url: string }> }).links[0]?.url ?? '';
+  }
+
   /**
    * The customer's moment at the repair visit: the server's job runner ingests an answer after its
    * submission answered, within a second or so, so it is asked for until it is there (15 s at most).
@@ -103,11 +110,11 @@ describe('survey answer', { skip: hasChromium ? false : `no Chromium at ${CHROMI
   });
 
   test('a customer answers on a phone in Chinese; the rating becomes the moment’s rating', async () => {
-    const minted = await api('POST', '/api/surveys/repair-check/links', {
-      links: [{ customer: 'survey-e2e-1', episode: 'survey-e2e-episode', language: 'zh-CN' }],
+    const url = await mintLink({
+      customer: 'survey-e2e-1',
+      episode: 'survey-e2e-episode',
+      language: 'zh-CN',
     });
-    assert.equal(minted.status, 200, JSON.stringify(minted.body));
-    const url = (minted.body as { links: Array<{ url: string }> }).links[0]?.url ?? '';
     assert.match(url, /\/s\/[\w-]{43}$/);
 
     const context = await phone('zh-CN');
@@ -176,11 +183,7 @@ describe('survey answer', { skip: hasChromium ? false : `no Chromium at ${CHROMI
     assert.deepEqual([moment['rating'], moment['comment']], [2, '师傅迟到了两个小时，态度也不好']);
   });
   test('a customer answers on a phone in English; the rating and comment become the moment’s', async () => {
-    const minted = await api('POST', '/api/surveys/repair-check/links', {
-      links: [{ customer: 'survey-e2e-4', episode: 'survey-e2e-episode-4', language: 'en' }],
-    });
-    assert.equal(minted.status, 200, JSON.stringify(minted.body));
-    const url = (minted.body as { links: Array<{ url: string }> }).links[0]?.url ?? '';
+    const url = await mintLink({ customer: 'survey-e2e-4', episode: 'survey-e2e-episode-4', language: 'en' });
     const context = await phone('en');
     const page = await context.newPage();
     const problems: string[] = [];
@@ -209,16 +212,8 @@ describe('survey answer', { skip: hasChromium ? false : `no Chromium at ${CHROMI
   });
 
   test('a customer unsubscribes in English and is never sent a link again; an unknown link says so', async () => {
-    const minted = await api('POST', '/api/surveys/repair-check/links', {
-      links: [{ customer: 'survey-e2e-2', language: 'en' }],
-    });
-    assert.equal(minted.status, 200, JSON.stringify(minted.body));
-    const url = (minted.body as { links: Array<{ url: string }> }).links[0]?.url ?? '';
-    const context = await browser.newContext({
-      viewport: { width: 390, height: 844 },
-      isMobile: true,
-      locale: 'en',
-    });
+    const url = await mintLink({ customer: 'survey-e2e-2', language: 'en' });
+    const context = await phone('en');
     const page = await context.newPage();
     const problems: string[] = [];
     page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));

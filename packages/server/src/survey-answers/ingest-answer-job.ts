@@ -85,7 +85,7 @@ export async function handleIngestAnswerJob(job: TJob, db: TDatabase): Promise<v
  */
 export async function handleIngestWaitingJob(job: TJob, db: TDatabase): Promise<void> {
   if (!job.workspaceId) throw new PermanentJobError('bad payload');
-  const { refused } = await ingestWaitingAnswers(db, job.workspaceId);
+  const refused = await ingestWaitingAnswers(db, job.workspaceId);
   const workspaceId = job.workspaceId;
   const retryAt = new Date(Date.now() + REFUSED_RETRY_MS);
   await enqueueJobs(

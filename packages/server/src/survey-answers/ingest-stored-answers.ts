@@ -142,6 +142,22 @@ async function oneAtATime<T>(db: TDatabase, workspaceId: string, work: () => Pro
 }
 
 /**
+ * One batch: the workspace's answers waiting (with `answerId`'s retry, if any), the batch picked from them
+ * ingested and marked. Returns the rows looked at and what each answer of the batch became.
+ */
+async function ingestNextBatch(
+  db: TDatabase,
+  workspaceId: string,
+  answerId: string | null,
+): Promise<{ rows: TPendingRow[]; batch: TAnswerToIngest[]; results: TAnswerIngestion[] }> {
+  const rows = await findPendingAnswers(db, workspaceId, answerId, ANSWERS_PER_BATCH);
+  const batch = pickBatch(rows);
+  const results = batch.length > 0 ? await ingestAnswers(db, workspaceId, batch) : [];
+  await markIngestions(db, results);
+  return { rows, batch, results };
+}
+
+/**
  * Ingests the stored answer `answerId` of the workspace, with the workspace's other answers waiting, batch
  * after batch until it is in. Returns what it became, or null when it was ingested already (or erased);
  * throws `batch_rejected` naming the reason when ingestion refuses it.
@@ -153,10 +169,7 @@ export async function ingestStoredAnswer(
 ): Promise<TIngestSummary | null> {
   return oneAtATime(db, workspaceId, async () => {
     for (;;) {
-      const rows = await findPendingAnswers(db, workspaceId, answerId, ANSWERS_PER_BATCH);
-      const batch = pickBatch(rows);
-      const results = batch.length > 0 ? await ingestAnswers(db, workspaceId, batch) : [];
-      await markIngestions(db, results);
+      const { rows, results } = await ingestNextBatch(db, workspaceId, answerId);
       const own = results.find((r) => r.id === answerId);
       if (own?.status === 'ingested') return own.summary;
       if (own?.status === 'refused') {
@@ -173,29 +186,19 @@ export async function ingestStoredAnswer(
 /**
  * Ingests every answer of the workspace waiting for it, batch after batch until none waits (the job that
  * takes the answers submitted in a quarter of a second, ingest-answer-job.ts). Answers refused before are
- * left to their own jobs; the ids of those this call refused are returned, for their jobs to retry.
+ * left to their own jobs; returns the ids of those this call refused, for their jobs to retry.
  */
-export async function ingestWaitingAnswers(
-  db: TDatabase,
-  workspaceId: string,
-): Promise<{ ingested: number; refused: string[] }> {
+export async function ingestWaitingAnswers(db: TDatabase, workspaceId: string): Promise<string[]> {
   return oneAtATime(db, workspaceId, async () => {
-    let ingested = 0;
     const refused: string[] = [];
     const taken = new Set<string>();
     for (;;) {
-      const rows = await findPendingAnswers(db, workspaceId, null, ANSWERS_PER_BATCH);
+      const { batch, results } = await ingestNextBatch(db, workspaceId, null);
       // Every batch takes at least the oldest row, and a refused answer is left out of the next look; an
       // answer still waiting after its batch (its mark refused by the database) stops the loop.
-      if (rows.length === 0 || taken.has(rows[0]?.id ?? '')) return { ingested, refused };
-      const batch = pickBatch(rows);
+      if (batch.length === 0 || batch.some((a) => taken.has(a.id))) return refused;
       for (const a of batch) taken.add(a.id);
-      const results = await ingestAnswers(db, workspaceId, batch);
-      await markIngestions(db, results);
-      for (const r of results) {
-        if (r.status === 'ingested') ingested += 1;
-        else refused.push(r.id);
-      }
+      for (const r of results) if (r.status === 'refused') refused.push(r.id);
     }
   });
 }
