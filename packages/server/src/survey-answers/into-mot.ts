@@ -4,7 +4,10 @@
  * rules of the closed loop that open cases for low ratings and detractors). What each bound question
  * becomes is core's one mapping, `answerModel`:
  * - a touchpoint's rating and comment become a moment at that touchpoint for the link's customer and
- *   episode (a comment alone too), its comment scored at ingestion as any moment's;
+ *   episode (a comment alone too), its comment scored at ingestion as any moment's; those scores, read back
+ *   from the moments once written (one query a batch, not a second scoring), are kept with the answer too,
+ *   by question, beside those of its comments of no touchpoint (`survey_answers.comment_scores`), so the
+ *   answer's verbatims read every bound comment's scores as stored;
  * - overall, NPS, CSAT, CES and churn intent become the episode's outcome (a CSAT the overall when the
  *   survey asks no overall), so a detractor or a low overall goes through the answer alert rules;
  * - comments of no touchpoint are scored by the same function ingestion uses (`scoreComment`) and kept
@@ -15,7 +18,7 @@
  * `survey:<answer id>`), so ingesting an answer again stores nothing twice and raises no alert twice. The
  * link's attributes (a QR link's store and counter) go onto the moments as segment attributes.
  */
-import { answerModel, DEFAULT_RATING_SCALE } from '@mot/core';
+import { answerModel, DEFAULT_RATING_SCALE, surveyBindings } from '@mot/core';
 import type { TJourney, TSurveyDefinition, TSurveyOutcome } from '@mot/core';
 import { sql } from 'drizzle-orm';
 import { ingestMoments } from '../ingest/ingest-moments.ts';
@@ -45,13 +48,16 @@ export type TAnswerToIngest = {
   about?: string | null | undefined;
 };
 
-/** A comment of no touchpoint, scored: what `survey_answers.comment_scores` keeps. */
+/** A comment of the answer, scored, by its question: what `survey_answers.comment_scores` keeps. */
 export type TScoredComment = { question: string; sentiment: TCommentSentiment };
 
-/** What the answer became: moments created (or already there), whether the outcome was written, comments scored. */
+/**
+ * What the answer became: moments created (or already there), whether the outcome was written, and how many
+ * comments of no touchpoint were scored (a touchpoint's comment counts with its moment).
+ */
 export type TIngestSummary = { moments: number; outcome: boolean; comments: number };
 
-/** What became of one answer of a batch: ingested (with its scored comments), or refused and why. */
+/** What became of one answer of a batch: ingested (with all its scored comments), or refused and why. */
 export type TAnswerIngestion =
   | { id: string; status: 'ingested'; summary: TIngestSummary; scored: TScoredComment[] }
   | { id: string; status: 'refused'; reason: string };
@@ -67,13 +73,23 @@ type TKeptOutcome = {
   churned_at: Date | string | null;
 };
 
-/** One answer read by its bindings: its moments, its outcome (when it asks one) and its scored comments. */
+/** A touchpoint's comment of an answer: its question, its text and the event id of the moment it is on. */
+type TTouchpointComment = { question: string; text: string; eventId: string };
+
+/**
+ * One answer read by its bindings: its moments, its outcome (when it asks one), its scored comments of no
+ * touchpoint and its touchpoint comments (scored on their moments).
+ */
 type TPlan = {
   answer: TAnswerToIngest;
   moments: Array<Record<string, unknown>>;
   outcome: TSurveyOutcome | undefined;
   scored: TScoredComment[];
+  touchpointComments: TTouchpointComment[];
 };
+
+/** The event id of an answer's moment at a touchpoint. */
+const momentEventId = (answer: string, touchpoint: string) => `survey:${answer}:${touchpoint}`;
 
 /** Scores the answer's comments of no touchpoint (pure: no journey needed). */
 export function scoreAnswerComments(
@@ -91,7 +107,7 @@ export function scoreAnswerComments(
 function planAnswer(answer: TAnswerToIngest, journey: TJourney | undefined): TPlan {
   const scored = scoreAnswerComments(answer.definition, answer.answers);
   const journeyKey = answer.journey;
-  if (journeyKey === null) return { answer, moments: [], outcome: undefined, scored };
+  if (journeyKey === null) return { answer, moments: [], outcome: undefined, scored, touchpointComments: [] };
   const model = answerModel(
     answer.definition,
     answer.answers,
@@ -101,7 +117,7 @@ function planAnswer(answer: TAnswerToIngest, journey: TJourney | undefined): TPl
   );
   const occurredAt = answer.submittedAt.toISOString();
   const moments = model.moments.map((m) => ({
-    eventId: `survey:${answer.id}:${m.touchpoint}`,
+    eventId: momentEventId(answer.id, m.touchpoint),
     journey: journeyKey,
     touchpoint: m.touchpoint,
     customer: answer.customer,
@@ -112,7 +128,55 @@ function planAnswer(answer: TAnswerToIngest, journey: TJourney | undefined): TPl
     attributes: { ...answer.attributes, survey: answer.surveyKey, survey_version: answer.version },
   }));
   const outcome = Object.keys(model.outcome).length > 0 ? model.outcome : undefined;
-  return { answer, moments, outcome, scored };
+  // A touchpoint is bound one comment question at most (core's findSurveyProblems), so the moment's comment
+  // is that question's text, whose scores the moment keeps.
+  const touchpointComments = surveyBindings(answer.definition).flatMap(({ name, binding }) => {
+    const text = answer.answers[name];
+    return binding.role === 'touchpoint_comment' && typeof text === 'string' && text.trim() !== ''
+      ? [{ question: name, text, eventId: momentEventId(answer.id, binding.touchpoint) }]
+      : [];
+  });
+  return { answer, moments, outcome, scored, touchpointComments };
+}
+
+type TStoredMomentScore = {
+  event_id: string;
+  comment: string | null;
+  sentiment: number | null;
+  sentiment_label: TCommentSentiment['label'] | null;
+  sentiment_confidence: number | null;
+  themes: TCommentSentiment['themes'] | null;
+};
+
+/**
+ * The scores of the batch's touchpoint comments as their moments keep them (scored by ingestion), by the
+ * moments' event ids (their unique index): a comment whose moment holds another text, or no score (a text
+ * the analytics cannot score), has none.
+ */
+async function readTouchpointCommentScores(
+  db: TDatabase,
+  workspaceId: string,
+  plans: readonly TPlan[],
+): Promise<Map<string, TScoredComment[]>> {
+  const comments = plans.flatMap((p) => p.touchpointComments.map((c) => ({ answer: p.answer.id, ...c })));
+  const byAnswer = new Map<string, TScoredComment[]>();
+  if (comments.length === 0) return byAnswer;
+  const rows = await queryRows<TStoredMomentScore>(
+    db.orm,
+    sql`select m.event_id, m.comment, m.sentiment, m.sentiment_label, m.sentiment_confidence, m.themes
+        from jsonb_array_elements_text(${JSON.stringify(comments.map((c) => c.eventId))}::jsonb) as k(event_id)
+        join moments m on m.workspace_id = ${workspaceId} and m.event_id = k.event_id`,
+  );
+  const byEvent = new Map(rows.map((r) => [r.event_id, r]));
+  for (const c of comments) {
+    const m = byEvent.get(c.eventId);
+    if (!m || m.comment !== c.text) continue;
+    const { sentiment: score, sentiment_label: label, sentiment_confidence: confidence } = m;
+    if (score === null || label === null || confidence === null) continue;
+    const sentiment: TCommentSentiment = { score, label, confidence, themes: m.themes ?? [] };
+    byAnswer.set(c.answer, [...(byAnswer.get(c.answer) ?? []), { question: c.question, sentiment }]);
+  }
+  return byAnswer;
 }
 
 /**
@@ -185,11 +249,21 @@ export async function ingestAnswers(
     for (const [id, reason] of refusedNow) refused.set(id, reason);
     if (report.ok) break;
   }
+  const onMoments = await readTouchpointCommentScores(
+    db,
+    workspaceId,
+    plans.filter((p) => !refused.has(p.answer.id)),
+  );
   return plans.map(({ answer, moments, outcome, scored }) => {
     const reason = refused.get(answer.id);
     if (reason !== undefined) return { id: answer.id, status: 'refused', reason };
     const summary = { moments: moments.length, outcome: outcome !== undefined, comments: scored.length };
-    return { id: answer.id, status: 'ingested', summary, scored };
+    return {
+      id: answer.id,
+      status: 'ingested',
+      summary,
+      scored: [...scored, ...(onMoments.get(answer.id) ?? [])],
+    };
   });
 }
 

@@ -58,11 +58,14 @@ export const surveyAnswers = pgTable('survey_answers', {
   ingestSummary: jsonb('ingest_summary').$type<Record<string, unknown>>(),
   /** Why ingestion last refused the answer: it is then left out of other answers' batches, retried by its own job. */
   ingestError: text('ingest_error'),
-  /** The scores of its comments of no touchpoint (a touchpoint's comment is scored on its moment). */
+  /**
+   * The scores of its comments by question: those of no touchpoint scored by ingestion, a touchpoint's as its
+   * moment keeps them (read back at ingestion; migration 0025 for answers ingested before).
+   */
   commentScores: jsonb('comment_scores').$type<TStoredCommentScore[]>(),
 });
 
-/** A comment of no touchpoint as an answer keeps it: its question and its sentiment and themes. */
+/** A comment as an answer keeps it: its question and its sentiment and themes. */
 export type TStoredCommentScore = {
   question: string;
   sentiment: { score: number; label: string; confidence: number; themes: unknown[] };

@@ -2,11 +2,13 @@
  * `GET /api/surveys/{key}/verbatims`: the text answers of a survey (its `text` and `comment` questions),
  * newest first, each with its sentiment (class, score, confidence) and themes, filterable by class, paged.
  *
- * A comment of no touchpoint (a question bound `comment`) has the scores ingestion stored with its answer
- * (`survey_answers.comment_scores`), read back as they are. Every other text (a touchpoint's comment, a text
- * question of no binding, an answer not yet ingested) is scored when read by `scoreComment`, the function
- * ingestion scores every comment with (core's text analytics), so a verbatim here and the same comment on
- * its moment agree; such a text is scored once per process while it stays in a bounded cache.
+ * Every comment ingestion scored is read back as the answer keeps it (`survey_answers.comment_scores`, by
+ * question): a comment of no touchpoint as ingestion scored it, a touchpoint's comment as its moment keeps
+ * it (ingestion reads it back from the moment, migration 0025 for answers ingested before), so a verbatim
+ * and the same comment on its moment agree. Only what ingestion does not score is scored when read, by
+ * `scoreComment`, the function ingestion scores with (core's text analytics): a text question of no
+ * binding, an answer not ingested yet, and a comment ingestion could not score (no stored score; scored
+ * again, it gets none again). Such a text is scored once per process while it stays in a bounded cache.
  */
 import { DEFAULT_THEME_DICTIONARY } from '@mot/core/text';
 import type { TSentimentClass } from '@mot/core/text';
