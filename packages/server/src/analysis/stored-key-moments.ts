@@ -6,11 +6,14 @@ import {
   keyMomentOptionsOf,
 } from '@mot/core';
 import type { TKeyMomentOutcome, TKeyMomentResult } from '@mot/core';
+import { sql } from 'drizzle-orm';
+import { PgDialect } from 'drizzle-orm/pg-core';
 import { invalidInput, MotError, notFound } from '../errors.ts';
 import type { TDatabase } from '../storage/database.ts';
 import { findJourneys } from '../storage/find-journeys.ts';
 import { sqlLiteral, withReadSnapshot } from '../storage/read-snapshot.ts';
 import type { TReadSnapshot } from '../storage/read-snapshot.ts';
+import { sourceHoldsSegmentSql } from '../survey-results/segment-holds.ts';
 import { feedPage, MOMENT_COLUMNS, readPlanOf } from './feed-page.ts';
 import type { TFeedPage, TPeriod, TReadPlan } from './feed-page.ts';
 import { startFeedWorker } from './feed-worker-protocol.ts';
@@ -218,6 +221,9 @@ async function pageEnd(snapshot: TReadSnapshot, scope: TScope, after: number): P
   return row === undefined ? null : Number(row.customer_id);
 }
 
+/** Turns a drizzle query into the text and parameters a read snapshot runs. */
+const PG = new PgDialect();
+
 type TEpisodeRow = {
   id: number | string;
   customer: string;
@@ -229,28 +235,29 @@ type TEpisodeRow = {
 
 /** The page's episodes in key order with their outcomes, those of the segment only when one is given. */
 function readEpisodes(snapshot: TReadSnapshot, scope: TScope, range: TRange): Promise<TEpisodeRow[]> {
-  const segment = scope.segment === undefined ? null : JSON.stringify(scope.segment);
-  return snapshot.rows<TEpisodeRow>(
-    `select e.id, c.external_id as customer, e.key, o.overall, o.nps, o.churned
+  // Segment: the rule of the survey results' segments (`sourceHoldsSegmentSql`), every attribute on one
+  // source, here the customer or any one moment of the episode.
+  const inSegment =
+    scope.segment === undefined
+      ? sql`true`
+      : sql`(${sourceHoldsSegmentSql(scope.segment, sql`c.attributes`)}
+          or exists (select 1 from moments m where m.workspace_id = e.workspace_id
+            and m.customer_id = e.customer_id and m.episode_id = e.id
+            and ${sourceHoldsSegmentSql(scope.segment, sql`m.attributes`)}))`;
+  const query = PG.sqlToQuery(
+    sql`select e.id, c.external_id as customer, e.key, o.overall, o.nps, o.churned
      from episodes e
      join customers c on c.workspace_id = e.workspace_id and c.id = e.customer_id
      left join episode_outcomes o on o.workspace_id = e.workspace_id and o.customer_id = e.customer_id
        and o.episode_id = e.id
-     where e.workspace_id = $1 and e.journey_id = $2 and e.customer_id > $3 and e.customer_id <= $4
+     where e.workspace_id = ${scope.workspaceId} and e.journey_id = ${scope.journeyId}
+       and e.customer_id > ${range.after} and e.customer_id <= ${range.upTo}
        -- The same range on the customers, so that they are read by key rather than all hashed.
-       and c.id > $3 and c.id <= $4
-       -- Segment: every attribute equal as text (so 3 matches 3 and true matches true), on the customer
-       -- or on any one moment of the episode.
-       and ($5::jsonb is null
-         or not exists (select 1 from jsonb_each_text($5::jsonb) s
-           where (c.attributes ->> s.key) is distinct from s.value)
-         or exists (select 1 from moments m where m.workspace_id = e.workspace_id
-           and m.customer_id = e.customer_id and m.episode_id = e.id
-           and not exists (select 1 from jsonb_each_text($5::jsonb) s
-             where (m.attributes ->> s.key) is distinct from s.value)))
+       and c.id > ${range.after} and c.id <= ${range.upTo}
+       and ${inSegment}
      order by e.customer_id, e.id`,
-    [scope.workspaceId, scope.journeyId, range.after, range.upTo, segment],
   );
+  return snapshot.rows<TEpisodeRow>(query.sql, query.params);
 }
 
 /** Breaches stored per moment of the page's customers, by moment id. */
