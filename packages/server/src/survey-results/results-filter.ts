@@ -28,6 +28,18 @@ export type TResultsFilter = {
 /** The survey a result is of. */
 export type TResultsSurvey = { workspaceId: string; surveyId: string };
 
+/**
+ * The answers `a` joined to what `answerConditions` reads of `filter`: their link `l` (for a channel or a
+ * segment) and their customer `c` (for a segment). A summary that reads nothing else of them joins no more:
+ * at 100,000 answers the join to the links alone took twice as long as counting the answers.
+ */
+export function filteredAnswers(filter: TResultsFilter): SQL {
+  const link = filter.channel !== undefined || filter.segment !== undefined;
+  return sql`survey_answers a
+    ${link ? sql`join survey_links l on l.id = a.link_id` : sql``}
+    ${filter.segment ? sql`left join customers c on c.workspace_id = a.workspace_id and c.external_id = a.customer` : sql``}`;
+}
+
 /** The conditions on the answers `a` (joined to their link `l` and customer `c`). */
 export function answerConditions(survey: TResultsSurvey, filter: TResultsFilter): SQL {
   const conditions: SQL[] = [

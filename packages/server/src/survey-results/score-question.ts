@@ -1,16 +1,18 @@
 /**
  * A rating question's score with its 95% interval, by what the question measures, through core's one
- * implementation of each method (analytics/scores.ts, means.ts):
+ * implementation of each method (analytics/scores.ts, proportions.ts, means.ts), from the counts of each
+ * answer the database summed (count-answer-values.ts):
  * - NPS (Reichheld 2003): promoters minus detractors, in points (-100..+100), Wald interval from the
- *   +1/0/-1 variance P + D - (P - D)² (`scoreNps`);
- * - CSAT: the share of the top two points of the scale, Wilson interval (`scoreCsat`, Wilson 1927);
+ *   +1/0/-1 variance P + D - (P - D)² (`npsFromCounts`, as `scoreNps`);
+ * - CSAT: the share of the top two points of the scale, Wilson interval (`wilsonInterval`, as `scoreCsat`;
+ *   Wilson 1927);
  * - CES (Dixon, Freeman & Toman 2010) and any other rating: the mean with a Student t interval
- *   (`scoreCes`, `meanInterval`; Student 1908).
+ *   (`meanIntervalFromSummary`, as `scoreCes` and `meanInterval`; Student 1908).
  * An interval needs two answers for a mean; with one the estimate stands alone (bounds null). The Wald
  * interval of a small sample can pass the ends of the NPS scale; it is cut at -100 and +100 (Rocks 2016
  * studies intervals that need no cut).
  */
-import { meanInterval, scoreCes, scoreCsat, scoreNps } from '@mot/core';
+import { meanIntervalFromSummary, npsFromCounts, wilsonInterval } from '@mot/core';
 
 /** How a rating is scored. */
 export type TScoreKind = 'nps' | 'csat' | 'ces' | 'mean';
@@ -28,17 +30,51 @@ export type TScore = {
   detractors?: number;
 };
 
-/** The score of `values` (answers on `scale`, already checked) as `kind`; null without answers. */
-export function scoreRatings(
+/** How many answers gave each number (a number given by no answer may be left out). */
+export type TRatingCounts = ReadonlyArray<{ value: number; count: number }>;
+
+/**
+ * Size, mean and standard deviation (n - 1 denominator) of the answers `counts` describes: the mean, then
+ * the squared deviations from it, each distinct value once with its weight (two passes over a few values,
+ * as exact as Welford's one pass over every answer).
+ */
+function summarizeCounts(counts: TRatingCounts): { n: number; mean: number; sd: number } {
+  let n = 0;
+  let sum = 0;
+  for (const { value, count } of counts) {
+    n += count;
+    sum += value * count;
+  }
+  const mean = sum / n;
+  let m2 = 0;
+  for (const { value, count } of counts) m2 += count * (value - mean) ** 2;
+  return { n, mean, sd: n > 1 ? Math.sqrt(m2 / (n - 1)) : 0 };
+}
+
+/**
+ * The score of the answers `counts` describes (answers on `scale`, already checked) as `kind`; null without
+ * answers. From counts, by core's methods that take them: `npsFromCounts` (what `scoreNps` counts),
+ * `wilsonInterval` of the top two boxes (as `scoreCsat`), `meanIntervalFromSummary` (as `scoreCes` and
+ * `meanInterval`).
+ */
+export function scoreCounts(
   kind: TScoreKind,
-  values: readonly number[],
+  counts: TRatingCounts,
   scale: { min: number; max: number },
 ): TScore | null {
-  const n = values.length;
+  const given = counts.filter((c) => c.count > 0);
+  const n = given.reduce((sum, c) => sum + c.count, 0);
   if (n === 0) return null;
+  const countWhere = (holds: (v: number) => boolean) =>
+    given.reduce((sum, c) => sum + (holds(c.value) ? c.count : 0), 0);
   switch (kind) {
     case 'nps': {
-      const s = scoreNps(values);
+      // Promoters 9-10, passives 7-8, detractors 0-6 (as `scoreNps`).
+      const s = npsFromCounts({
+        promoters: countWhere((v) => v >= 9),
+        passives: countWhere((v) => v < 9 && v > 6),
+        detractors: countWhere((v) => v <= 6),
+      });
       return {
         kind,
         n,
@@ -52,13 +88,18 @@ export function scoreRatings(
     }
     case 'csat': {
       // Top two boxes of the question's own scale (of a 1-5 CSAT: 4 and 5).
-      const s = scoreCsat(values, { scale, topBoxes: Math.min(2, scale.max - scale.min) });
-      return { kind, n, estimate: s.share, lower: s.lower, upper: s.upper };
+      const topBoxes = Math.min(2, scale.max - scale.min);
+      const w = wilsonInterval(
+        countWhere((v) => v >= scale.max - topBoxes + 1),
+        n,
+      );
+      return { kind, n, estimate: w.estimate, lower: w.lower, upper: w.upper };
     }
     case 'ces':
     case 'mean': {
-      if (n < 2) return { kind, n, estimate: values[0] as number, lower: null, upper: null };
-      const s = kind === 'ces' ? scoreCes(values, { scale }) : meanInterval(values);
+      const summary = summarizeCounts(given);
+      if (n < 2) return { kind, n, estimate: summary.mean, lower: null, upper: null };
+      const s = meanIntervalFromSummary(summary);
       return { kind, n, estimate: s.estimate, lower: s.lower, upper: s.upper };
     }
   }
