@@ -1,6 +1,4 @@
 import { clamp } from './clamp.ts';
-import { guessClauseTheme, type TClauseThemeModel } from './clause-theme-model.ts';
-import { clauseTokenizer } from './clause-tokens.ts';
 import { splitClauses, type TClause } from './clauses.ts';
 import { tokenizeChinese } from './features-zh.ts';
 import { detectLanguage, type TTextLanguage } from './language.ts';
@@ -23,8 +21,7 @@ import {
 
 /**
  * One clause of a comment with its themes (most evident first) and its sentiment: its own, or, when the
- * clause states no verdict of its own (`contextual`), its nearest judging neighbour's. A clause with no
- * theme word may have its theme from a clause theme classifier (`inferred`, with no evidence).
+ * clause states no verdict of its own (`contextual`), its nearest judging neighbour's.
  */
 export type TAspect = TClause & {
   theme: string | null;
@@ -32,7 +29,6 @@ export type TAspect = TClause & {
   sentiment: TSentiment;
   evidence: TThemeHit[];
   contextual?: boolean;
-  inferred?: boolean;
 };
 
 /**
@@ -81,19 +77,40 @@ export type TThemeSentiment = { theme: string; score: number; mentions: number }
 /** The analysis of one comment: overall sentiment, its clauses, and a sentiment per theme. */
 export type TTextAnalysis = { sentiment: TSentiment; aspects: TAspect[]; themes: TThemeSentiment[] };
 
-/**
- * Options of `analyzeText`: language (default auto), a pack's compiled theme matcher, a Chinese model, a
- * clause theme classifier.
- */
+/** Options of `analyzeText`: language (default auto), a pack's compiled theme matcher, a Chinese model. */
 export type TAnalyzeOptions = {
   language?: TTextLanguage | 'auto';
   matcher?: TThemeMatcher;
   model?: TSentimentModel;
-  /** A clause theme classifier for clauses with no theme word (default: none). */
-  themeModel?: TClauseThemeModel | null;
 };
 
 let defaultMatcher: TThemeMatcher | undefined;
+
+/** Segments a Chinese comment once and hands each clause its own words (jieba is the costly step). */
+function clauseTokenizer(text: string): (clause: TClause) => string[] | undefined {
+  const tokens = tokenizeChinese(text);
+  const starts: number[] = [];
+  let pos = 0;
+  for (const t of tokens) {
+    starts.push(pos);
+    pos += t.length;
+  }
+  // jieba keeps every character; if it ever did not, clauses are segmented on their own.
+  if (pos !== text.length) return () => undefined;
+  return (clause) => {
+    // Clauses come in order, so a binary search finds the first word of each.
+    let lo = 0;
+    let hi = starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((starts[mid] ?? 0) < clause.start) lo = mid + 1;
+      else hi = mid;
+    }
+    let end = lo;
+    while (end < starts.length && (starts[end] ?? 0) < clause.end) end++;
+    return tokens.slice(lo, end);
+  };
+}
 
 /**
  * Analyses a comment: its overall sentiment, then each clause with the themes it mentions and its own
@@ -102,8 +119,6 @@ let defaultMatcher: TThemeMatcher | undefined;
  */
 export function analyzeText(text: string, options: TAnalyzeOptions = {}): TTextAnalysis {
   const matcher = options.matcher ?? (defaultMatcher ??= compileThemeMatcher(DEFAULT_THEME_DICTIONARY));
-  const themeModel = options.themeModel ?? null;
-  const isKnown = (theme: string): boolean => matcher.dictionary.themes.some((t) => t.key === theme);
   const auto = options.language === undefined || options.language === 'auto';
   const language = auto ? detectLanguage(text) : (options.language as TTextLanguage);
   const tokensOf = language === 'zh' ? clauseTokenizer(text) : () => undefined;
@@ -129,26 +144,12 @@ export function analyzeText(text: string, options: TAnalyzeOptions = {}): TTextA
     }));
     const themes = rankThemes(evidence);
     const tokens = lang === 'zh' ? tokensOf(clause) : undefined;
-    // No theme word: the classifier may still tell the theme from the clause's other words.
-    const guess =
-      themes.length === 0 && themeModel !== null
-        ? guessClauseTheme(themeModel, clause.text, tokens, lang, isKnown)
-        : null;
-    if (guess !== null) themes.push(guess.theme);
     // A comment that is one clause has that clause's sentiment: it is not scored twice.
     const clauseSentiment =
       clause.text === text && lang === sentiment.language
         ? sentiment
         : scoreClauseSentiment(clause.text, { language: lang, model: options.model }, tokens);
-    const aspect: TAspect = {
-      ...clause,
-      theme: themes[0] ?? null,
-      themes,
-      sentiment: clauseSentiment,
-      evidence,
-    };
-    if (guess !== null) aspect.inferred = true;
-    aspects.push(aspect);
+    aspects.push({ ...clause, theme: themes[0] ?? null, themes, sentiment: clauseSentiment, evidence });
   }
   applyContext(aspects);
   for (const aspect of aspects) {

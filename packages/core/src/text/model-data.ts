@@ -55,7 +55,7 @@ export type TSentimentModel = Omit<TSentimentModelData, 'weights' | 'scale' | 'n
 const CHUNK = 0x8000;
 
 /** Quantises weights to int16 and base64 (so a model file stays a few MB and diffs as one line). */
-export function encodeWeights(weights: ArrayLike<number>): { scale: number; weights: string } {
+function encodeWeights(weights: ArrayLike<number>): { scale: number; weights: string } {
   let max = 0;
   for (let i = 0; i < weights.length; i++) max = Math.max(max, Math.abs(weights[i] ?? 0));
   const scale = max > 0 ? max / 32767 : 1;
@@ -68,9 +68,9 @@ export function encodeWeights(weights: ArrayLike<number>): { scale: number; weig
   return { scale, weights: btoa(binary) };
 }
 
-/** Decodes `count` weights quantised by `encodeWeights`; throws naming `what` when the count is wrong. */
-export function decodeWeights(base64: string, scale: number, count: number, what: string): Float32Array {
+function decodeWeights(base64: string, scale: number, bits: number, what: string): Float32Array {
   const binary = atob(base64);
+  const count = 1 << bits;
   if (binary.length !== count * 2) throw new Error(`${what}: expected ${count} weights`);
   const weights = new Float32Array(count);
   for (let i = 0; i < count; i++) {
@@ -104,14 +104,14 @@ export function encodeNeutralDetector(
 /** Validates model data and decodes its weights; throws a zod error naming the bad field. */
 export function decodeSentimentModel(data: unknown): TSentimentModel {
   const parsed = ZSentimentModelData.parse(data);
-  const weights = decodeWeights(parsed.weights, parsed.scale, 1 << parsed.bits, 'sentiment model');
+  const weights = decodeWeights(parsed.weights, parsed.scale, parsed.bits, 'sentiment model');
   const { weights: _w, scale: _s, neutralDetector: d, ...rest } = parsed;
   if (d === undefined) return { ...rest, weights };
   const neutralDetector: TNeutralDetector = {
     bits: d.bits,
     bias: d.bias,
     weight: d.weight,
-    weights: decodeWeights(d.weights, d.scale, 1 << d.bits, 'neutral detector'),
+    weights: decodeWeights(d.weights, d.scale, d.bits, 'neutral detector'),
   };
   return { ...rest, weights, neutralDetector };
 }
