@@ -29,8 +29,10 @@ const list = (values: SQL[]) => sql.join(values, sql`, `);
  * How many of the answers `filter` selects gave each value to each item, the headline items per week (a
  * week starting on Monday in `timeZone`). One pass over the answers: each answer is unnested into one row
  * per item (`unnest` in the select list, which costs far less than a lateral join per answer), and the rows
- * are grouped by item, week and value. The values are returned as JSON text, so a JSON string is never
- * taken for JSON.
+ * are grouped by item, week and value. `offset 0` keeps the answers' subquery from being merged into the
+ * unnesting, which would compute an answer's week (a time-zone conversion) once per item instead of once
+ * (a fifth of the time, measured at 100,000 answers). The values are returned as JSON text, so a JSON
+ * string is never taken for JSON.
  */
 export async function countAnswerValues(
   orm: TOrm,
@@ -49,7 +51,8 @@ export async function countAnswerValues(
                                unnest(array[${list(items.map(valueOf))}]::jsonb[]) as value
                           from (select a.answers, date_trunc('week', a.submitted_at at time zone ${timeZone}::text) as week
                                   from ${filteredAnswers(filter)}
-                                 where ${answerConditions(survey, filter)}) p) y
+                                 where ${answerConditions(survey, filter)}
+                                offset 0) p) y
                  group by y.item, case when y.weekly then y.week end, y.value) x`,
   );
   return rows.map((r) => ({
