@@ -7,7 +7,7 @@ import type { TLabelledComment } from './aspects.fixture.ts';
  * they were first scored. Scored once as the second hold-out set (theme 48, polarity 67 of 78 clauses);
  * its misses then drove the fourth revision, so it is a development set now, and the fair estimate comes
  * from the hold-out set written after that revision (now the fifth development set; the latest hold-out
- * set is `aspects-holdout-5.fixture.ts`). Labels unchanged.
+ * set is `aspects-holdout-6.fixture.ts`). Labels unchanged.
  */
 export const DEVELOPMENT_4_ASPECT_COMMENTS: TLabelledComment[] = [
   // telecom

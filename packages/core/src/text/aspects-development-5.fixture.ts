@@ -6,7 +6,7 @@ import type { TLabelledComment } from './aspects.fixture.ts';
  * committed before they were first scored. Scored once as the third hold-out set (theme 40, polarity 63 of
  * 73 clauses); its misses then drove the fifth revision, so it is a development set now, and the fair
  * estimate comes from the hold-out set written after that revision (now the sixth development set; the
- * latest hold-out set is `aspects-holdout-5.fixture.ts`). Labels unchanged.
+ * latest hold-out set is `aspects-holdout-6.fixture.ts`). Labels unchanged.
  */
 export const DEVELOPMENT_5_ASPECT_COMMENTS: TLabelledComment[] = [
   // telecom

@@ -5,7 +5,7 @@ import type { TLabelledComment } from './aspects.fixture.ts';
  * industries), written and labelled in one pass after the dictionary's fifth revision, committed before
  * they were first scored. Scored once as the fourth hold-out set (theme 29, polarity 57 of 68 clauses);
  * its misses then drove the sixth revision, so it is a development set now, and the fair estimate comes
- * from `aspects-holdout-5.fixture.ts`, written after that revision. Labels unchanged.
+ * from `aspects-holdout-6.fixture.ts`, written after that revision. Labels unchanged.
  */
 export const DEVELOPMENT_6_ASPECT_COMMENTS: TLabelledComment[] = [
   // telecom

@@ -4,7 +4,7 @@ export type TLabelledComment = { text: string; clauses: [theme: string | null, p
 /**
  * Service comments written and labelled after the first version of the theme dictionary and service cues.
  * Their misses then drove the second revision, so they are now a development set; the fair
- * estimate comes from the latest hold-out set, `aspects-holdout-5.fixture.ts`.
+ * estimate comes from the latest hold-out set, `aspects-holdout-6.fixture.ts`.
  */
 export const LABELLED_COMMENTS: TLabelledComment[] = [
   {

@@ -5,7 +5,7 @@ import { DEVELOPMENT_3_ASPECT_COMMENTS } from './aspects-development-3.fixture.t
 import { DEVELOPMENT_4_ASPECT_COMMENTS } from './aspects-development-4.fixture.ts';
 import { DEVELOPMENT_5_ASPECT_COMMENTS } from './aspects-development-5.fixture.ts';
 import { DEVELOPMENT_6_ASPECT_COMMENTS } from './aspects-development-6.fixture.ts';
-import { HOLDOUT_5_ASPECT_COMMENTS } from './aspects-holdout-5.fixture.ts';
+import { DEVELOPMENT_7_ASPECT_COMMENTS } from './aspects-development-7.fixture.ts';
 import { LABELLED_COMMENTS, type TLabelledComment } from './aspects.fixture.ts';
 import { analyzeText } from './aspects.ts';
 import { splitClauses } from './clauses.ts';
@@ -90,8 +90,9 @@ describe('aspects', () => {
     assert.equal(a.n, 47);
     // 47 of 47 with the earlier clause rule, which was tuned on this set; the calibrated model reads 43, and
     // 45 (theme 43) with the dictionary and cues grown from the second development set; theme 45 with the
-    // third revision (weak words, grown from the three development sets).
-    assert.ok(a.theme >= 45 && a.polarity >= 45, JSON.stringify(a));
+    // third revision (weak words, grown from the three development sets); polarity 46 with a clause
+    // weaker than its comment taking the comment's polarity.
+    assert.ok(a.theme >= 45 && a.polarity >= 46, JSON.stringify(a));
   });
 
   test('agreement with a reader: second development set (34 comments, 56 clauses)', () => {
@@ -130,14 +131,17 @@ describe('aspects', () => {
     const a = agreement(DEVELOPMENT_6_ASPECT_COMMENTS);
     assert.equal(a.n, 68);
     // 29 and 57 when it was scored once as the fourth hold-out set (the second revision read 16 and 56);
-    // 58 and 58 with the sixth revision, grown from its misses, and the context confidence.
-    assert.ok(a.theme >= 58 && a.polarity >= 58, JSON.stringify(a));
+    // 58 and 58 with the sixth revision, grown from its misses, and the context confidence; polarity 61
+    // with a clause weaker than its comment taking the comment's polarity.
+    assert.ok(a.theme >= 58 && a.polarity >= 61, JSON.stringify(a));
   });
 
-  test('agreement with a reader: fifth hold-out set (48 comments, 70 clauses, never used to change anything)', () => {
-    const a = agreement(HOLDOUT_5_ASPECT_COMMENTS);
+  test('agreement with a reader: seventh development set (48 comments, 70 clauses; the fifth hold-out set)', () => {
+    const a = agreement(DEVELOPMENT_7_ASPECT_COMMENTS);
     assert.equal(a.n, 70);
-    // Scored once, after the sixth revision and the context confidence (the second revision read 29 and 55).
-    assert.ok(a.theme >= 48 && a.polarity >= 58, JSON.stringify(a));
+    // 48 and 58 when it was scored once as the fifth hold-out set, after the sixth revision and the context
+    // confidence (the second revision read 29 and 55); polarity 60 with a clause weaker than its comment
+    // taking the comment's polarity, chosen on the seven development sets, this one among them.
+    assert.ok(a.theme >= 48 && a.polarity >= 60, JSON.stringify(a));
   });
 });

@@ -20,8 +20,9 @@ import {
 } from './themes/match.ts';
 
 /**
- * One clause of a comment with its themes (most evident first) and its sentiment: its own, or, when the
- * clause states no verdict of its own (`contextual`), its nearest judging neighbour's.
+ * One clause of a comment with its themes (most evident first) and its sentiment: its own, or
+ * (`contextual`) its nearest judging neighbour's when the clause states no verdict of its own, or the
+ * comment's when it reads the other way, more weakly, in a comment with no contrast word.
  */
 export type TAspect = TClause & {
   theme: string | null;
@@ -69,6 +70,27 @@ function applyContext(aspects: TAspect[]): void {
       }
     }
   });
+}
+
+/**
+ * In a comment of several clauses and no contrast word, a clause whose polarity is the other way from the
+ * comment's and weaker takes the comment's: clauses joined without a "but" share their orientation (the
+ * intra-sentence conjunction rule of Ding, Liu & Yu 2008, after Hatzivassiloglou & McKeown, ACL 1997),
+ * and the comment read whole (its calibrated models, cues, negation and contrast rules over all its
+ * words) is the surer reading: "柜台只开了两个窗口，排了快一个小时" read its second clause alone as
+ * positive. Applied after `applyContext`. Chosen on the seven aspect development sets, leaving one set
+ * out (the margin by which the comment must be surer, of 0, 0.05, 0.1, 0.2 and 0.3: 0 on every fold):
+ * polarity 379 -> 385 of 418 clauses, no set lower; with contrast comments included, 378.
+ */
+function agreeWithComment(aspects: TAspect[], comment: TSentiment): void {
+  if (aspects.length < 2 || aspects.some((a) => a.contrast)) return;
+  for (const aspect of aspects) {
+    const own = aspect.sentiment;
+    if (Math.sign(own.score) === Math.sign(comment.score) || Math.abs(own.score) >= Math.abs(comment.score))
+      continue;
+    aspect.sentiment = { ...comment, language: own.language };
+    aspect.contextual = true;
+  }
 }
 
 /** A theme's sentiment over the clauses of one comment that mention it. */
@@ -152,6 +174,7 @@ export function analyzeText(text: string, options: TAnalyzeOptions = {}): TTextA
     aspects.push({ ...clause, theme: themes[0] ?? null, themes, sentiment: clauseSentiment, evidence });
   }
   applyContext(aspects);
+  agreeWithComment(aspects, sentiment);
   for (const aspect of aspects) {
     for (const theme of aspect.themes) {
       const agg = byTheme.get(theme) ?? { sum: 0, n: 0 };
