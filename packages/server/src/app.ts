@@ -30,7 +30,7 @@ import { registerInitiativeRoutes } from './routes/initiatives/route.ts';
 import { registerSurveyRoutes } from './routes/surveys/route.ts';
 import { registerDistributionRuleRoutes } from './routes/distribution-rules/route.ts';
 import { registerInvitationRoutes } from './routes/invitations/route.ts';
-import { publicLinkCounters, registerSurveyAnswerRoutes } from './routes/survey-answers/route.ts';
+import { publicLinkCounting, registerSurveyAnswerRoutes } from './routes/survey-answers/route.ts';
 import { registerReviewRoutes } from './routes/reviews/route.ts';
 import { registerSurveyResultRoutes } from './routes/survey-results/route.ts';
 import { registerStudyRoutes } from './routes/studies/route.ts';
@@ -105,7 +105,7 @@ export function createApp(db: TDatabase, options: TAppOptions = {}): TAppWithAut
       c.set('maxConcurrentAnalyses', options.maxConcurrentAnalyses ?? 2);
       await next();
     },
-    authenticate(db, app.getAuth, rateLimits, publicLinkCounters),
+    authenticate(db, app.getAuth, rateLimits, publicLinkCounting(db)),
     bodyLimit({
       maxSize: LIMITS.maxBodyBytes,
       onError: (c) =>

@@ -8,7 +8,7 @@ import type { TAuth } from './auth.ts';
 import { actorOf } from './principal.ts';
 import type { TPrincipal } from './principal.ts';
 import { clientAddress, countRequest } from './rate-limit.ts';
-import type { TCounter, TRateLimits } from './rate-limit.ts';
+import type { TCounter, TPublicCounting, TRateLimits } from './rate-limit.ts';
 
 /** Paths anyone may reach: health, the API's description, sign-in itself, and the public survey pages' API. */
 export function isPublicPath(path: string): boolean {
@@ -27,14 +27,14 @@ const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
  * cookie. Anonymous callers get 401 on every path but the public ones. A session's unsafe request must come
  * from the app's own origin (a cookie is sent by the browser wherever the request comes from; a key is
  * not). Counts the request against the caller's and the address's rate limits (and a public path's own,
- * `publicCounters`: a survey link's, say) in one statement, then runs the rest of the request as this
- * actor, so every audit entry it writes names them.
+ * `publicCounting`: a survey link's, say, with the statement that counts it) in one statement, then runs
+ * the rest of the request as this actor, so every audit entry it writes names them.
  */
 export function authenticate(
   db: TDatabase,
   getAuth: () => Promise<TAuth>,
   limits: TRateLimits,
-  publicCounters: (path: string) => TCounter[] = () => [],
+  publicCounting: (path: string) => TPublicCounting = () => ({ counters: [] }),
 ): MiddlewareHandler<TAppEnv> {
   return async (c, next) => {
     const address: TCounter = {
@@ -43,7 +43,9 @@ export function authenticate(
       per: 'from one address',
     };
     if (isPublicPath(c.req.path)) {
-      await countRequest(db, [address, ...publicCounters(c.req.path)]);
+      const own = publicCounting(c.req.path);
+      const counters = [address, ...own.counters];
+      await (own.count ? own.count(c, counters) : countRequest(db, counters));
       return next();
     }
     const principal = await findPrincipal(db, getAuth, c.req.raw.headers);

@@ -98,3 +98,21 @@ export async function queryRows<TRow>(orm: TOrm, query: SQL): Promise<TRow[]> {
   // node-postgres and PGlite both answer `{ rows }`.
   return (result as { rows: TRow[] }).rows;
 }
+
+/**
+ * Runs a statement of fixed text on the driver itself, named on PostgreSQL so that each connection parses
+ * and plans it once: for the few statements every public request runs, where Drizzle's building and
+ * mapping of the query, and a parse each time, cost more CPU than the database's own work (measured with
+ * bench/feedback/answers.ts). Values as the drivers read them (a timestamp is a Date, JSON is parsed).
+ */
+export async function preparedRows<TRow>(
+  db: TDatabase,
+  name: string,
+  text: string,
+  values: readonly unknown[],
+): Promise<TRow[]> {
+  if (db.kind === 'postgres') {
+    return (await db.client.query<TRow & pg.QueryResultRow>({ name, text, values: [...values] })).rows;
+  }
+  return (await db.client.query<TRow>(text, [...values])).rows;
+}

@@ -1,7 +1,9 @@
 /**
  * What a customer does with a link: read the survey (with the answers kept so far), keep partial answers,
  * submit once, unsubscribe. A link is found by its token's SHA-256, with its survey and the workspace's
- * language, in one prepared query; its version's definition, which never changes, is kept in memory. A
+ * language, in one prepared query, which on a public request is the statement that counts the request
+ * against its rate limits (countAndReadLink); its version's definition, which never changes, is kept in
+ * memory. A
  * submission stores the answer once per link (a unique index, so two submissions arriving together store
  * one and the other is told it was received), marks the link used and joins the job that ingests the
  * workspace's answers of that quarter of a second (ingest-answer-job.ts), all in one statement, and answers
@@ -12,13 +14,14 @@
  */
 import type { TSurveyDefinition } from '@mot/core';
 import { and, eq, isNull, sql } from 'drizzle-orm';
+import { assertWithinLimits, COUNTED, countedParams } from '../access/rate-limit.ts';
+import type { TCounter } from '../access/rate-limit.ts';
 import { settingsFrom, ZWorkspaceSettings } from '../access/settings.ts';
 import { MotError, notFound } from '../errors.ts';
 import { JOBS_CHANNEL } from '../jobs/enqueue.ts';
-import { queryRows } from '../storage/database.ts';
+import { preparedRows, queryRows } from '../storage/database.ts';
 import type { TDatabase } from '../storage/database.ts';
-import { workspaces } from '../storage/schema.ts';
-import { surveys, surveyVersions } from '../storage/surveys-schema.ts';
+import { surveyVersions } from '../storage/surveys-schema.ts';
 import type { TSurveyStatus } from '../storage/surveys-schema.ts';
 import { findAnswerProblem } from './check-answers.ts';
 import { ingestionJobsOf } from './ingest-answer-job.ts';
@@ -63,33 +66,74 @@ function languageOf(stored: unknown): TSurveyLanguage {
   return parsed.success ? parsed.data : DEFAULT_LANGUAGE;
 }
 
-/**
- * The query of a link by its token's hash, built once per database and prepared (a named statement, so
- * PostgreSQL parses and plans it once a connection): every public request of a survey page runs it.
- */
-function linkQuery(db: TDatabase) {
-  const cacheKey = 'survey-answers:link-query';
-  const cached = db.caches.get(cacheKey) as ReturnType<typeof buildLinkQuery> | undefined;
-  if (cached) return cached;
-  const built = buildLinkQuery(db);
-  db.caches.set(cacheKey, built);
-  return built;
-}
+/** What the link's query reads: the link, its survey and the workspace's language. */
+const LINK_COLUMNS = `l.workspace_id, l.id, l.survey_id, l.version, l.customer, l.episode, l.journey, l.language,
+    l.channel, l.invitation_id, l.attributes, l.qr_link_id, l.expires_at, l.partial, l.partial_at, l.used_at,
+    l.created_by, l.created_at, s.key as survey_key, s.name as survey_name, s.status as survey_status,
+    w.settings->'language' as workspace_language`;
 
-function buildLinkQuery(db: TDatabase) {
-  return db.orm
-    .select({
-      link: surveyLinks,
-      key: surveys.key,
-      name: surveys.name,
-      status: surveys.status,
-      workspaceLanguage: sql<unknown>`${workspaces.settings}->'language'`,
-    })
-    .from(surveyLinks)
-    .innerJoin(surveys, eq(surveys.id, surveyLinks.surveyId))
-    .innerJoin(workspaces, eq(workspaces.id, surveyLinks.workspaceId))
-    .where(eq(surveyLinks.tokenHash, sql.placeholder('tokenHash')))
-    .prepare('survey_link_by_token');
+/** The link whose token's hash is `$n`, joined to its survey and workspace. */
+const linkByHash = (n: number) => `select ${LINK_COLUMNS}
+    from survey_links l
+      join surveys s on s.id = l.survey_id
+      join workspaces w on w.id = l.workspace_id
+    where l.token_hash = $${n}`;
+
+/** A row of the link's query, as the drivers read it. */
+type TLinkRow = {
+  workspace_id: string;
+  id: string;
+  survey_id: string;
+  version: number;
+  customer: string;
+  episode: string | null;
+  journey: string | null;
+  language: string | null;
+  channel: TSurveyLinkRow['channel'];
+  invitation_id: string | null;
+  attributes: TSurveyLinkRow['attributes'];
+  qr_link_id: string | null;
+  expires_at: Date | string;
+  partial: Record<string, unknown> | null;
+  partial_at: Date | string | null;
+  used_at: Date | string | null;
+  created_by: string;
+  created_at: Date | string;
+  survey_key: string;
+  survey_name: string;
+  survey_status: TSurveyStatus;
+  workspace_language: unknown;
+};
+
+const dateOf = (value: Date | string) => (value instanceof Date ? value : new Date(value));
+
+/** A link row as its schema types it, with its survey and language (the definition read apart). */
+function linkOf(row: TLinkRow): Omit<TFoundLink, 'definition'> {
+  return {
+    link: {
+      workspaceId: row.workspace_id,
+      id: row.id,
+      surveyId: row.survey_id,
+      version: row.version,
+      tokenHash: '',
+      customer: row.customer,
+      episode: row.episode,
+      journey: row.journey,
+      language: row.language,
+      channel: row.channel,
+      invitationId: row.invitation_id,
+      attributes: row.attributes,
+      qrLinkId: row.qr_link_id,
+      expiresAt: dateOf(row.expires_at),
+      partial: row.partial,
+      partialAt: row.partial_at === null ? null : dateOf(row.partial_at),
+      usedAt: row.used_at === null ? null : dateOf(row.used_at),
+      createdBy: row.created_by,
+      createdAt: dateOf(row.created_at),
+    },
+    survey: { key: row.survey_key, name: row.survey_name, status: row.survey_status },
+    language: (row.language as TSurveyLanguage | null) ?? languageOf(row.workspace_language),
+  };
 }
 
 /** Survey versions kept in memory: a version never changes once written, so it is read once. */
@@ -116,18 +160,58 @@ async function definitionOf(db: TDatabase, surveyId: string, version: number): P
   return row.definition;
 }
 
-async function findLink(db: TDatabase, token: string): Promise<TFoundLink> {
-  // A token of the wrong shape is unknown, without a query.
-  if (!/^[A-Za-z0-9_-]{43}$/.test(token)) throw unknownLink();
-  const [row] = await linkQuery(db).execute({ tokenHash: hashToken(token) });
+/** A token of the shape links are minted with (anything else is unknown without a query). */
+const TOKEN_SHAPE = /^[A-Za-z0-9_-]{43}$/;
+
+/**
+ * Links that a public request's counting statement read (countAndReadLink), by request, with the hash of
+ * the token they were read by: the route then finds its link without a second round trip.
+ */
+const readWithCount = new WeakMap<object, { hash: string; row: TLinkRow | undefined }>();
+
+/**
+ * Counts a public survey request against its rate limits and reads the link of its token's hash (`hash`,
+ * hashToken's) in the same statement (the access layer's counting, access/rate-limit.ts COUNTED, then the
+ * link's query): a public page's read is one round trip to the database, a submission two (this, then the
+ * statement that stores the answer). Refuses the request with a 429 as countRequest does.
+ */
+export async function countAndReadLink(
+  db: TDatabase,
+  request: object,
+  hash: string,
+  counters: readonly TCounter[],
+): Promise<void> {
+  const now = Date.now();
+  const { params, windowStart } = countedParams(counters, now);
+  const [row] = await preparedRows<TLinkRow & { counts: Record<string, number> | null }>(
+    db,
+    'survey_link_by_token_counted',
+    `with ${COUNTED}
+     select (select json_object_agg(key, count) from counted) as counts, found.*
+     from (select 1) as one left join lateral (${linkByHash(3)}) as found on true`,
+    [...params, hash],
+  );
+  const counts = new Map(Object.entries(row?.counts ?? {}));
+  await assertWithinLimits(db, counters, counts, windowStart, now);
+  readWithCount.set(request, { hash, row: row?.id ? row : undefined });
+}
+
+/**
+ * The link of a token, with its survey, definition and language: the row the request's counting statement
+ * read with it when there is one (`request`), else read now.
+ */
+async function findLink(db: TDatabase, token: string, request?: object): Promise<TFoundLink> {
+  if (!TOKEN_SHAPE.test(token)) throw unknownLink();
+  const hash = hashToken(token);
+  const read = request && readWithCount.get(request);
+  const row =
+    read && read.hash === hash
+      ? read.row
+      : (await preparedRows<TLinkRow>(db, 'survey_link_by_token', linkByHash(1), [hash]))[0];
   if (!row) throw unknownLink();
-  const language = (row.link.language as TSurveyLanguage | null) ?? languageOf(row.workspaceLanguage);
-  return {
-    link: row.link,
-    survey: { key: row.key, name: row.name, status: row.status },
-    definition: await definitionOf(db, row.link.surveyId, row.link.version),
-    language,
-  };
+  const found = linkOf(row);
+  found.link.tokenHash = hash;
+  return { ...found, definition: await definitionOf(db, row.survey_id, row.version) };
 }
 
 /** Refuses a link that was answered (409), expired or whose survey closed (410); else returns it. */
@@ -151,8 +235,12 @@ function assertOpen(found: TFoundLink, now = new Date()): TFoundLink {
 }
 
 /** The survey behind a link, in the link's language (else the workspace's), with the answers kept. */
-export async function readPublicSurvey(db: TDatabase, token: string): Promise<TPublicSurvey> {
-  const { link, survey, definition, language } = assertOpen(await findLink(db, token));
+export async function readPublicSurvey(
+  db: TDatabase,
+  token: string,
+  request?: object,
+): Promise<TPublicSurvey> {
+  const { link, survey, definition, language } = assertOpen(await findLink(db, token, request));
   return {
     survey: survey.key,
     name: survey.name,
@@ -174,8 +262,9 @@ export async function keepPartialAnswers(
   db: TDatabase,
   token: string,
   answers: Record<string, unknown>,
+  request?: object,
 ): Promise<{ savedAt: string }> {
-  const { link, definition } = assertOpen(await findLink(db, token));
+  const { link, definition } = assertOpen(await findLink(db, token, request));
   checkAnswers(definition, answers);
   const now = new Date();
   const updated = await db.orm
@@ -247,9 +336,11 @@ export async function submitAnswers(
      * once); the job stays as the retry when ingestion fails. Never from the public API.
      */
     ingestNow?: boolean;
+    /** The public request whose counting statement read the link (countAndReadLink), if any. */
+    request?: object;
   } = {},
 ): Promise<TSubmitted> {
-  const found = await findLink(db, token);
+  const found = await findLink(db, token, options.request);
   const { link, definition, language } = found;
   assertOpen(found, options.at);
   checkAnswers(definition, answers);
@@ -292,8 +383,12 @@ async function readIngestSummary(db: TDatabase, answerId: string): Promise<TInge
  * the state of the link (an answered or expired link still unsubscribes). Kept forever; repeating it
  * changes nothing.
  */
-export async function unsubscribe(db: TDatabase, token: string): Promise<{ language: TSurveyLanguage }> {
-  const { link, language } = await findLink(db, token);
+export async function unsubscribe(
+  db: TDatabase,
+  token: string,
+  request?: object,
+): Promise<{ language: TSurveyLanguage }> {
+  const { link, language } = await findLink(db, token, request);
   await db.orm
     .insert(surveyOptOuts)
     .values({ workspaceId: link.workspaceId, customer: link.customer, linkId: link.id })

@@ -1,9 +1,10 @@
 import { createRoute } from '@hono/zod-openapi';
 import { secured } from '../../access/authorize.ts';
-import type { TCounter } from '../../access/rate-limit.ts';
+import type { TPublicCounting } from '../../access/rate-limit.ts';
 import type { TApp } from '../../app.ts';
 import type { TDatabase } from '../../storage/database.ts';
 import {
+  countAndReadLink,
   keepPartialAnswers,
   readPublicSurvey,
   submitAnswers,
@@ -43,21 +44,34 @@ export const SCANS_PER_QR_PER_MINUTE = 300;
  * The public routes' own limits, per link and per QR code, which the request counts in the statement that
  * counts its address (access/authenticate.ts): anyone may call them, so a page stuck saving, or a script
  * replaying one link, is slowed down alone; the per-address limit of every anonymous request still holds.
- * Counted by the token's hash: a path may hold any character, NUL included, which no key may.
+ * Counted by the token's hash: a path may hold any character, NUL included, which no key may. A survey
+ * link's request is counted by the statement that also reads its link (countAndReadLink), which the route
+ * then uses.
  */
-export function publicLinkCounters(path: string): TCounter[] {
-  const match = /^\/api\/public\/(surveys|qr)\/([^/]*)/.exec(path);
-  if (!match) return [];
-  let token = match[2] ?? '';
-  try {
-    token = decodeURIComponent(token);
-  } catch {
-    // Not percent-encoding: the segment as it came.
-  }
-  const hash = hashToken(token).slice(0, 32);
-  return match[1] === 'surveys'
-    ? [{ key: `survey-link:${hash}`, max: REQUESTS_PER_LINK_PER_MINUTE, per: 'for one survey link' }]
-    : [{ key: `survey-qr:${hash}`, max: SCANS_PER_QR_PER_MINUTE, per: 'for one QR code' }];
+export function publicLinkCounting(db: TDatabase): (path: string) => TPublicCounting {
+  return (path) => {
+    const match = /^\/api\/public\/(surveys|qr)\/([^/]*)/.exec(path);
+    if (!match) return { counters: [] };
+    let token = match[2] ?? '';
+    try {
+      token = decodeURIComponent(token);
+    } catch {
+      // Not percent-encoding: the segment as it came.
+    }
+    const tokenHash = hashToken(token);
+    const hash = tokenHash.slice(0, 32);
+    if (match[1] === 'qr') {
+      return {
+        counters: [{ key: `survey-qr:${hash}`, max: SCANS_PER_QR_PER_MINUTE, per: 'for one QR code' }],
+      };
+    }
+    return {
+      counters: [
+        { key: `survey-link:${hash}`, max: REQUESTS_PER_LINK_PER_MINUTE, per: 'for one survey link' },
+      ],
+      count: (c, counters) => countAndReadLink(db, c, tokenHash, counters),
+    };
+  };
 }
 
 const errorContent = { 'application/json': { schema: ZErrorBody } };
@@ -264,15 +278,18 @@ export function registerSurveyAnswerRoutes(app: TApp, db: TDatabase): void {
   });
   app.openapi(read, async (c) => {
     c.header('Cache-Control', 'no-store');
-    return c.json(await readPublicSurvey(db, c.req.valid('param').token), 200);
+    return c.json(await readPublicSurvey(db, c.req.valid('param').token, c), 200);
   });
   app.openapi(partial, async (c) =>
-    c.json(await keepPartialAnswers(db, c.req.valid('param').token, c.req.valid('json').answers), 200),
+    c.json(await keepPartialAnswers(db, c.req.valid('param').token, c.req.valid('json').answers, c), 200),
   );
   app.openapi(submit, async (c) =>
-    c.json(await submitAnswers(db, c.req.valid('param').token, c.req.valid('json').answers), 201),
+    c.json(
+      await submitAnswers(db, c.req.valid('param').token, c.req.valid('json').answers, { request: c }),
+      201,
+    ),
   );
   app.openapi(optOut, async (c) =>
-    c.json({ unsubscribed: true as const, ...(await unsubscribe(db, c.req.valid('param').token)) }, 200),
+    c.json({ unsubscribed: true as const, ...(await unsubscribe(db, c.req.valid('param').token, c)) }, 200),
   );
 }
