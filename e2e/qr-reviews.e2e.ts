@@ -4,9 +4,10 @@
  * language; the card shows the survey's title in that language; its address, opened on a phone, gives a
  * fresh single-use survey page that a customer answers, the answer is of the store's segment, and the scan
  * is counted; the card downloads as an SVG and as a PNG at print size, each holding the code shown and the
- * title. A second code in English prints the English title. Then a CSV of reviews is imported on Data in ›
- * Online reviews: the good rows become moments, the bad one is listed with its line and column.
- * axe-checked and photographed (MOT_SCREENSHOTS=1).
+ * title. A second code in English prints the English title. In English, the drawer reads in English (its
+ * form, each card's touchpoint, language, scans and buttons) and a third code is made there. Then a CSV of
+ * reviews is imported on Data in › Online reviews: the good rows become moments, the bad one is listed with
+ * its line and column. axe-checked and photographed (MOT_SCREENSHOTS=1).
  */
 import assert from 'node:assert/strict';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -243,9 +244,62 @@ describe('QR codes and online reviews', { skip: hasChromium ? false : `no Chromi
     const printedEnglish = readFileSync(await englishSvg.path(), 'utf8');
     assert.match(printedEnglish, / xml:lang="en" /);
     assert.match(printedEnglish, />Your visit to our hall<\/text>/);
+    // Latin fonts first on an English card: a Chinese font draws its punctuation full-width.
+    assert.match(printedEnglish, / font-family="'Helvetica Neue', Arial, /);
     await page.mouse.move(0, 0);
     await assertAccessible(page, 'QR codes drawer, two codes (zh-CN)');
     await photograph(page, 'survey-qr-codes', 'zh-CN');
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('the drawer in English: its form, the cards made in Chinese and a code made in English', async () => {
+    const { context, page, problems } = await openContext(browser, 'en');
+    await signIn(page, server.url, E2E_USERS.admin);
+    await page.goto(`${server.url}/w/${server.workspace}/surveys`);
+    await page.getByRole('button', { name: 'QR codes of 营业厅柜台满意度' }).click();
+    const drawer = page.getByRole('dialog', { name: 'QR codes of 营业厅柜台满意度' });
+    // The two codes made in Chinese: the counter's touchpoint by its English name, the scans counted.
+    const counter = drawer.getByRole('group', { name: 'QR code card 徐汇营业厅 2 号柜台' });
+    await counter.getByText('Served at the counter · Chinese', { exact: true }).waitFor();
+    await counter.getByText('Scans: 2', { exact: true }).waitFor();
+    await counter.getByText('您在营业厅的体验', { exact: true }).waitFor();
+    const hall = drawer.getByRole('group', { name: 'QR code card Xuhui hall, counter 5' });
+    await hall.getByText('No touchpoint · English', { exact: true }).waitFor();
+    await hall.getByText('Scans: 0', { exact: true }).waitFor();
+    for (const label of ['Label printed on the card', 'Store', 'Counter', 'Touchpoint', 'Language']) {
+      await drawer.getByText(label, { exact: true }).waitFor();
+    }
+    await drawer.getByText('Of the survey page and the title on the card.').waitFor();
+    // A third code, made in English, for another counter.
+    await drawer.getByLabel('Label printed on the card').fill('Jing’an hall, counter 1');
+    await drawer.getByRole('textbox', { name: 'Store', exact: true }).fill('Jing’an hall');
+    await drawer.getByRole('textbox', { name: 'Counter', exact: true }).fill('1');
+    await choose(page, drawer, 'Touchpoint', 'Served at the counter');
+    await choose(page, drawer, 'Language', 'English');
+    await drawer.getByRole('button', { name: 'Make a QR code' }).click();
+    const jingan = drawer.getByRole('group', { name: 'QR code card Jing’an hall, counter 1' });
+    await jingan.getByText('Your visit to our hall', { exact: true }).waitFor();
+    await jingan.getByText('Served at the counter · English', { exact: true }).waitFor();
+    await drawer.getByRole('switch', { name: 'QR code Jing’an hall, counter 1 in use' }).waitFor();
+    for (const format of ['SVG', 'PNG']) {
+      await jingan.getByRole('button', { name: `Download ${format}: Jing’an hall, counter 1` }).waitFor();
+    }
+    const [pngFile] = await Promise.all([
+      page.waitForEvent('download'),
+      jingan.getByRole('button', { name: 'Download PNG: Jing’an hall, counter 1' }).click(),
+    ]);
+    assert.equal(pngFile.suggestedFilename(), 'Jing’an-hall,-counter-1.png');
+    await pngFile.saveAs(join(IMAGES, 'web-survey-qr-card-en.png'));
+    // Nothing the drawer writes itself is in Chinese: only the survey's name, the Chinese card's label and title.
+    const written = ['营业厅柜台满意度', '徐汇营业厅 2 号柜台', '您在营业厅的体验'];
+    const text = written.reduce((all, data) => all.split(data).join(' '), await drawer.innerText());
+    assert.deepEqual(text.match(/[\u3000-\u30ff\u4e00-\u9fff\uff00-\uffef]+/g) ?? [], [], text);
+    await page.mouse.move(0, 0);
+    await assertAccessible(page, 'QR codes drawer, three codes (en)');
+    // Tall enough for the drawer to show the form and every card (a drawer scrolls within the window).
+    await page.setViewportSize({ width: 1440, height: 1500 });
+    await photograph(page, 'survey-qr-codes', 'en');
     assert.deepEqual(problems, []);
     await context.close();
   });

@@ -16,7 +16,16 @@ export const PRINT_WIDTH_PX = Math.round((PRINT_WIDTH_CM / 2.54) * PRINT_DPI);
 // Paper and ink, not screen colours: a printed code is black on white whatever the app's theme.
 const INK = '#000000';
 const PAPER = '#ffffff';
-const FONTS = "'PingFang SC', 'Microsoft YaHei', 'Noto Sans CJK SC', 'WenQuanYi Micro Hei', sans-serif";
+const CJK_FONTS = "'PingFang SC', 'Microsoft YaHei', 'Noto Sans CJK SC', 'WenQuanYi Micro Hei'";
+/**
+ * The card's fonts in its language. An English card names Latin fonts first: a Chinese font draws Latin
+ * punctuation the Chinese way, a full-width apostrophe in "Jing’an"; its Chinese characters, if any, still
+ * come from the Chinese fonts after them.
+ */
+const fontsOf = (language: string) =>
+  language === 'zh-CN'
+    ? `${CJK_FONTS}, sans-serif`
+    : `'Helvetica Neue', Arial, 'Liberation Sans', ${CJK_FONTS}, sans-serif`;
 
 /** A code's modules as antd's QRCode draws them in SVG: its side in modules and the path of the dark ones. */
 export type TQrModules = { cells: number; path: string };
@@ -59,14 +68,15 @@ export function printSvg(code: TQrModules, caption: string, subtitle: string, la
   const heightCm = (PRINT_WIDTH_CM * height) / width;
   const fmt = (n: number) => String(Math.round(n * 1000) / 1000);
   const centre = fmt(width / 2);
+  const fonts = fontsOf(language);
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
     `<svg xmlns="http://www.w3.org/2000/svg" xml:lang="${escapeXml(language)}" lang="${escapeXml(language)}" width="${PRINT_WIDTH_CM}cm" height="${fmt(heightCm)}cm" viewBox="0 0 ${width} ${fmt(height)}">`,
     `<title>${escapeXml(caption)}</title>`,
     `<rect width="${width}" height="${fmt(height)}" fill="${PAPER}"/>`,
     `<path d="${escapeXml(code.path)}" transform="translate(${QUIET_ZONE} ${QUIET_ZONE})" fill="${INK}" shape-rendering="crispEdges"/>`,
-    `<text x="${centre}" y="${fmt(width + line * 0.6)}" text-anchor="middle" font-family="${FONTS}" font-size="${fmt(size)}" font-weight="bold" fill="${INK}">${escapeXml(caption)}</text>`,
-    `<text x="${centre}" y="${fmt(width + line * 0.6 + smallLine * 1.4)}" text-anchor="middle" font-family="${FONTS}" font-size="${fmt(small)}" fill="${INK}">${escapeXml(subtitle)}</text>`,
+    `<text x="${centre}" y="${fmt(width + line * 0.6)}" text-anchor="middle" font-family="${fonts}" font-size="${fmt(size)}" font-weight="bold" fill="${INK}">${escapeXml(caption)}</text>`,
+    `<text x="${centre}" y="${fmt(width + line * 0.6 + smallLine * 1.4)}" text-anchor="middle" font-family="${fonts}" font-size="${fmt(small)}" fill="${INK}">${escapeXml(subtitle)}</text>`,
     '</svg>',
     '',
   ].join('\n');
