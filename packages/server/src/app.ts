@@ -1,6 +1,5 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { LIMITS } from '@mot/core';
-import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
 import { authenticate } from './access/authenticate.ts';
 import { CLIENT_ADDRESS_HEADER, createAuth } from './access/auth.ts';
@@ -106,12 +105,7 @@ export function createApp(db: TDatabase, options: TAppOptions = {}): TAppWithAut
       await next();
     },
     authenticate(db, app.getAuth, rateLimits, publicLinkCounting(db)),
-    bodyLimit({
-      maxSize: LIMITS.maxBodyBytes,
-      onError: (c) =>
-        errorResponse(c, 'body_too_large', `the request body is over ${LIMITS.maxBodyBytes} bytes`),
-    }),
-    requireJsonBody,
+    requireJsonBody(LIMITS.maxBodyBytes),
   );
   // Sign-in links are made by the CLI for a person at the console, never on request.
   app.post('/api/auth/sign-in/magic-link', (c) =>
@@ -120,7 +114,9 @@ export function createApp(db: TDatabase, options: TAppOptions = {}): TAppWithAut
   app.on(['GET', 'POST'], '/api/auth/*', async (c) => {
     const headers = new Headers(c.req.raw.headers);
     headers.set(CLIENT_ADDRESS_HEADER, clientAddress(c, rateLimits.trustProxy));
-    const request = new Request(c.req.raw, { headers });
+    // The body was read by requireJsonBody and is kept on c.req.
+    const body = c.req.method === 'POST' ? await c.req.arrayBuffer() : undefined;
+    const request = new Request(c.req.url, { method: c.req.method, headers, body });
     return (await app.getAuth()).auth.handler(request);
   });
   app.openAPIRegistry.registerComponent('securitySchemes', 'session', {

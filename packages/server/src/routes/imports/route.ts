@@ -1,5 +1,6 @@
 import { Readable } from 'node:stream';
 import { createRoute } from '@hono/zod-openapi';
+import type { Context } from 'hono';
 import { guessMapping, MappingError } from '@mot/core/import';
 import { secured } from '../../access/authorize.ts';
 import type { TApp } from '../../app.ts';
@@ -43,7 +44,8 @@ const run = createRoute({
   },
 });
 
-const bytesOf = async (request: Request) => new Uint8Array(await request.arrayBuffer());
+/** The body, as requireJsonBody read it (http/middleware.ts). */
+const bytesOf = async (c: Context) => new Uint8Array(await c.req.arrayBuffer());
 
 /** Whether the body is an XLSX workbook (else CSV). */
 const isXlsx = (request: Request) =>
@@ -55,7 +57,7 @@ export function registerImportRoutes(app: TApp, db: TDatabase): void {
     const { name } = c.req.valid('query');
     let source;
     try {
-      const bytes = await bytesOf(c.req.raw);
+      const bytes = await bytesOf(c);
       source = isXlsx(c.req.raw)
         ? await openXlsxBytes(bytes, name)
         : await openCsvStream(Readable.from([Buffer.from(bytes)]), { name });
@@ -83,7 +85,7 @@ export function registerImportRoutes(app: TApp, db: TDatabase): void {
     const { journey, name, mapping } = c.req.valid('query');
     try {
       const result = await importCsv(db, c.get('workspace').id, {
-        bytes: await bytesOf(c.req.raw),
+        bytes: await bytesOf(c),
         name,
         journey,
         mapping,

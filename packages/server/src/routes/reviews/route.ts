@@ -70,7 +70,7 @@ export function registerReviewRoutes(app: TApp, db: TDatabase): void {
   app.openapi(run, async (c) => {
     const { name, mapping } = c.req.valid('query');
     const kind = (c.req.header('content-type') ?? '').toLowerCase().startsWith(XLSX_TYPE) ? 'xlsx' : 'csv';
-    const bytes = new Uint8Array(await c.req.raw.arrayBuffer());
+    const bytes = new Uint8Array(await c.req.arrayBuffer());
     return c.json(await importReviews(db, c.get('workspace').id, { bytes, name, kind, mapping }), 200);
   });
 }
