@@ -29,6 +29,7 @@ const { values } = parseArgs({
     rate: { type: 'string', default: '200' },
     seconds: { type: 'string', default: '60' },
     drain: { type: 'string', default: '120' },
+    warmup: { type: 'string', default: '3' },
     profile: { type: 'string' },
   },
 });
@@ -36,6 +37,11 @@ const rate = Number(values.rate);
 const seconds = Number(values.seconds);
 const total = Math.round(rate * seconds);
 const drainSeconds = Number(values.drain);
+// Answers submitted at the same rate just before the measured ones, on links of their own, and not counted:
+// the step from reading to storing answers opens the pool's further connections to the database (each a
+// new server process that prepares its statements again) and the first ingestion batch fills the caches,
+// which a server under steady load has long done.
+const warmup = Math.round(rate * Number(values.warmup));
 
 async function call<T>(url: string, method: string, secret: string, body?: unknown): Promise<T> {
   const res = await fetch(url, {
@@ -53,7 +59,9 @@ type TAnswered = { status: number; text: string };
 
 // The load generator shares the two cores with the server and the database, so it must cost little: node's
 // http client on kept-alive connections takes far less CPU than fetch for the same requests.
-const agent = new Agent({ keepAlive: true, maxSockets: 256 });
+// Idle sockets are closed by the client before the server's keep-alive timeout (5 s) can close them, which
+// would reset a request sent on one at that moment; the most recently used socket is taken first.
+const agent = new Agent({ keepAlive: true, maxSockets: 256, scheduling: 'lifo', timeout: 4000 });
 
 /** A request on loopback through `agent`: its status and body text. */
 function send(url: string, method = 'GET', body?: string): Promise<TAnswered> {
@@ -210,8 +218,8 @@ try {
     },
   });
   const tokens: string[] = [];
-  for (let made = 0; made < total; made += 1000) {
-    const n = Math.min(1000, total - made);
+  for (let made = 0; made < total + warmup; made += 1000) {
+    const n = Math.min(1000, total + warmup - made);
     const report = await call<{ links: Array<{ url?: string }> }>(
       `${url}/api/surveys/bench-answers/links`,
       'POST',
@@ -237,6 +245,15 @@ try {
     send(`${url}/api/public/surveys/${tokens[i]}`),
   );
   const cpuAfterReads = await serverCpu();
+  console.error(`warming up: ${warmup} submissions at ${rate}/s, not counted`);
+  const { failed: warmupFailed } = await paced(warmup, (i) =>
+    send(
+      `${url}/api/public/surveys/${tokens[total + i]}`,
+      'POST',
+      JSON.stringify({ answers: { tp: 1 + (i % 5), nps: i % 11, why: comments[i % comments.length] } }),
+    ),
+  );
+  const cpuAfterWarmup = await serverCpu();
   console.error(`submitting at ${rate}/s`);
   const {
     latencies: submits,
@@ -251,7 +268,7 @@ try {
   );
   const loadAfterSubmits = load();
   await serverCpu();
-  const [, duringReads, duringSubmits] = loops;
+  const [, duringReads, , duringSubmits] = loops;
   const loopLine = (what: string, l: TLoop | undefined) =>
     l
       ? `  server event loop during the ${what}: delay p99 ${l.p99.toFixed(1)} ms, max ${l.max.toFixed(1)} ms; GC ${l.gcTotal.toFixed(0)} ms in all, ${l.gcOver20} pauses over 20 ms, longest ${l.gcMax.toFixed(1)} ms`
@@ -269,10 +286,11 @@ try {
       `answers: ${total} at ${rate}/s for ${seconds} s, PostgreSQL, HTTP on loopback`,
       `  load average (1, 5, 15 min): ${loadBefore} before, ${loadAfterSubmits} after the submissions`,
       `  baseline GET /api/public/surveys/{token}: p50 ${ms(read.p50)}, p99 ${ms(read.p99)}, max ${ms(read.max)}; ${failures(readsFailed)}`,
+      `  warm-up: ${warmup} submissions, not counted; ${failures(warmupFailed)}`,
       `  POST /api/public/surveys/{token} (stored, job enqueued): p50 ${ms(submit.p50)}, p99 ${ms(submit.p99)}, max ${ms(submit.max)} (target p99 <= 50 ms); ${failures(submitsFailed)}`,
       `  ratio submit/read: p50 ${((submit.p50 ?? 0) / (read.p50 ?? 1)).toFixed(2)}, p99 ${((submit.p99 ?? 0) / (read.p99 ?? 1)).toFixed(2)}`,
       `  server CPU a request: ${((cpuAfterReads - cpuBeforeReads) / total).toFixed(2)} ms a read;` +
-        ` ${((cpuAfterIngestion - cpuAfterReads) / total).toFixed(2)} ms a submission with its ingestion` +
+        ` ${((cpuAfterIngestion - cpuAfterWarmup) / total).toFixed(2)} ms a submission with its ingestion` +
         ` (CPU time, less sensitive than latency to other work on the machine)`,
       loopLine('reads', duringReads),
       loopLine('submissions', duringSubmits),
