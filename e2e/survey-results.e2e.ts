@@ -1,15 +1,17 @@
 /**
- * A survey's results in the browser, in Chinese, against a real `mot serve` on the seeded demo: answers
+ * A survey's results in the browser, against a real `mot serve` on the seeded demo. In Chinese: answers
  * are submitted through single-use links minted by the API (by SMS and returned to the company's systems),
  * the results page is opened from the surveys list, the NPS card shows the score worked by hand with its
  * interval and n, the verbatims show the comments with their sentiment, and the CSV export downloads with
- * every answer. axe-checked and photographed (MOT_SCREENSHOTS=1).
+ * every answer. In English: the demo's post-repair survey (twelve weeks of answers by four channels), whose
+ * cards, question results and verbatims read in English with English numbers and dates, nothing of the
+ * page's own in Chinese. axe-checked and photographed (MOT_SCREENSHOTS=1).
  */
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
 import { parse } from 'csv-parse/sync';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page, Response } from 'playwright-core';
 import { CHROMIUM, launchBrowser } from './browser.ts';
 import { assertAccessible, openContext, photograph, signIn } from './pages.ts';
 import { E2E_USERS } from './seed.ts';
@@ -159,4 +161,107 @@ describe('survey results', { skip: hasChromium ? false : `no Chromium at ${CHROM
     );
     assert.deepEqual(problems, []);
   });
+
+  test('the results of the demo survey in English: cards, questions and verbatims in English', async () => {
+    const english = await openContext(browser, 'en');
+    const en = english.page;
+    try {
+      await signIn(en, server.url, E2E_USERS.admin);
+      await en.goto(`${server.url}/w/${server.workspace}/surveys`);
+      const isOf = (path: string) => (r: Response) =>
+        new URL(r.url()).pathname === `/api/surveys/repair-nps/${path}` && r.status() === 200;
+      const [resultsResponse, verbatimsResponse] = await Promise.all([
+        en.waitForResponse(isOf('results')),
+        en.waitForResponse(isOf('verbatims')),
+        en.getByRole('button', { name: 'Results of 修复后 NPS 调查 Post-repair NPS' }).click(),
+      ]);
+      await en.getByRole('heading', { name: 'Results of 修复后 NPS 调查 Post-repair NPS' }).waitFor();
+      // What the page was given, as it must show it in English (numbers grouped and rounded the English way).
+      const results = (await resultsResponse.json()) as TResults;
+      const verbatims = (await verbatimsResponse.json()) as {
+        counts: Record<TVerbatimItem['sentiment']['label'], number>;
+        items: TVerbatimItem[];
+      };
+      assert.ok(results.answers > 100, `the demo's answers: ${results.answers}`);
+      const number = (v: number, digits: number) =>
+        new Intl.NumberFormat('en', { maximumFractionDigits: digits }).format(v);
+      const percent = (v: number) =>
+        new Intl.NumberFormat('en', { style: 'percent', maximumFractionDigits: 1 }).format(v);
+      await en
+        .getByText(
+          `${number(results.answers, 0)} answers · response rate ${percent(results.responseRate.rate)} ` +
+            `(${number(results.responseRate.answered, 0)} of ${number(results.responseRate.links, 0)} links)`,
+        )
+        .waitFor();
+      const nps = results.headline.nps?.score;
+      assert.ok(nps && nps.lower !== null && nps.upper !== null, JSON.stringify(results.headline));
+      const card = en.locator('.ant-card').filter({ has: en.getByText('NPS', { exact: true }) });
+      await card.getByText(number(nps.estimate, 0), { exact: true }).waitFor();
+      await card
+        .getByText(
+          `95% interval ${number(nps.lower, 0)} to ${number(nps.upper, 0)} · n = ${number(nps.n, 0)}`,
+        )
+        .waitFor();
+      for (const title of ['Response rate by channel', 'Weekly trend', 'Answers per question', 'Verbatims']) {
+        await en.getByRole('heading', { name: title, exact: true }).waitFor();
+      }
+      // The questions by their English titles, each with its score line or its count.
+      for (const q of results.questions.filter((x) => x.distribution.length > 0)) {
+        await en.getByRole('heading', { name: q.title, exact: true }).waitFor();
+      }
+      await en.getByRole('img', { name: 'Response rate by channel, with 95% intervals' }).waitFor();
+      await en.getByRole('img', { name: 'NPS per week with its 95% interval' }).waitFor();
+      // The verbatims: English column heads, sentiment classes, theme names, channels and dates.
+      const table = en.locator('.ant-table').last();
+      for (const head of ['Comment', 'Sentiment', 'Themes', 'Channel', 'Submitted']) {
+        await table.getByRole('columnheader', { name: head, exact: true }).waitFor();
+      }
+      const first = verbatims.items[0];
+      assert.ok(first, 'a verbatim');
+      // The newest first (the demo's customers give the same reasons in the same words: the first row).
+      const row = table.locator('tbody tr.ant-table-row').first();
+      await row.getByText(first.text, { exact: true }).waitFor();
+      const classes = { negative: 'Negative', neutral: 'Neutral', positive: 'Positive' } as const;
+      await row.getByText(`${classes[first.sentiment.label]} ${number(first.sentiment.score, 2)}`).waitFor();
+      for (const theme of first.themes) await row.getByText(theme.name, { exact: true }).waitFor();
+      const submitted = new Intl.DateTimeFormat('en', {
+        dateStyle: 'medium',
+        timeStyle: 'short',
+        timeZone: 'Asia/Shanghai',
+      }).format(new Date(first.submittedAt));
+      await row.getByText(submitted, { exact: true }).waitFor();
+      await en.getByText(`Negative (${number(verbatims.counts.negative, 0)})`).waitFor();
+      await en.locator('canvas').first().waitFor();
+      await en.mouse.move(0, 0);
+      await assertAccessible(en, 'survey results (en)');
+      await photograph(en, 'survey-results', 'en');
+      // Nothing the page writes itself is in Chinese: only what customers and the survey's author wrote.
+      const written = [
+        '修复后 NPS 调查 Post-repair NPS',
+        ...verbatims.items.flatMap((v) => [v.text, v.questionTitle]),
+        ...results.questions.flatMap((q) => [q.title, ...q.distribution.map((d) => d.label)]),
+      ];
+      const pageText = await en.locator('main').first().innerText();
+      const left = written.reduce((text, data) => text.split(data).join(' '), pageText);
+      assert.deepEqual(left.match(/[\u3000-\u30ff\u4e00-\u9fff\uff00-\uffef]+/g) ?? [], [], left);
+      assert.deepEqual(english.problems, []);
+    } finally {
+      await english.context.close();
+    }
+  });
 });
+
+type TScore = { estimate: number; lower: number | null; upper: number | null; n: number };
+type TResults = {
+  answers: number;
+  responseRate: { rate: number; answered: number; links: number };
+  headline: { nps: { score: TScore | null } | null };
+  questions: Array<{ title: string; distribution: Array<{ label: string }> }>;
+};
+type TVerbatimItem = {
+  text: string;
+  questionTitle: string;
+  submittedAt: string;
+  sentiment: { label: 'negative' | 'neutral' | 'positive'; score: number };
+  themes: Array<{ name: string }>;
+};

@@ -40,11 +40,8 @@ export function HeadlineCards({ headline }: { headline: TSurveyResults['headline
                     ? t('n = {{n}}: too few answers for an interval', { n: score.n })
                     : t('No answer yet')}
               </Typography.Text>
-              <Typography.Paragraph
-                type="secondary"
-                ellipsis={{ rows: 1 }}
-                style={{ margin: 0, fontSize: token.fontSizeSM }}
-              >
+              {/* The question in full: an English one takes two lines where a Chinese one takes one. */}
+              <Typography.Paragraph type="secondary" style={{ margin: 0, fontSize: token.fontSizeSM }}>
                 {head?.title}
               </Typography.Paragraph>
             </Card>

@@ -66,7 +66,7 @@ export function ResultsFilters({
         <Input
           aria-label={t('Attribute value')}
           placeholder={t('Value, e.g. East China')}
-          style={{ width: 150 }}
+          style={{ width: 180 }}
           value={segmentValue}
           onChange={(e) => setSegmentValue(e.target.value)}
           onPressEnter={applySegment}

@@ -10,6 +10,8 @@ import type { TResultsQuery } from './filters.ts';
 import { channelLabel, sentimentLabel, sentimentTone } from './labels.ts';
 
 const PAGE_SIZE = 10;
+/** The table's least width: the fixed columns and a comment column that still reads well. */
+const MIN_WIDTH = 1040;
 
 /** The text answers, newest first, with their sentiment and themes; filterable by sentiment, paged. */
 export function VerbatimsTable({ survey, query }: { survey: string; query: TResultsQuery }) {
@@ -50,7 +52,8 @@ export function VerbatimsTable({ survey, query }: { survey: string; query: TResu
             size="middle"
             rowKey={(v) => `${v.answer}:${v.question}`}
             dataSource={data.items}
-            scroll={{ x: 'max-content' }}
+            // The comment takes what the other columns leave; below this width the table scrolls.
+            scroll={{ x: MIN_WIDTH }}
             locale={{ emptyText: t('No text answer for these filters.') }}
             pagination={{
               current: page,
@@ -64,7 +67,7 @@ export function VerbatimsTable({ survey, query }: { survey: string; query: TResu
                 title: t('Comment'),
                 key: 'text',
                 render: (_, v) => (
-                  <Flex vertical style={{ maxWidth: 560, whiteSpace: 'normal' }}>
+                  <Flex vertical style={{ whiteSpace: 'normal' }}>
                     <Typography.Text>{v.text}</Typography.Text>
                     <Typography.Text type="secondary" style={{ fontSize: token.fontSizeSM }}>
                       {v.questionTitle}
@@ -75,6 +78,7 @@ export function VerbatimsTable({ survey, query }: { survey: string; query: TResu
               {
                 title: t('Sentiment'),
                 key: 'sentiment',
+                width: 150,
                 render: (_, v) => (
                   <ToneTag tone={sentimentTone[v.sentiment.label]}>
                     {`${sentimentLabel(v.sentiment.label, t)} ${formatNumber(v.sentiment.score, 2)}`}
@@ -84,6 +88,8 @@ export function VerbatimsTable({ survey, query }: { survey: string; query: TResu
               {
                 title: t('Themes'),
                 key: 'themes',
+                // Wide enough for two English theme names side by side; more wrap onto further lines.
+                width: 260,
                 render: (_, v) =>
                   v.themes.length === 0 ? (
                     '–'
@@ -95,8 +101,18 @@ export function VerbatimsTable({ survey, query }: { survey: string; query: TResu
                     </Flex>
                   ),
               },
-              { title: t('Channel'), key: 'channel', render: (_, v) => channelLabel(v.channel, t) },
-              { title: t('Submitted'), key: 'at', render: (_, v) => formatDateTime(v.submittedAt) },
+              {
+                title: t('Channel'),
+                key: 'channel',
+                width: 170,
+                render: (_, v) => channelLabel(v.channel, t),
+              },
+              {
+                title: t('Submitted'),
+                key: 'at',
+                width: 190,
+                render: (_, v) => formatDateTime(v.submittedAt),
+              },
             ]}
           />
         )}

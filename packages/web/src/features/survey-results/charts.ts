@@ -45,7 +45,14 @@ export function responseRateOption(rates: readonly TRate[], t: TFunction, token:
         )}`;
       },
     },
-    xAxis: { type: 'category', data: names },
+    // Every channel named under its bar, a long name on two lines ("Link (own systems)"): by default ECharts
+    // leaves out the labels that would overlap, so half the bars of an English chart went unnamed. A label
+    // takes its share of the plot, about 360 px in the results page's card.
+    xAxis: {
+      type: 'category',
+      data: names,
+      axisLabel: { interval: 0, width: Math.max(56, Math.floor(360 / names.length)), overflow: 'break' },
+    },
     yAxis: { type: 'value', min: 0, max: 1, axisLabel: { formatter: (v: number) => formatPercent(v, 0) } },
     series: [
       {
