@@ -13,10 +13,13 @@ export function setDisplayTimeZone(timeZone: string | undefined): void {
 
 const locale = () => (i18n.language === 'zh-CN' ? 'zh-CN' : 'en');
 
-/** A count or measure, grouped per locale; `digits` fraction digits at most. */
-export function formatNumber(value: number | null | undefined, digits = 1): string {
+/** A count or measure, grouped per locale; `digits` fraction digits at most, or always when `fixed`. */
+export function formatNumber(value: number | null | undefined, digits = 1, fixed = false): string {
   if (value == null || !Number.isFinite(value)) return '–';
-  return new Intl.NumberFormat(locale(), { maximumFractionDigits: digits }).format(value);
+  return new Intl.NumberFormat(locale(), {
+    maximumFractionDigits: digits,
+    ...(fixed ? { minimumFractionDigits: digits } : {}),
+  }).format(value);
 }
 
 /** A share 0..1 as a percentage. */

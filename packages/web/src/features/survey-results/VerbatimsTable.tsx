@@ -81,7 +81,7 @@ export function VerbatimsTable({ survey, query }: { survey: string; query: TResu
                 width: 150,
                 render: (_, v) => (
                   <ToneTag tone={sentimentTone[v.sentiment.label]}>
-                    {`${sentimentLabel(v.sentiment.label, t)} ${formatNumber(v.sentiment.score, 2)}`}
+                    {`${sentimentLabel(v.sentiment.label, t)} ${formatNumber(v.sentiment.score, 2, true)}`}
                   </ToneTag>
                 ),
               },
