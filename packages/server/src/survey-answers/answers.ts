@@ -3,14 +3,13 @@
  * submit once, unsubscribe. A link is found by its token's SHA-256, with its survey and the workspace's
  * language, in one prepared query, which on a public request is the statement that counts the request
  * against its rate limits (countAndReadLink); its version's definition, which never changes, is kept in
- * memory. A
- * submission stores the answer once per link (a unique index, so two submissions arriving together store
- * one and the other is told it was received), marks the link used and joins the job that ingests the
- * workspace's answers of that quarter of a second (ingest-answer-job.ts), all in one statement, and answers
- * at once: the job turns the answer into moments and the episode's outcome within a second or so, in a
- * batch with the workspace's other waiting answers. Internal callers that need what the answer became (the
- * phone channel, answers recorded after the fact) ask for it to be ingested at once (`ingestNow`); the job
- * then finds it ingested. The public API never does.
+ * memory. A submission stores the answer once per link (a unique index, so two submissions arriving
+ * together store one and the other is told it was received), marks the link used and joins the job that
+ * ingests the workspace's answers of that quarter of a second (ingest-answer-job.ts), all in one
+ * statement, and answers at once: the job turns the answer into moments and the episode's outcome within a
+ * second or so, in a batch with the workspace's other waiting answers. Internal callers that need what the
+ * answer became (the phone channel, answers recorded after the fact) ask for it to be ingested at once
+ * (`ingestNow`); the job then finds it ingested. The public API never does.
  */
 import type { TSurveyDefinition } from '@mot/core';
 import { and, eq, isNull, sql } from 'drizzle-orm';
@@ -107,15 +106,15 @@ type TLinkRow = {
 
 const dateOf = (value: Date | string) => (value instanceof Date ? value : new Date(value));
 
-/** A link row as its schema types it, with its survey and language (the definition read apart). */
-function linkOf(row: TLinkRow): Omit<TFoundLink, 'definition'> {
+/** A link row (of the token hashed `tokenHash`) as its schema types it, with its survey and language. */
+function linkOf(row: TLinkRow, tokenHash: string): Omit<TFoundLink, 'definition'> {
   return {
     link: {
       workspaceId: row.workspace_id,
       id: row.id,
       surveyId: row.survey_id,
       version: row.version,
-      tokenHash: '',
+      tokenHash,
       customer: row.customer,
       episode: row.episode,
       journey: row.journey,
@@ -209,9 +208,7 @@ async function findLink(db: TDatabase, token: string, request?: object): Promise
       ? read.row
       : (await preparedRows<TLinkRow>(db, 'survey_link_by_token', linkByHash(1), [hash]))[0];
   if (!row) throw unknownLink();
-  const found = linkOf(row);
-  found.link.tokenHash = hash;
-  return { ...found, definition: await definitionOf(db, row.survey_id, row.version) };
+  return { ...linkOf(row, hash), definition: await definitionOf(db, row.survey_id, row.version) };
 }
 
 /** Refuses a link that was answered (409), expired or whose survey closed (410); else returns it. */
