@@ -48,16 +48,16 @@ export function npsFromCounts(counts: TNpsCounts, confidence = 0.95): TNpsScore 
   return { ...counts, n, nps, variance, se, lower: nps - z * se, upper: nps + z * se };
 }
 
+/** The NPS group of a 0-10 answer: promoters 9-10, passives 7-8, detractors 0-6. */
+export function npsGroupOf(answer: number): keyof TNpsCounts {
+  return answer >= 9 ? 'promoters' : answer > 6 ? 'passives' : 'detractors';
+}
+
 /** NPS of 0-10 answers (promoters 9-10, passives 7-8, detractors 0-6). */
 export function scoreNps(answers: ArrayLike<number>, confidence = 0.95): TNpsScore {
   checkOnScale(answers, { min: 0, max: 10 });
   const counts = { promoters: 0, passives: 0, detractors: 0 };
-  for (let i = 0; i < answers.length; i++) {
-    const a = answers[i] as number;
-    if (a >= 9) counts.promoters++;
-    else if (a > 6) counts.passives++;
-    else counts.detractors++;
-  }
+  for (let i = 0; i < answers.length; i++) counts[npsGroupOf(answers[i] as number)]++;
   return npsFromCounts(counts, confidence);
 }
 
@@ -85,6 +85,9 @@ function checkOnScale(answers: ArrayLike<number>, scale: TRatingScale): void {
   }
 }
 
+/** The lowest answer in the top `topBoxes` points of `scale` (of a 1-5 scale and two boxes, 4). */
+export const topBoxCut = (scale: TRatingScale, topBoxes: number): number => scale.max - topBoxes + 1;
+
 /** CSAT: share of answers in the top `topBoxes` points of the scale, with its Wilson interval. */
 export function scoreCsat(
   answers: ArrayLike<number>,
@@ -97,7 +100,7 @@ export function scoreCsat(
   }
   if (answers.length === 0) throw new AnalyticsInputError('too_few_rows', 'answers', 'needs an answer');
   checkOnScale(answers, scale);
-  const cut = scale.max - topBoxes + 1;
+  const cut = topBoxCut(scale, topBoxes);
   let satisfied = 0;
   for (let i = 0; i < answers.length; i++) if ((answers[i] as number) >= cut) satisfied++;
   const w = wilsonInterval(satisfied, answers.length, options);

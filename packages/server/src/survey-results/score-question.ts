@@ -12,7 +12,7 @@
  * interval of a small sample can pass the ends of the NPS scale; it is cut at -100 and +100 (Rocks 2016
  * studies intervals that need no cut).
  */
-import { meanIntervalFromSummary, npsFromCounts, wilsonInterval } from '@mot/core';
+import { meanIntervalFromSummary, npsFromCounts, npsGroupOf, topBoxCut, wilsonInterval } from '@mot/core';
 
 /** How a rating is scored. */
 export type TScoreKind = 'nps' | 'csat' | 'ces' | 'mean';
@@ -65,16 +65,12 @@ export function scoreCounts(
   const given = counts.filter((c) => c.count > 0);
   const n = given.reduce((sum, c) => sum + c.count, 0);
   if (n === 0) return null;
-  const countWhere = (holds: (v: number) => boolean) =>
-    given.reduce((sum, c) => sum + (holds(c.value) ? c.count : 0), 0);
   switch (kind) {
     case 'nps': {
-      // Promoters 9-10, passives 7-8, detractors 0-6 (as `scoreNps`).
-      const s = npsFromCounts({
-        promoters: countWhere((v) => v >= 9),
-        passives: countWhere((v) => v < 9 && v > 6),
-        detractors: countWhere((v) => v <= 6),
-      });
+      // Grouped by core's rule, as `scoreNps` groups its answers.
+      const groups = { promoters: 0, passives: 0, detractors: 0 };
+      for (const { value, count } of given) groups[npsGroupOf(value)] += count;
+      const s = npsFromCounts(groups);
       return {
         kind,
         n,
@@ -89,8 +85,9 @@ export function scoreCounts(
     case 'csat': {
       // Top two boxes of the question's own scale (of a 1-5 CSAT: 4 and 5).
       const topBoxes = Math.min(2, scale.max - scale.min);
+      const cut = topBoxCut(scale, topBoxes);
       const w = wilsonInterval(
-        countWhere((v) => v >= scale.max - topBoxes + 1),
+        given.reduce((sum, c) => sum + (c.value >= cut ? c.count : 0), 0),
         n,
       );
       return { kind, n, estimate: w.estimate, lower: w.lower, upper: w.upper };

@@ -3,7 +3,51 @@ import { test } from 'node:test';
 import { sql } from 'drizzle-orm';
 import { queryRows } from '../storage/database.ts';
 import { forEachDatabase } from '../testing/databases.ts';
-import { sourceHoldsSegment, sourceHoldsSegmentSql } from './segment-holds.ts';
+import { sourceHoldsSegmentSql } from './segment-holds.ts';
+
+/**
+ * A JSON number as PostgreSQL's `->>` writes it: jsonb keeps numbers as `numeric`, which writes every
+ * digit, never an exponent (1e21 is 1000000000000000000000, 1.5e-7 is 0.00000015).
+ */
+function numericText(value: number): string {
+  const shortest = String(value);
+  const exponent = /^(-?)(\d)(?:\.(\d+))?e([+-]\d+)$/.exec(shortest);
+  if (!exponent) return shortest;
+  const [, sign = '', first = '', rest = '', power = '0'] = exponent;
+  const digits = first + rest;
+  const point = 1 + Number(power);
+  if (point <= 0) return `${sign}0.${'0'.repeat(-point)}${digits}`;
+  if (point >= digits.length) return `${sign}${digits}${'0'.repeat(point - digits.length)}`;
+  return `${sign}${digits.slice(0, point)}.${digits.slice(point)}`;
+}
+
+/**
+ * A stored attribute's value as `->>` reads it from jsonb: a string as it is, a number or a boolean as JSON
+ * writes it; null for what no attribute holds (JSON null, objects, arrays).
+ */
+function attributeText(value: unknown): string | null {
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number') return Number.isFinite(value) ? numericText(value) : null;
+  if (typeof value === 'boolean') return String(value);
+  return null;
+}
+
+/**
+ * `sourceHoldsSegmentSql` in JS, the rule as this test states it, for attributes as they are stored (core's `ZAttributes`:
+ * strings, finite numbers, booleans): every attribute of `segment` equal, as text, to the source's own.
+ */
+function sourceHoldsSegment(
+  segment: Readonly<Record<string, string>>,
+  attributes: Readonly<Record<string, unknown>> | null | undefined,
+): boolean {
+  return Object.entries(segment).every(
+    ([key, value]) =>
+      attributes !== null &&
+      attributes !== undefined &&
+      Object.hasOwn(attributes, key) &&
+      attributeText(attributes[key]) === value,
+  );
+}
 
 type TCase = { segment: Record<string, string>; attributes: Record<string, unknown> | null; holds: boolean };
 

@@ -34,54 +34,10 @@ export function segmentHolds(segment: Record<string, string>, about: TSegmentEpi
  * The segment rule on one source, as SQL: every attribute of `segment` equal, as text, to the same
  * attribute of `attributes` (a jsonb expression: a customer's, a link's or a moment's attributes), so 3
  * matches "3" and true matches "true"; an attribute the source lacks (or holds as JSON null) fails it, and
- * an empty segment holds everywhere. `sourceHoldsSegment` is the same rule in JS. Used by `segmentHolds` and
- * by the key-moment analysis (analysis/stored-key-moments.ts), which take their sources from it.
+ * an empty segment holds everywhere. Used by `segmentHolds` and by the key-moment analysis
+ * (analysis/stored-key-moments.ts), which take their sources from it.
  */
 export function sourceHoldsSegmentSql(segment: Record<string, string>, attributes: SQL): SQL {
   return sql`not exists (select 1 from jsonb_each_text(${JSON.stringify(segment)}::jsonb) s
     where (${attributes} ->> s.key) is distinct from s.value)`;
-}
-
-/**
- * A JSON number as PostgreSQL's `->>` writes it: jsonb keeps numbers as `numeric`, which writes every
- * digit, never an exponent (1e21 is 1000000000000000000000, 1.5e-7 is 0.00000015).
- */
-function numericText(value: number): string {
-  const shortest = String(value);
-  const exponent = /^(-?)(\d)(?:\.(\d+))?e([+-]\d+)$/.exec(shortest);
-  if (!exponent) return shortest;
-  const [, sign = '', first = '', rest = '', power = '0'] = exponent;
-  const digits = first + rest;
-  const point = 1 + Number(power);
-  if (point <= 0) return `${sign}0.${'0'.repeat(-point)}${digits}`;
-  if (point >= digits.length) return `${sign}${digits}${'0'.repeat(point - digits.length)}`;
-  return `${sign}${digits.slice(0, point)}.${digits.slice(point)}`;
-}
-
-/**
- * A stored attribute's value as `->>` reads it from jsonb: a string as it is, a number or a boolean as JSON
- * writes it; null for what no attribute holds (JSON null, objects, arrays).
- */
-function attributeText(value: unknown): string | null {
-  if (typeof value === 'string') return value;
-  if (typeof value === 'number') return Number.isFinite(value) ? numericText(value) : null;
-  if (typeof value === 'boolean') return String(value);
-  return null;
-}
-
-/**
- * `sourceHoldsSegmentSql` in JS, for attributes held in memory as they are stored (core's `ZAttributes`:
- * strings, finite numbers, booleans): every attribute of `segment` equal, as text, to the source's own.
- */
-export function sourceHoldsSegment(
-  segment: Readonly<Record<string, string>>,
-  attributes: Readonly<Record<string, unknown>> | null | undefined,
-): boolean {
-  return Object.entries(segment).every(
-    ([key, value]) =>
-      attributes !== null &&
-      attributes !== undefined &&
-      Object.hasOwn(attributes, key) &&
-      attributeText(attributes[key]) === value,
-  );
 }

@@ -11,7 +11,7 @@ import { summarizeAnswers } from './read-survey-results.ts';
 import { resultQuestions } from './result-questions.ts';
 import type { TResultQuestion } from './result-questions.ts';
 import type { TResultsFilter, TResultsSurvey } from './results-filter.ts';
-import { summarizeInMemory } from './summarize-in-memory.ts';
+import { summarizeInMemory } from '../testing/summarize-in-memory.ts';
 
 // Two versions: the touchpoint rating's scale and the reasons' choices changed, so answers to the first
 // carry values the newest version does not list (shown after its choices, in the order they first appear).

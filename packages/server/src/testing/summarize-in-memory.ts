@@ -1,13 +1,13 @@
 /**
- * The results as they were summed before the database summed them (count-answer-values.ts): every selected
+ * The results as they were summed before the database summed them (survey-results/count-answer-values.ts): every selected
  * answer read into memory and counted here, scored by core's methods on the list of answers. Kept only as
- * the reference the tests hold the database's counts to (summarize-results.test.ts); nothing else uses it.
+ * the reference the tests hold the database's counts to (survey-results/summarize-results.test.ts); nothing else uses it.
  */
 import { meanInterval, scoreCes, scoreCsat, scoreNps } from '@mot/core';
-import type { TResultAnswer } from './find-result-answers.ts';
-import type { TResultChoice, TResultQuestion } from './result-questions.ts';
-import type { TScore, TScoreKind } from './score-question.ts';
-import { headlineQuestions, scoreKindOf } from './summarize-results.ts';
+import type { TResultAnswer } from '../survey-results/find-result-answers.ts';
+import type { TResultChoice, TResultQuestion } from '../survey-results/result-questions.ts';
+import type { TScore, TScoreKind } from '../survey-results/score-question.ts';
+import { headlineQuestions, scoreKindOf } from '../survey-results/summarize-results.ts';
 import type {
   TDistributionBar,
   THeadline,
@@ -15,7 +15,7 @@ import type {
   TResultSummary,
   TRowResult,
   TTrendWeek,
-} from './summarize-results.ts';
+} from '../survey-results/summarize-results.ts';
 
 /** The numbers answered to a rating, within its scale (an older version's other scale left out). */
 function ratingsOf(q: TResultQuestion, answers: readonly TResultAnswer[]): number[] {
