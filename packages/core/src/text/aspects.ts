@@ -41,9 +41,10 @@ const CONTEXT_CONFIDENCE = 0.7;
 
 /**
  * Gives a clause that states no verdict of its own ("预约的是上午九点，师傅十一点才到"), or too weak a one
- * (`CONTEXT_CONFIDENCE`), the polarity of its nearest judging clause, the previous one first, reversed across a contrast word: the intra- and
- * inter-sentence context rules of Ding, Liu & Yu, "A Holistic Lexicon-Based Approach to Opinion Mining"
- * (WSDM 2008), where an opinion-less clause takes its neighbours' orientation and "but" reverses it.
+ * (`CONTEXT_CONFIDENCE`), the polarity of its nearest judging clause, the previous one first, reversed
+ * across a contrast word: the intra- and inter-sentence context rules of Ding, Liu & Yu, "A Holistic
+ * Lexicon-Based Approach to Opinion Mining" (WSDM 2008), where an opinion-less clause takes its neighbours'
+ * orientation and "but" reverses it.
  */
 function applyContext(aspects: TAspect[]): void {
   const own = aspects.map((a) => a.sentiment);
