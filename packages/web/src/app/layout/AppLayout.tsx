@@ -48,7 +48,8 @@ function Frame({
   const selected = location.pathname.slice(base.length + 1).split('/')[0] ?? '';
   return (
     <Layout style={{ minHeight: '100vh' }}>
-      <Layout.Sider breakpoint="lg" collapsedWidth={0} theme="light" width={208}>
+      {/* Wide enough for the longest English label ("Customers and episodes") in one line. */}
+      <Layout.Sider breakpoint="lg" collapsedWidth={0} theme="light" width={240}>
         <Flex align="center" gap={8} style={{ height: 56, paddingInline: token.paddingLG }}>
           <img src="/favicon.svg" alt="" width={24} height={24} />
           <Typography.Text strong style={{ fontSize: token.fontSizeLG }}>
@@ -75,12 +76,11 @@ function Frame({
             </Flex>
           </Flex>
         </Layout.Header>
+        {/* antd's Content is the page's one <main> landmark. */}
         <Layout.Content style={{ padding: token.paddingLG }}>
-          <main>
-            <Suspense fallback={<Spin />}>
-              <Outlet />
-            </Suspense>
-          </main>
+          <Suspense fallback={<Spin />}>
+            <Outlet />
+          </Suspense>
         </Layout.Content>
       </Layout>
     </Layout>
