@@ -1,4 +1,4 @@
-import { DEFAULT_THEME_DICTIONARY, findThemeTouchpoints } from '@mot/core/text';
+import { DEFAULT_THEME_DICTIONARY, findThemeTouchpoints, themeNames } from '@mot/core/text';
 import { sql } from 'drizzle-orm';
 import { queryRows } from '../storage/database.ts';
 import type { TOrm } from '../storage/database.ts';
@@ -179,6 +179,6 @@ export async function findRootCauses(
     .filter((t) =>
       findThemeTouchpoints(DEFAULT_THEME_DICTIONARY, t.key, stored.journey).includes(touchpointKey),
     )
-    .map((t) => ({ key: t.key, names: { 'zh-CN': t.names['zh-CN'] ?? t.key, en: t.names.en ?? t.key } }));
+    .map((t) => ({ key: t.key, names: themeNames(DEFAULT_THEME_DICTIONARY, t.key) }));
   return [...themes, OTHER];
 }

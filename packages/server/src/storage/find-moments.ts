@@ -1,3 +1,5 @@
+import { DEFAULT_THEME_DICTIONARY, themeNames } from '@mot/core/text';
+import type { TLocale } from '@mot/core';
 import { sql } from 'drizzle-orm';
 import { queryRows } from './database.ts';
 import type { TOrm } from './database.ts';
@@ -21,16 +23,29 @@ export type TStoredMoment = {
     label: 'negative' | 'neutral' | 'positive';
     score: number;
     confidence: number;
-    themes: Array<{ theme: string; score: number; mentions: number }>;
+    /** Its themes, each named in both languages (ingestion scores with the default dictionary). */
+    themes: Array<{ theme: string; names: Record<TLocale, string>; score: number; mentions: number }>;
   } | null;
   breaches: Array<{ kind: string; measure: string | null; value: number; floor: number }>;
+};
+
+type TStoredSentiment = Omit<NonNullable<TStoredMoment['sentiment']>, 'themes'> & {
+  themes: Array<{ theme: string; score: number; mentions: number }>;
 };
 
 type TRow = Omit<TStoredMoment, 'occurredAt' | 'breaches' | 'sentiment'> & {
   occurredAt: Date | string;
   breaches: TStoredMoment['breaches'] | string;
-  sentiment: TStoredMoment['sentiment'] | string;
+  sentiment: TStoredSentiment | string | null;
 };
+
+/** A stored sentiment with its themes' names. */
+function namedSentiment(stored: TStoredSentiment): NonNullable<TStoredMoment['sentiment']> {
+  return {
+    ...stored,
+    themes: stored.themes.map((t) => ({ ...t, names: themeNames(DEFAULT_THEME_DICTIONARY, t.theme) })),
+  };
+}
 
 /** A json column as the driver hands it: parsed already, or text. */
 const parseJson = <T>(value: T | string): T => (typeof value === 'string' ? (JSON.parse(value) as T) : value);
@@ -79,7 +94,7 @@ export async function findMoments(
     return {
       ...moment,
       occurredAt: new Date(occurredAt).toISOString(),
-      sentiment: sentiment === null ? null : parseJson(sentiment),
+      sentiment: sentiment === null ? null : namedSentiment(parseJson(sentiment)),
       breaches: parseJson(breaches),
     };
   });

@@ -10,7 +10,7 @@
  * binding, an answer not ingested yet, and a comment ingestion could not score (no stored score; scored
  * again, it gets none again). Such a text is scored once per process while it stays in a bounded cache.
  */
-import { DEFAULT_THEME_DICTIONARY } from '@mot/core/text';
+import { DEFAULT_THEME_DICTIONARY, themeNames } from '@mot/core/text';
 import type { TSentimentClass } from '@mot/core/text';
 import { scoreComment } from '../ingest/prepare-moments.ts';
 import type { TCommentSentiment } from '../ingest/prepare-moments.ts';
@@ -51,12 +51,6 @@ export type TVerbatimQuery = {
   offset: number;
   limit: number;
 };
-
-/** A theme's name in `language` (the default dictionary's, which scores the comments), else its key. */
-function themeName(key: string, language: TSurveyLanguage): string {
-  const names = DEFAULT_THEME_DICTIONARY.themes.find((t) => t.key === key)?.names;
-  return (names as Partial<Record<TSurveyLanguage, string>> | undefined)?.[language] ?? key;
-}
 
 const CACHE_LIMIT = 20_000;
 const scored = new Map<string, TCommentSentiment>();
@@ -125,7 +119,10 @@ export async function readVerbatims(
         channel: a.channel,
         customer: a.customer,
         sentiment: { label: sentiment.label, score: sentiment.score, confidence: sentiment.confidence },
-        themes: sentiment.themes.map((t) => ({ ...t, name: themeName(t.theme, labels) })),
+        themes: sentiment.themes.map((t) => ({
+          ...t,
+          name: themeNames(DEFAULT_THEME_DICTIONARY, t.theme)[labels],
+        })),
       });
     }
   }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { ZKey, ZNames, ZStageKind } from '../../domain/journey.ts';
+import { LOCALES, ZKey, ZNames, ZStageKind } from '../../domain/journey.ts';
+import type { TLocale } from '../../domain/journey.ts';
 
 const ZSynonyms = z.array(z.string().trim().min(1).max(40)).max(500);
 
@@ -61,3 +62,12 @@ export const ZThemeDictionaryExtension = z.object({
   remove: z.array(ZKey).default([]),
 });
 export type TThemeDictionaryExtension = z.input<typeof ZThemeDictionaryExtension>;
+
+/**
+ * A theme's name in every locale the product speaks, each falling back to the theme's key (a theme a
+ * dictionary no longer holds, or one a pack named in one language only).
+ */
+export function themeNames(dictionary: TThemeDictionary, key: string): Record<TLocale, string> {
+  const names = dictionary.themes.find((t) => t.key === key)?.names ?? {};
+  return Object.fromEntries(LOCALES.map((l) => [l, names[l] ?? key])) as Record<TLocale, string>;
+}

@@ -4,7 +4,7 @@ import { ZJourney } from '../../domain/journey.ts';
 import { DEFAULT_THEME_DICTIONARY } from './default.ts';
 import { extendThemeDictionary } from './extend.ts';
 import { compileThemeMatcher, findThemeHits } from './match.ts';
-import { ZThemeDictionary } from './schema.ts';
+import { themeNames, ZThemeDictionary } from './schema.ts';
 import { findThemeTouchpoints } from './touchpoints.ts';
 
 const journey = ZJourney.parse({
@@ -90,5 +90,19 @@ describe('theme dictionaries', () => {
       () => extendThemeDictionary(DEFAULT_THEME_DICTIONARY, { key: 'x', themes: [{ key: 'Bad Key' }] }),
       (e: Error) => e.message.includes('themes'),
     );
+  });
+
+  test("a theme's names in every locale, its key where a name is missing", () => {
+    const waiting = DEFAULT_THEME_DICTIONARY.themes.find((t) => t.key === 'waiting');
+    assert.deepEqual(themeNames(DEFAULT_THEME_DICTIONARY, 'waiting'), {
+      'zh-CN': waiting?.names['zh-CN'],
+      en: waiting?.names.en,
+    });
+    const onlyChinese = ZThemeDictionary.parse({
+      key: 'x',
+      themes: [{ key: 'parking', names: { 'zh-CN': '停车' }, synonyms: { zh: ['车位'], en: ['parking'] } }],
+    });
+    assert.deepEqual(themeNames(onlyChinese, 'parking'), { 'zh-CN': '停车', en: 'parking' });
+    assert.deepEqual(themeNames(onlyChinese, 'gone'), { 'zh-CN': 'gone', en: 'gone' });
   });
 });

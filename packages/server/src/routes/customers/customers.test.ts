@@ -62,7 +62,7 @@ forEachDatabase('GET /api/customers/{customer}/timeline', (getDb) => {
         label: string;
         score: number;
         confidence: number;
-        themes: Array<{ theme: string }>;
+        themes: Array<{ theme: string; names: { 'zh-CN': string; en: string } }>;
       } | null;
     };
     const [angry, rated, question, silent] = (res.body as { moments: TScored[] }).moments;
@@ -72,6 +72,9 @@ forEachDatabase('GET /api/customers/{customer}/timeline', (getDb) => {
     assert.equal(angry?.experience, angry?.sentiment?.score);
     assert.ok((angry?.sentiment?.confidence ?? 0) >= 0.8);
     assert.deepEqual(angry?.sentiment?.themes.map((t) => t.theme).sort(), ['attitude', 'waiting']);
+    // Each theme is named in both languages, for the timeline to show.
+    const waiting = angry?.sentiment?.themes.find((t) => t.theme === 'waiting');
+    assert.deepEqual(waiting?.names, { 'zh-CN': '等待与及时性', en: 'Waiting and timeliness' });
     // A rating comes first; the comment is still scored and stored.
     assert.equal(rated?.experienceSource, 'rating');
     assert.equal(rated?.sentiment?.label, 'positive');

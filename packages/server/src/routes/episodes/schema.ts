@@ -31,7 +31,15 @@ export const ZMomentOut = z
         label: z.enum(['negative', 'neutral', 'positive']),
         score: z.number(),
         confidence: z.number(),
-        themes: z.array(z.object({ theme: z.string(), score: z.number(), mentions: z.number() })),
+        themes: z.array(
+          z.object({
+            theme: z.string(),
+            /** The theme's name in each language, its key where the dictionary has none. */
+            names: z.object({ 'zh-CN': z.string(), en: z.string() }),
+            score: z.number(),
+            mentions: z.number(),
+          }),
+        ),
       })
       .nullable(),
     breaches: z.array(

@@ -9468,6 +9468,10 @@ export interface components {
         confidence: number;
         themes: {
           theme: string;
+          names: {
+            'zh-CN': string;
+            en: string;
+          };
           score: number;
           mentions: number;
         }[];
