@@ -28,6 +28,38 @@ async function someBreach(page: Page, workspace: string): Promise<{ customer: st
   return breach;
 }
 
+type TCommentedMoment = {
+  customer: string;
+  comment: string;
+  sentiment: {
+    label: 'negative' | 'neutral' | 'positive';
+    score: number;
+    confidence: number;
+    themes: Array<{ theme: string; names: { 'zh-CN': string; en: string } }>;
+  };
+};
+
+/** A moment of the demo whose comment has themes: the latest commented one of a breaching customer. */
+async function someCommentedMoment(page: Page, workspace: string): Promise<TCommentedMoment> {
+  const found = await page.evaluate(async (ws) => {
+    const headers = { 'X-Workspace': ws };
+    const breaches = (await (await fetch('/api/breaches?limit=50', { headers })).json()) as {
+      breaches: Array<{ customer: string }>;
+    };
+    for (const { customer } of breaches.breaches) {
+      const res = await fetch(`/api/customers/${encodeURIComponent(customer)}/timeline?limit=500`, {
+        headers,
+      });
+      const timeline = (await res.json()) as { moments: Array<Omit<TCommentedMoment, 'customer'>> };
+      const moment = timeline.moments.findLast((m) => m.comment && m.sentiment?.themes.length);
+      if (moment) return { ...moment, customer };
+    }
+    return null;
+  }, workspace);
+  assert.ok(found, 'a breaching customer of the demo has a comment with a theme');
+  return found;
+}
+
 describe(
   'key moments, touchpoints and customers',
   { skip: hasChromium ? false : `no Chromium at ${CHROMIUM}` },
@@ -105,6 +137,38 @@ describe(
         );
         await page.waitForURL(new RegExp(`customer=${breach.customer}`));
         await page.getByRole('img', { name: zh ? /情绪曲线/ : /Emotion curve/ }).waitFor();
+        // Each comment shows its sentiment (class and score), its themes and the confidence, as stored.
+        const commented = await someCommentedMoment(page, server.workspace);
+        const customerPage = `${base}/customers?q=${encodeURIComponent(commented.customer)}`;
+        if (commented.customer !== breach.customer) await page.goto(customerPage);
+        const comment = page
+          .locator('.ant-timeline-item')
+          .filter({ hasText: `“${commented.comment}”` })
+          .first();
+        await comment.waitFor();
+        const { label, score, confidence, themes } = commented.sentiment;
+        const classes = zh
+          ? { negative: '负面', neutral: '中性', positive: '正面' }
+          : { negative: 'Negative', neutral: 'Neutral', positive: 'Positive' };
+        const twoDecimals = new Intl.NumberFormat(zh ? 'zh-CN' : 'en', {
+          minimumFractionDigits: 2,
+          maximumFractionDigits: 2,
+        });
+        await comment.getByText(`${classes[label]} ${twoDecimals.format(score)}`).waitFor();
+        const share = new Intl.NumberFormat(zh ? 'zh-CN' : 'en', {
+          style: 'percent',
+          maximumFractionDigits: 0,
+        }).format(confidence);
+        await comment.getByText(zh ? `置信度 ${share}` : `${share} confidence`).waitFor();
+        for (const th of themes)
+          await comment
+            .getByText(th.names[zh ? 'zh-CN' : 'en'])
+            .first()
+            .waitFor();
+        if (commented.customer !== breach.customer) {
+          await page.goto(`${base}/customers?q=${encodeURIComponent(breach.customer)}`);
+          await page.getByRole('img', { name: zh ? /情绪曲线/ : /Emotion curve/ }).waitFor();
+        }
         await assertAccessible(page, `customer (${language})`);
         await photograph(page, 'customer', language);
 

@@ -1,16 +1,17 @@
 import { Flex, Tag, theme, Timeline, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { formatDateTime, formatNumber } from '../../lib/format.ts';
+import { formatDateTime, formatNumber, formatPercent, localName } from '../../lib/format.ts';
 import type { TTimelineMoment } from './api.ts';
 import type { TNames } from './names.ts';
+import { SentimentTag } from '../../components/sentiment-tag/SentimentTag.tsx';
 import { ToneTag } from '../../components/tone-tag/ToneTag.tsx';
-import { sentimentLabel, statusColour, valueStatus } from './labels.ts';
+import { statusColour, valueStatus } from './labels.ts';
 import { newestFirst } from './status.ts';
 
 /**
  * Every moment, newest at the top: a customer calls about what just happened, so the latest moment is where
  * the eye lands (the worst one is pinned above the timeline). Each shows its experience value, breaches,
- * rating, measures and comment with its sentiment.
+ * rating, measures and comment with its sentiment (class, score and confidence) and themes.
  */
 export function MomentTimeline({
   moments,
@@ -66,22 +67,20 @@ export function MomentTimeline({
                 </Typography.Text>
               )}
               {m.comment && (
-                <Typography.Text>
-                  “{m.comment}”
+                <Flex gap={token.marginXS} wrap align="center">
+                  <Typography.Text>“{m.comment}”</Typography.Text>
                   {m.sentiment && (
-                    <ToneTag
-                      tone={
-                        m.sentiment.label === 'negative'
-                          ? 'bad'
-                          : m.sentiment.label === 'positive'
-                            ? 'good'
-                            : 'none'
-                      }
-                    >
-                      {sentimentLabel(m.sentiment.label, t)}
-                    </ToneTag>
+                    <>
+                      <SentimentTag sentiment={m.sentiment} />
+                      {m.sentiment.themes.map((th) => (
+                        <Tag key={th.theme}>{localName({ names: th.names, key: th.theme })}</Tag>
+                      ))}
+                      <Typography.Text type="secondary">
+                        {t('{{share}} confidence', { share: formatPercent(m.sentiment.confidence, 0) })}
+                      </Typography.Text>
+                    </>
                   )}
-                </Typography.Text>
+                </Flex>
               )}
             </Flex>
           ),

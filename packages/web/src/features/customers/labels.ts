@@ -44,8 +44,3 @@ export function valueStatus(value: number | null, breaches: number): TCustomerSt
   if (value === null) return 'none';
   return value < MIXED ? 'mixed' : 'good';
 }
-
-/** A comment's sentiment class. */
-export function sentimentLabel(label: string, t: TFunction): string {
-  return { negative: t('Negative'), neutral: t('Neutral'), positive: t('Positive') }[label] ?? label;
-}

@@ -2,12 +2,12 @@ import { Flex, Segmented, Table, Tag, theme, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { QueryState } from '../../components/QueryState.tsx';
-import { ToneTag } from '../../components/tone-tag/ToneTag.tsx';
-import { formatDateTime, formatNumber } from '../../lib/format.ts';
+import { SentimentTag, sentimentLabel } from '../../components/sentiment-tag/SentimentTag.tsx';
+import { formatDateTime } from '../../lib/format.ts';
 import type { TSentimentClass, TVerbatim } from './api.ts';
 import { useVerbatims } from './api.ts';
 import type { TResultsQuery } from './filters.ts';
-import { channelLabel, sentimentLabel, sentimentTone } from './labels.ts';
+import { channelLabel } from './labels.ts';
 
 const PAGE_SIZE = 10;
 /** The table's least width: the fixed columns and a comment column that still reads well. */
@@ -79,11 +79,7 @@ export function VerbatimsTable({ survey, query }: { survey: string; query: TResu
                 title: t('Sentiment'),
                 key: 'sentiment',
                 width: 150,
-                render: (_, v) => (
-                  <ToneTag tone={sentimentTone[v.sentiment.label]}>
-                    {`${sentimentLabel(v.sentiment.label, t)} ${formatNumber(v.sentiment.score, 2, true)}`}
-                  </ToneTag>
-                ),
+                render: (_, v) => <SentimentTag sentiment={v.sentiment} />,
               },
               {
                 title: t('Themes'),

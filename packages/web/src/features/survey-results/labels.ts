@@ -1,7 +1,5 @@
-/** Names of channels, languages and sentiment classes, and the tone of a sentiment, in the current language. */
+/** Names of channels and languages, in the current language. */
 import type { TFunction } from 'i18next';
-import type { TTone } from '../../components/tone-tag/ToneTag.tsx';
-import type { TSentimentClass } from './api.ts';
 
 /** A link channel's name. */
 export function channelLabel(channel: string, t: TFunction): string {
@@ -29,15 +27,3 @@ export function channelLabel(channel: string, t: TFunction): string {
 export function languageLabel(language: string, t: TFunction): string {
   return language === 'zh-CN' ? t('Chinese') : language === 'en' ? t('English') : language;
 }
-
-/** A sentiment class's name. */
-export function sentimentLabel(label: TSentimentClass, t: TFunction): string {
-  return label === 'positive' ? t('Positive') : label === 'negative' ? t('Negative') : t('Neutral');
-}
-
-/** How good a sentiment class is. */
-export const sentimentTone: Record<TSentimentClass, TTone> = {
-  positive: 'good',
-  neutral: 'none',
-  negative: 'bad',
-};
