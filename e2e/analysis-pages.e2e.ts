@@ -118,6 +118,13 @@ describe(
           .getByText(zh ? /建议底线/ : /Suggested floor/)
           .first()
           .waitFor();
+        // The latest comments, each with its sentiment's class and score.
+        await page
+          .locator('.ant-card')
+          .filter({ hasText: zh ? '最新评论' : 'Latest comments' })
+          .getByText(zh ? /(负面|中性|正面) -?\d\.\d\d$/ : /(Negative|Neutral|Positive) -?\d\.\d\d$/)
+          .first()
+          .waitFor();
         await assertAccessible(page, `touchpoint (${language})`);
         await photograph(page, 'touchpoint', language);
 

@@ -16,6 +16,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { Chart } from '../../components/chart/Chart.tsx';
 import { QueryState } from '../../components/QueryState.tsx';
+import { SentimentTag } from '../../components/sentiment-tag/SentimentTag.tsx';
 import { ToneTag } from '../../components/tone-tag/ToneTag.tsx';
 import { StatusPage, statusOf } from '../../components/StatusPage.tsx';
 import {
@@ -204,23 +205,7 @@ export default function TouchpointPage() {
                       {data.comments.slice(0, 12).map((c) => (
                         <Flex key={c.eventId} vertical gap={2}>
                           <Flex gap={token.marginXS} wrap align="baseline">
-                            {c.sentiment && (
-                              <ToneTag
-                                tone={
-                                  c.sentiment.label === 'negative'
-                                    ? 'bad'
-                                    : c.sentiment.label === 'positive'
-                                      ? 'good'
-                                      : 'none'
-                                }
-                              >
-                                {c.sentiment.label === 'negative'
-                                  ? t('Negative')
-                                  : c.sentiment.label === 'positive'
-                                    ? t('Positive')
-                                    : t('Neutral')}
-                              </ToneTag>
-                            )}
+                            {c.sentiment && <SentimentTag sentiment={c.sentiment} />}
                             <Typography.Text>“{c.comment}”</Typography.Text>
                           </Flex>
                           <Typography.Text type="secondary">
