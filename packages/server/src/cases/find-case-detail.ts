@@ -1,6 +1,8 @@
 import { DEFAULT_THEME_DICTIONARY, findThemeTouchpoints, themeNames } from '@mot/core/text';
 import { sql } from 'drizzle-orm';
 import { queryRows } from '../storage/database.ts';
+import { MOMENT_SENTIMENT_JSON, namedSentiment } from '../storage/find-moments.ts';
+import type { TStoredMoment, TStoredSentiment } from '../storage/find-moments.ts';
 import type { TOrm } from '../storage/database.ts';
 import { findJourneys } from '../storage/find-journeys.ts';
 import { findCaseSummary } from './find-cases.ts';
@@ -40,6 +42,8 @@ export type TCaseDetail = {
     measures: Record<string, number>;
     rating: number | null;
     comment: string | null;
+    /** The comment's sentiment as ingestion stored it, its themes named; null without a comment. */
+    sentiment: TStoredMoment['sentiment'];
     experience: number | null;
     attributes: Record<string, unknown> | null;
     breaches: Array<{ kind: string; measure: string | null; value: number; floor: number }>;
@@ -101,7 +105,7 @@ export async function findCaseDetail(
       : await queryRows<TRow>(
           orm,
           sql`select m.id, m.event_id, m.occurred_at, tp.key as touchpoint, m.measures, m.rating, m.comment,
-                m.experience, m.attributes,
+                m.experience, m.attributes, ${MOMENT_SENTIMENT_JSON} as sentiment,
                 coalesce((select json_agg(json_build_object('kind', b.kind, 'measure', b.measure, 'value', b.value,
                   'floor', b.floor) order by b.id) from breaches b
                   where b.workspace_id = m.workspace_id and b.customer_id = m.customer_id and b.moment_id = m.id),
@@ -148,6 +152,7 @@ export async function findCaseDetail(
       measures: parseJson(m['measures']) as Record<string, number>,
       rating: m['rating'] == null ? null : Number(m['rating']),
       comment: (m['comment'] as string | null) ?? null,
+      sentiment: namedSentiment((m['sentiment'] as TStoredSentiment | string | null) ?? null),
       experience: m['experience'] == null ? null : Number(m['experience']),
       attributes: m['attributes'] == null ? null : parseJson(m['attributes']),
       breaches: (typeof m['breaches'] === 'string'

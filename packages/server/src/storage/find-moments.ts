@@ -29,7 +29,7 @@ export type TStoredMoment = {
   breaches: Array<{ kind: string; measure: string | null; value: number; floor: number }>;
 };
 
-type TStoredSentiment = Omit<NonNullable<TStoredMoment['sentiment']>, 'themes'> & {
+export type TStoredSentiment = Omit<NonNullable<TStoredMoment['sentiment']>, 'themes'> & {
   themes: Array<{ theme: string; score: number; mentions: number }>;
 };
 
@@ -39,16 +39,26 @@ type TRow = Omit<TStoredMoment, 'occurredAt' | 'breaches' | 'sentiment'> & {
   sentiment: TStoredSentiment | string | null;
 };
 
-/** A stored sentiment with its themes' names. */
-function namedSentiment(stored: TStoredSentiment): NonNullable<TStoredMoment['sentiment']> {
+/** A json column as the driver hands it: parsed already, or text. */
+const parseJson = <T>(value: T | string): T => (typeof value === 'string' ? (JSON.parse(value) as T) : value);
+
+/**
+ * The stored sentiment of the moments row aliased `m`, as one json value (null without a comment), for
+ * `namedSentiment`.
+ */
+export const MOMENT_SENTIMENT_JSON = sql.raw(`case when m.sentiment_label is not null then
+  json_build_object('label', m.sentiment_label, 'score', m.sentiment, 'confidence', m.sentiment_confidence,
+                    'themes', coalesce(m.themes, '[]'::jsonb)) end`);
+
+/** A stored sentiment (`MOMENT_SENTIMENT_JSON`, parsed or as text) with its themes' names. */
+export function namedSentiment(value: TStoredSentiment | string | null): TStoredMoment['sentiment'] {
+  if (value === null) return null;
+  const stored = parseJson(value);
   return {
     ...stored,
     themes: stored.themes.map((t) => ({ ...t, names: themeNames(DEFAULT_THEME_DICTIONARY, t.theme) })),
   };
 }
-
-/** A json column as the driver hands it: parsed already, or text. */
-const parseJson = <T>(value: T | string): T => (typeof value === 'string' ? (JSON.parse(value) as T) : value);
 
 /**
  * A customer's moments (of one episode, or all of them: the latest `limit`), in the order they occurred.
@@ -68,9 +78,7 @@ export async function findMoments(
           select m.event_id as "eventId", m.occurred_at as "occurredAt", j.key as journey, t.key as touchpoint,
             e.key as episode, m.measures, m.rating, m.comment, m.employee, m.experience,
             m.experience_source as "experienceSource", m.attributes, m.id,
-            case when m.sentiment_label is not null then
-              json_build_object('label', m.sentiment_label, 'score', m.sentiment, 'confidence',
-                                m.sentiment_confidence, 'themes', coalesce(m.themes, '[]'::jsonb)) end as sentiment,
+            ${MOMENT_SENTIMENT_JSON} as sentiment,
             coalesce((select json_agg(json_build_object('kind', b.kind, 'measure', b.measure, 'value', b.value,
                                                         'floor', b.floor) order by b.id)
                       from breaches b
@@ -94,7 +102,7 @@ export async function findMoments(
     return {
       ...moment,
       occurredAt: new Date(occurredAt).toISOString(),
-      sentiment: sentiment === null ? null : namedSentiment(parseJson(sentiment)),
+      sentiment: namedSentiment(sentiment),
       breaches: parseJson(breaches),
     };
   });

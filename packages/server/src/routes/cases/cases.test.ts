@@ -69,7 +69,8 @@ forEachDatabase('cases: alerts open cases in ingestion, the inbox and its action
         touchpoint: 'visit',
         measures: { arrival_hours: 50, fixed: 1 },
       }),
-      makeMoment({ customer: 'k-1', episode: 'e-1', rating: 1, measures: {} }),
+      // A comment that states no verdict: it raises no comment alert of its own.
+      makeMoment({ customer: 'k-1', episode: 'e-1', rating: 1, measures: {}, comment: '上门时间是下午三点' }),
     ]);
     page = (await call('GET', '/api/cases?customer=k-1')).body as TPage;
     assert.equal(page.total, 1);
@@ -77,7 +78,11 @@ forEachDatabase('cases: alerts open cases in ingestion, the inbox and its action
     const detail = (await call('GET', `/api/cases/${opened.id}`)).body as {
       events: Array<{ kind: string }>;
       alerts: Array<{ rule: string }>;
-      moments: Array<{ breaches: unknown[] }>;
+      moments: Array<{
+        breaches: unknown[];
+        comment: string | null;
+        sentiment: { themes: Array<{ theme: string; names: Record<string, string> }> } | null;
+      }>;
       rootCauses: Array<{ key: string }>;
     };
     assert.deepEqual(
@@ -90,6 +95,13 @@ forEachDatabase('cases: alerts open cases in ingestion, the inbox and its action
       'floor-breach',
     ]);
     assert.equal(detail.moments.length, 3);
+    // The comment comes with what ingestion read in it, its themes named; a moment without one has none.
+    const commented = detail.moments.filter((m) => m.comment !== null);
+    assert.deepEqual(
+      commented.map((m) => m.sentiment?.themes.map((t) => [t.theme, t.names['zh-CN'], t.names['en']])),
+      [[['waiting', '等待与及时性', 'Waiting and timeliness']]],
+    );
+    assert.ok(detail.moments.every((m) => m.comment !== null || m.sentiment === null));
     assert.ok(detail.rootCauses.some((r) => r.key === 'waiting'));
     assert.equal(detail.rootCauses.at(-1)?.key, 'other');
   });

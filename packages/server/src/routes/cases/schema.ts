@@ -9,6 +9,7 @@ import {
   storable,
 } from '@mot/core';
 import { CASE_SORTS } from '../../cases/find-cases.ts';
+import { ZMomentSentiment } from '../episodes/schema.ts';
 
 const ZPeriodBound = z.iso
   .datetime({ offset: true })
@@ -185,6 +186,7 @@ export const ZCaseDetail = z
         measures: z.record(z.string(), z.number()),
         rating: z.number().nullable(),
         comment: z.string().nullable(),
+        sentiment: ZMomentSentiment.nullable(),
         experience: z.number().nullable(),
         attributes: ZJsonObject.nullable(),
         breaches: z.array(

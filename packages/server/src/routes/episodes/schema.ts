@@ -10,6 +10,24 @@ export const ZEpisodeParams = z.object({
 /** Query of the episode route: the customer, when several customers share an episode key. */
 export const ZEpisodeQuery = z.object({ customer: ZExternalId.optional() });
 
+/** A comment's sentiment as ingestion stored it: class, score -1..+1, confidence, and its themes. */
+export const ZMomentSentiment = z
+  .object({
+    label: z.enum(['negative', 'neutral', 'positive']),
+    score: z.number(),
+    confidence: z.number(),
+    themes: z.array(
+      z.object({
+        theme: z.string(),
+        /** The theme's name in each language, its key where the dictionary has none. */
+        names: z.object({ 'zh-CN': z.string(), en: z.string() }),
+        score: z.number(),
+        mentions: z.number(),
+      }),
+    ),
+  })
+  .openapi('MomentSentiment');
+
 /** A stored moment as the API shows it. */
 export const ZMomentOut = z
   .object({
@@ -26,22 +44,7 @@ export const ZMomentOut = z
     experienceSource: z.string().nullable(),
     attributes: z.record(z.string(), z.unknown()).nullable(),
     /** The comment's sentiment scored at ingestion (class, score -1..+1, confidence) and its themes. */
-    sentiment: z
-      .object({
-        label: z.enum(['negative', 'neutral', 'positive']),
-        score: z.number(),
-        confidence: z.number(),
-        themes: z.array(
-          z.object({
-            theme: z.string(),
-            /** The theme's name in each language, its key where the dictionary has none. */
-            names: z.object({ 'zh-CN': z.string(), en: z.string() }),
-            score: z.number(),
-            mentions: z.number(),
-          }),
-        ),
-      })
-      .nullable(),
+    sentiment: ZMomentSentiment.nullable(),
     breaches: z.array(
       z.object({ kind: z.string(), measure: z.string().nullable(), value: z.number(), floor: z.number() }),
     ),

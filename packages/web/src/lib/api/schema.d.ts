@@ -9461,21 +9461,7 @@ export interface components {
       attributes: {
         [key: string]: unknown;
       } | null;
-      sentiment: {
-        /** @enum {string} */
-        label: 'negative' | 'neutral' | 'positive';
-        score: number;
-        confidence: number;
-        themes: {
-          theme: string;
-          names: {
-            'zh-CN': string;
-            en: string;
-          };
-          score: number;
-          mentions: number;
-        }[];
-      } | null;
+      sentiment: components['schemas']['MomentSentiment'];
       breaches: {
         kind: string;
         measure: string | null;
@@ -9483,6 +9469,21 @@ export interface components {
         floor: number;
       }[];
     };
+    MomentSentiment: {
+      /** @enum {string} */
+      label: 'negative' | 'neutral' | 'positive';
+      score: number;
+      confidence: number;
+      themes: {
+        theme: string;
+        names: {
+          'zh-CN': string;
+          en: string;
+        };
+        score: number;
+        mentions: number;
+      }[];
+    } | null;
     CustomerAttributesReport: {
       ok: boolean;
       created: number;
@@ -10461,6 +10462,7 @@ export interface components {
         };
         rating: number | null;
         comment: string | null;
+        sentiment: components['schemas']['MomentSentiment'];
         experience: number | null;
         attributes: {
           [key: string]: unknown;
