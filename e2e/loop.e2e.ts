@@ -133,6 +133,20 @@ describe('the closed loop', { skip: hasChromium ? false : `no Chromium at ${CHRO
         .getByRole('heading', { level: 1, name: new RegExp(zh ? `工单 ${caseId}` : `Case ${caseId}`) })
         .waitFor();
       await page.getByText('“打了三次电话才有人受理”').first().waitFor();
+      // The triggering comment with what ingestion read in it: class and score, theme, confidence.
+      const triggers = page.locator('.ant-card').filter({ hasText: zh ? '触发原因' : 'Triggers' });
+      await triggers
+        .getByText(zh ? /负面 -\d\.\d\d/ : /Negative -\d\.\d\d/)
+        .first()
+        .waitFor();
+      await triggers
+        .getByText(zh ? '沟通与告知' : 'Communication')
+        .first()
+        .waitFor();
+      await triggers
+        .getByText(zh ? /^置信度 \d+%$/ : /^\d+% confidence$/)
+        .first()
+        .waitFor();
       await assertAccessible(page, `case page (${language})`);
       await photograph(page, 'case', language);
       assert.deepEqual(problems, []);

@@ -1,5 +1,6 @@
 import { Card, Empty, Flex, List, Tag, theme, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { CommentWithSentiment } from '../../components/sentiment-tag/CommentWithSentiment.tsx';
 import { ToneTag } from '../../components/tone-tag/ToneTag.tsx';
 import { formatDateTime, formatMeasureValue, formatNumber } from '../../lib/format.ts';
 import { alertKindLabel, severityLabel, severityTone } from '../../lib/loop-labels.ts';
@@ -9,7 +10,7 @@ import type { TPlaceNames } from './names.ts';
 
 /**
  * Why the case exists: the alerts that opened or joined it (rule, severity, when) and the breaching moments
- * of the episode with each measure beside its tolerance floor and the customer's comment.
+ * of the episode with each measure beside its tolerance floor and the customer's comment with its reading.
  */
 export function CaseTriggers({ detail, names }: { detail: TCaseDetail; names: TPlaceNames }) {
   const { t } = useTranslation();
@@ -66,7 +67,7 @@ export function CaseTriggers({ detail, names }: { detail: TCaseDetail; names: TP
                 </Typography.Text>
               );
             })}
-            {m.comment && <Typography.Text>“{m.comment}”</Typography.Text>}
+            {m.comment && <CommentWithSentiment comment={m.comment} sentiment={m.sentiment} />}
           </Flex>
         ))}
       </Flex>

@@ -1,9 +1,9 @@
 import { Flex, Tag, theme, Timeline, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { formatDateTime, formatNumber, formatPercent, localName } from '../../lib/format.ts';
+import { formatDateTime, formatNumber } from '../../lib/format.ts';
 import type { TTimelineMoment } from './api.ts';
 import type { TNames } from './names.ts';
-import { SentimentTag } from '../../components/sentiment-tag/SentimentTag.tsx';
+import { CommentWithSentiment } from '../../components/sentiment-tag/CommentWithSentiment.tsx';
 import { ToneTag } from '../../components/tone-tag/ToneTag.tsx';
 import { statusColour, valueStatus } from './labels.ts';
 import { newestFirst } from './status.ts';
@@ -66,22 +66,7 @@ export function MomentTimeline({
                     .join(' · ')}
                 </Typography.Text>
               )}
-              {m.comment && (
-                <Flex gap={token.marginXS} wrap align="center">
-                  <Typography.Text>“{m.comment}”</Typography.Text>
-                  {m.sentiment && (
-                    <>
-                      <SentimentTag sentiment={m.sentiment} />
-                      {m.sentiment.themes.map((th) => (
-                        <Tag key={th.theme}>{localName({ names: th.names, key: th.theme })}</Tag>
-                      ))}
-                      <Typography.Text type="secondary">
-                        {t('{{share}} confidence', { share: formatPercent(m.sentiment.confidence, 0) })}
-                      </Typography.Text>
-                    </>
-                  )}
-                </Flex>
-              )}
+              {m.comment && <CommentWithSentiment comment={m.comment} sentiment={m.sentiment} />}
             </Flex>
           ),
         };
