@@ -9,7 +9,7 @@
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { CHROMIUM, launchBrowser } from './browser.ts';
 import { assertAccessible, openContext, photograph, signIn } from './pages.ts';
 import { E2E_USERS } from './seed.ts';
@@ -27,6 +27,28 @@ const OWNER = {
 } as const;
 const DEPARTMENT = 'contact_center';
 const CUSTOMER = 'e2e-loop-c1';
+
+/**
+ * Picks `option` in the select labelled `label` inside `dialog`, and waits until the select shows it and its
+ * list has closed. On a loaded machine a click can land while the list is still opening and be lost; the
+ * open list then covers the dialog's buttons. The pick is made again then (three times at most).
+ */
+async function pickInDialog(page: Page, dialog: Locator, label: string, option: string): Promise<void> {
+  const select = dialog.getByLabel(label);
+  const field = select.locator('xpath=ancestor::*[contains(concat(" ", @class, " "), " ant-select ")][1]');
+  const list = page.locator('.ant-select-dropdown').filter({ has: page.getByTitle(option, { exact: true }) });
+  for (let attempt = 1; ; attempt += 1) {
+    if (!(await list.isVisible())) await select.click();
+    await list.getByTitle(option, { exact: true }).click();
+    try {
+      await field.getByTitle(option, { exact: true }).waitFor({ timeout: 10_000 });
+      await list.waitFor({ state: 'hidden', timeout: 10_000 });
+      return;
+    } catch (error) {
+      if (attempt === 3) throw error;
+    }
+  }
+}
 
 /** Calls the API from a signed-in page (its session cookie, same origin); fails on an error status. */
 async function callApi<T>(page: Page, method: string, path: string, body?: unknown): Promise<T> {
@@ -218,8 +240,7 @@ describe('the closed loop', { skip: hasChromium ? false : `no Chromium at ${CHRO
     await dialog.getByLabel('处理措施').fill('已致电客户致歉，申告受理改为专线直接转派，并减免当月月租。');
     const cause = detail.rootCauses[0]?.names['zh-CN'];
     assert.ok(cause, 'the touchpoint offers root-cause categories');
-    await dialog.getByLabel('根本原因').click();
-    await page.getByTitle(cause, { exact: true }).click();
+    await pickInDialog(page, dialog, '根本原因', cause);
     await dialog.getByRole('button', { name: '解决' }).click();
     await page.getByText('已受理 → 待回访', { exact: true }).waitFor();
     // The dialog fades out: checked once gone, so a half-transparent button is not judged.
