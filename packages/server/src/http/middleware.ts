@@ -54,11 +54,13 @@ export function requireJsonBody(maxBytes: number): MiddlewareHandler {
       const message = `Content-Encoding "${encoding}" is not supported; send the body uncompressed`;
       return errorResponse(c, 'unsupported_media_type', message, ['headers', 'content-encoding']);
     }
+    // On Node, the request's own stream; a request made in-process has only its web stream.
     const incoming = (c.env as { incoming?: unknown } | undefined)?.incoming;
-    const bytes =
-      incoming instanceof Readable
-        ? await readStream(incoming, maxBytes)
-        : await readWebStream(c.req.raw.body, maxBytes);
+    const stream = incoming instanceof Readable ? incoming : c.req.raw.body;
+    const bytes = await readAtMost(
+      (stream ?? []) as AsyncIterable<Uint8Array> | Iterable<Uint8Array>,
+      maxBytes,
+    );
     if (bytes === undefined) return tooLarge();
     // A CSV import is decoded row by row by the import's reader, which names the line of invalid UTF-8.
     const bad = isCsvImport ? -1 : findInvalidUtf8(bytes);
@@ -78,30 +80,17 @@ export function requireJsonBody(maxBytes: number): MiddlewareHandler {
 
 const UTF8 = new TextDecoder();
 
-/** A Node stream's bytes, or undefined once they pass `max` (the rest is left unread). */
-async function readStream(stream: Readable, max: number): Promise<Uint8Array | undefined> {
-  const chunks: Buffer[] = [];
+/** The bytes of a stream (Node's or a web one), or undefined once they pass `max` (the rest left unread). */
+async function readAtMost(
+  stream: AsyncIterable<Uint8Array> | Iterable<Uint8Array>,
+  max: number,
+): Promise<Uint8Array | undefined> {
+  const chunks: Uint8Array[] = [];
   let length = 0;
-  for await (const chunk of stream as AsyncIterable<Buffer>) {
+  for await (const chunk of stream) {
     length += chunk.length;
     if (length > max) return undefined;
     chunks.push(chunk);
   }
   return chunks.length === 1 && chunks[0] ? chunks[0] : Buffer.concat(chunks, length);
-}
-
-/** A web stream's bytes (a request made in-process has no Node stream), or undefined past `max`. */
-async function readWebStream(
-  stream: ReadableStream<Uint8Array> | null,
-  max: number,
-): Promise<Uint8Array | undefined> {
-  if (!stream) return new Uint8Array();
-  const chunks: Uint8Array[] = [];
-  let length = 0;
-  for await (const chunk of stream as unknown as AsyncIterable<Uint8Array>) {
-    length += chunk.length;
-    if (length > max) return undefined;
-    chunks.push(chunk);
-  }
-  return Buffer.concat(chunks, length);
 }

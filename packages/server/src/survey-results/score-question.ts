@@ -13,6 +13,7 @@
  * studies intervals that need no cut).
  */
 import { meanIntervalFromSummary, npsFromCounts, npsGroupOf, topBoxCut, wilsonInterval } from '@mot/core';
+import type { TNpsScore } from '@mot/core';
 
 /** How a rating is scored. */
 export type TScoreKind = 'nps' | 'csat' | 'ces' | 'mean';
@@ -29,6 +30,23 @@ export type TScore = {
   passives?: number;
   detractors?: number;
 };
+
+/**
+ * An NPS as the results show it: in points (-100..100), the interval cut at the ends of the scale, with
+ * the counts of each group.
+ */
+export function npsScoreOf(s: TNpsScore): TScore {
+  return {
+    kind: 'nps',
+    n: s.n,
+    estimate: 100 * s.nps,
+    lower: Math.max(-100, 100 * s.lower),
+    upper: Math.min(100, 100 * s.upper),
+    promoters: s.promoters,
+    passives: s.passives,
+    detractors: s.detractors,
+  };
+}
 
 /** How many answers gave each number (a number given by no answer may be left out). */
 export type TRatingCounts = ReadonlyArray<{ value: number; count: number }>;
@@ -70,17 +88,7 @@ export function scoreCounts(
       // Grouped by core's rule, as `scoreNps` groups its answers.
       const groups = { promoters: 0, passives: 0, detractors: 0 };
       for (const { value, count } of given) groups[npsGroupOf(value)] += count;
-      const s = npsFromCounts(groups);
-      return {
-        kind,
-        n,
-        estimate: 100 * s.nps,
-        lower: Math.max(-100, 100 * s.lower),
-        upper: Math.min(100, 100 * s.upper),
-        promoters: s.promoters,
-        passives: s.passives,
-        detractors: s.detractors,
-      };
+      return npsScoreOf(npsFromCounts(groups));
     }
     case 'csat': {
       // Top two boxes of the question's own scale (of a 1-5 CSAT: 4 and 5).

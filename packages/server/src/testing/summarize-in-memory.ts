@@ -1,11 +1,13 @@
 /**
- * The results as they were summed before the database summed them (survey-results/count-answer-values.ts): every selected
- * answer read into memory and counted here, scored by core's methods on the list of answers. Kept only as
- * the reference the tests hold the database's counts to (survey-results/summarize-results.test.ts); nothing else uses it.
+ * The results as they were summed before the database summed them (survey-results/count-answer-values.ts):
+ * every selected answer read into memory and counted here, scored by core's methods on the list of answers
+ * (an NPS shown as the product shows it, `npsScoreOf`). Kept only as the reference the tests hold the
+ * database's counts to (survey-results/summarize-results.test.ts); nothing else uses it.
  */
 import { meanInterval, scoreCes, scoreCsat, scoreNps } from '@mot/core';
 import type { TResultAnswer } from '../survey-results/find-result-answers.ts';
 import type { TResultChoice, TResultQuestion } from '../survey-results/result-questions.ts';
+import { npsScoreOf } from '../survey-results/score-question.ts';
 import type { TScore, TScoreKind } from '../survey-results/score-question.ts';
 import { headlineQuestions, scoreKindOf } from '../survey-results/summarize-results.ts';
 import type {
@@ -156,17 +158,7 @@ function scoreRatings(
   if (n === 0) return null;
   switch (kind) {
     case 'nps': {
-      const s = scoreNps(values);
-      return {
-        kind,
-        n,
-        estimate: 100 * s.nps,
-        lower: Math.max(-100, 100 * s.lower),
-        upper: Math.min(100, 100 * s.upper),
-        promoters: s.promoters,
-        passives: s.passives,
-        detractors: s.detractors,
-      };
+      return npsScoreOf(scoreNps(values));
     }
     case 'csat': {
       // Top two boxes of the question's own scale (of a 1-5 CSAT: 4 and 5).
